@@ -1,0 +1,46 @@
+// `summit-facts extract <paths...>`: read articles, print the report.
+import { UsageError } from '../../core/errors.js';
+import type { Report } from '../../core/types.js';
+import { loadSources } from '../../load/index.js';
+import { run } from '../../pipeline.js';
+import { FORMATS, type Format } from '../../render/index.js';
+import { plainColors, type Colors } from '../../render/colors.js';
+import { readAll, writeFileAtomic, writeOut, type Io } from '../io.js';
+
+export interface ExtractOptions {
+  json?: boolean;
+  format?: Format;
+  referenceDate?: string;
+  color?: boolean;
+  out?: string;
+  quiet?: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkReferenceDate(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value + 'T00:00:00Z')) || new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--reference-date must be a calendar date YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: Io): Promise<Report> {
+  const referenceDate = checkReferenceDate(opts.referenceDate);
+  const { sources, warnings } = await loadSources(paths, { referenceDate }, () => readAll(io.stdin));
+  if (!opts.quiet) {
+    for (const w of warnings) io.stderr.write(`summit-facts: warning: ${w}\n`);
+    for (const s of sources) for (const w of s.warnings) io.stderr.write(`summit-facts: warning: ${s.id}: ${w}\n`);
+  }
+  return run(sources);
+}
+
+export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
+  const format: Format = opts.json ? 'json' : opts.format ?? 'table';
+  const report = await buildFromPaths(paths, opts, io);
+  const useColor = format === 'table' && opts.color !== false && !opts.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const text = FORMATS[format](report, useColor ? await colors() : plainColors);
+  if (opts.out) await writeFileAtomic(opts.out, text);
+  else await writeOut(io.stdout, text);
+}

@@ -1,0 +1,47 @@
+// commander declarations only: options → typed options, then a plain async function per command.
+import { Command, Option } from 'commander';
+import { EXIT } from '../core/errors.js';
+import { FORMAT_NAMES } from '../render/index.js';
+import type { Colors } from '../render/colors.js';
+import { extractCommand, type ExtractOptions } from './commands/extract.js';
+import { exitCodeFor, messageFor } from './exit.js';
+import { processIo, type Io } from './io.js';
+
+const VERSION = '0.1.0';
+
+async function chalkColors(): Promise<Colors> {
+  const { default: chalk } = await import('chalk');
+  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, green: chalk.green, yellow: chalk.yellow, cyan: chalk.cyan };
+}
+
+export function program(io: Io): Command {
+  const p = new Command('summit-facts')
+    .description('Reconciled, sourced facts from news articles about one diplomatic summit.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
+    .showSuggestionAfterError();
+  p.command('extract')
+    .description('read articles (files, folders, or - for stdin) and print people, places, figures, dates, quotes and facts')
+    .argument('<paths...>', 'files or folders (.txt, .md; folders are read recursively), or - for stdin')
+    .option('--json', 'print the JSON document of the output contract (same as --format json)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none (relative dates resolve against it)')
+    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--no-color', 'no colours in the table (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no warnings on stderr')
+    .action(async (paths: string[], opts: ExtractOptions) => extractCommand(paths, opts, io, chalkColors));
+  return p;
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    await program(io).parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    const code = exitCodeFor(e);
+    if (code !== EXIT.ok) io.stderr.write(`summit-facts: ${messageFor(e)}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,67 @@
+// The data flow, one line per stage, in the order the stages must run.
+//
+//   load → segment → extract (per dimension) → refine → resolve → link & reconcile → render
+//
+// `load` (src/load) and `render` (src/render) are at the edges, driven by the CLI; this file holds the pure middle.
+import { cmp } from './core/spans.js';
+import type { Extraction, Report, Source, SourceInfo } from './core/types.js';
+import { segment } from './segment/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractFigures } from './extract/figures/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { linkEntities } from './reconcile/entities.js';
+import { groupFigures } from './reconcile/figures.js';
+import { groupDates } from './reconcile/dates.js';
+import { groupQuotes } from './reconcile/quotes.js';
+import { reconcileFacts } from './reconcile/facts.js';
+import { findSummit } from './reconcile/summit.js';
+
+/** Everything found in one source. Pure: depends on the source alone. */
+export function extractSource(source: Source): Extraction {
+  const doc = segment(source); //                      sentences, page context (caption, boilerplate …) and tense
+  const dates = extractDates(doc); //                  first: figures must not read years and day numbers as counts
+  const figures = extractFigures(doc, dates); //       money, percent, counts …, resolved, with about/period from dates
+  const entities = extractEntities(doc); //            people, places, organizations with titles and kinds
+  const quotes = extractQuotes(doc, entities); //      after entities: speakers are people found above
+  return { doc, entities, figures, dates, quotes };
+}
+
+export function sourceInfo(s: Source): SourceInfo {
+  return {
+    id: s.id,
+    path: s.path,
+    title: s.title,
+    published: s.published,
+    publishedFrom: s.publishedFrom,
+    chars: s.text.length,
+    warnings: s.warnings,
+  };
+}
+
+/** Link and reconcile across sources. Sorted by source id first, so file order on disk never matters. */
+export function buildReport(extractions: Extraction[]): Report {
+  const xs = [...extractions].sort((a, b) => cmp(a.doc.source.id, b.doc.source.id));
+  const entities = linkEntities(xs); //                one entity per real-world thing, across sources
+  const figures = groupFigures(xs); //                 identical figures merged, all mentions kept
+  const dates = groupDates(xs); //                     one date item per value
+  const quotes = groupQuotes(xs, entities); //         after entities: speaker ids
+  const facts = reconcileFacts(xs, entities); //       after figures and dates: claims, agreement, conflicts
+  const summit = findSummit(xs, entities); //          last: reads entities, dates and facts
+  return {
+    version: 1,
+    sources: xs.map((x) => sourceInfo(x.doc.source)),
+    people: entities.people,
+    places: entities.places,
+    organizations: entities.organizations,
+    figures,
+    dates,
+    quotes,
+    facts,
+    summit,
+  };
+}
+
+export function run(sources: Source[]): Report {
+  return buildReport(sources.map(extractSource));
+}

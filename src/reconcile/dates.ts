@@ -1,0 +1,32 @@
+// Date mentions → DateItems: one per value and granularity, with every mention.
+import { byPosition, uniqSorted } from '../core/spans.js';
+import type { DateItem, DateMention, Extraction } from '../core/types.js';
+
+export function groupDates(extractions: Extraction[]): DateItem[] {
+  const groups = new Map<string, DateMention[]>();
+  for (const x of extractions) {
+    for (const d of x.dates) {
+      // unresolved relative dates stay apart: their meaning differs per source and text
+      const k = d.value === null ? `null|${d.mention.source}|${d.mention.text.toLowerCase()}` : `${d.value}|${d.granularity}|${d.time ?? ''}`;
+      const g = groups.get(k);
+      if (g) g.push(d);
+      else groups.set(k, [d]);
+    }
+  }
+  const items: DateItem[] = [];
+  for (const g of groups.values()) {
+    const mentions = g.map((d) => d.mention).sort(byPosition);
+    const first = g.find((d) => d.mention === mentions[0])!;
+    const item: DateItem = {
+      value: first.value,
+      granularity: first.granularity,
+      text: first.mention.text,
+      relative: first.relative,
+      sources: uniqSorted(mentions.map((m) => m.source)),
+      mentions,
+    };
+    if (first.time) item.time = first.time;
+    items.push(item);
+  }
+  return items.sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!));
+}

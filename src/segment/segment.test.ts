@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { segment, contextOf } from './index.js';
+import { splitSentences } from './sentences.js';
+import { sentenceTense } from './tense.js';
+import type { Source } from '../core/types.js';
+
+const src = (text: string): Source => ({ id: 't', path: 't.txt', text, title: null, published: null, publishedFrom: null, warnings: [] });
+
+describe('splitSentences', () => {
+  it('splits on full stops but not after abbreviations and initials', () => {
+    const text = 'U.S. President Joe Biden met Mr. Xi on Oct. 17. They talked. John F. Kennedy was not there!';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['U.S. President Joe Biden met Mr. Xi on Oct. 17.', 'They talked.', 'John F. Kennedy was not there!']);
+  });
+  it('keeps closing quotes with their sentence and marks headings', () => {
+    const text = 'A Close Friendship\nHe said “it is good.” Then he left.';
+    const s = splitSentences(text);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['A Close Friendship', 'He said “it is good.”', 'Then he left.']);
+    expect(s.map((x) => x.heading)).toEqual([true, false, false]);
+  });
+});
+
+describe('regions', () => {
+  it('marks header lines, cross-references, captions and author bios', () => {
+    const text = ' date 2023-10-18 Title\n\nBody text here. (See “OTHER STORY” 15 Aug 2023.)\n\nvladimir putin and xi jinping, 26 july 2018 (1)\n\nAbout Kyle Anzalone\n\nKyle is an editor.';
+    const doc = segment(src(text));
+    const at = (needle: string) => contextOf(doc, { start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    expect(at('2023-10-18')).toBe('boilerplate');
+    expect(at('Body text')).toBeNull();
+    expect(at('OTHER STORY')).toBe('cross-reference');
+    expect(at('26 july 2018')).toBe('caption');
+    expect(at('Kyle is')).toBe('boilerplate');
+  });
+  it('does not mark ordinary paragraphs', () => {
+    const doc = segment(src('Putin arrived in China on Tuesday for the summit.\n\nXi met him.'));
+    expect(doc.regions).toEqual([]);
+  });
+});
+
+describe('sentenceTense', () => {
+  it.each([
+    ['Putin arrived in China on Tuesday for the summit.', 'past'],
+    ['Their upcoming meeting on Wednesday will further strengthen their bond.', 'future'],
+    ['The leaders of dozens of countries will also be taking part on Thursday.', 'future'],
+    ['Iran and Saudi Arabia were among six countries invited Thursday.', 'past'],
+    ['Kyle Anzalone is co-host of a podcast with Will Porter.', 'present'],
+  ])('%s → %s', (s, t) => expect(sentenceTense(s)).toBe(t));
+});

@@ -1,0 +1,68 @@
+// Sentences with offsets. Lines are paragraphs; inside a paragraph a sentence ends at . ! or ? (and any closing
+// quotes or brackets) followed by white space and an opening letter, digit or quote — unless the word before the
+// full stop is a known abbreviation or an initial.
+import type { Span } from '../core/types.js';
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'sen', 'rep', 'gov', 'pres',
+    'hon', 'rev', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+    'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'approx',
+    'est', 'fig', 'vol', 'pp', 'dept', 'univ', 'ave', 'mt', 'ft', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+  ],
+);
+
+const BOUNDARY_RE = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+
+export interface RawSentence extends Span {
+  heading: boolean;
+}
+
+function isAbbreviation(before: string): boolean {
+  const m = /([\p{L}.]+)$/u.exec(before);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase().replace(/\.$/, '');
+  if (ABBREVIATIONS.has(w)) return true;
+  if (/^\p{L}$/u.test(w)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "D.C"
+  return false;
+}
+
+/** A line that reads as a headline or section heading: no final punctuation, not too long. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 160) return false;
+  return !/[.!?:;,"”’)…]$/.test(t) || /^[^a-z]*$/.test(t);
+}
+
+export function splitSentences(text: string): RawSentence[] {
+  const out: RawSentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(lineStart, nl);
+    if (line.trim()) {
+      const heading = isHeadingLine(line);
+      let start = lineStart + (line.length - line.trimStart().length);
+      const lineEnd = lineStart + line.trimEnd().length;
+      if (!heading) {
+        BOUNDARY_RE.lastIndex = 0;
+        for (const m of line.matchAll(BOUNDARY_RE)) {
+          const at = lineStart + m.index!;
+          if (m[1] === '.' && isAbbreviation(text.slice(start, at + 1).replace(/\.$/, ''))) {
+            // "U.S. President" keeps going; but "... in the U.S. The ..." is ambiguous: keep going (safer for names)
+            continue;
+          }
+          const end = at + m[1]!.length + m[2]!.length;
+          if (end > start) out.push({ start, end, heading: false });
+          start = end + m[3]!.length;
+        }
+      }
+      if (lineEnd > start) out.push({ start, end: lineEnd, heading });
+    }
+    if (nl >= text.length) break;
+    lineStart = nl + 1;
+  }
+  return out;
+}
