@@ -14,6 +14,8 @@ export interface Source {
   published: string | null;
   publishedFrom: PublishedFrom;
   warnings: string[];
+  /** when `published` is null: the month or year ("2023-10", "2023") the other sources of the run fix, if any */
+  publishedPeriod?: string | null;
 }
 
 export interface Span {
