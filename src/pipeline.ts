@@ -16,6 +16,7 @@ import { groupDates } from './reconcile/dates.js';
 import { groupQuotes } from './reconcile/quotes.js';
 import { reconcileFacts } from './reconcile/facts.js';
 import { findSummit } from './reconcile/summit.js';
+import { findDuplicates } from './reconcile/duplicates.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
@@ -46,8 +47,9 @@ export function buildReport(extractions: Extraction[]): Report {
   const figures = groupFigures(xs); //                 identical figures merged, all mentions kept
   const dates = groupDates(xs); //                     one date item per value
   const quotes = groupQuotes(xs, entities); //         after entities: speaker ids
-  const facts = reconcileFacts(xs, entities); //       after figures and dates: claims, agreement, conflicts
-  const summit = findSummit(xs, entities); //          last: reads entities, dates and facts
+  const duplicates = findDuplicates(xs.map((x) => x.doc.source)); // wire reprints count as one source for agreement
+  const facts = reconcileFacts(xs, entities, duplicates); // after figures and dates: claims, agreement, conflicts
+  const summit = findSummit(xs, entities, duplicates); // last: reads entities and dates
   return {
     version: 1,
     sources: xs.map((x) => sourceInfo(x.doc.source)),
@@ -59,6 +61,7 @@ export function buildReport(extractions: Extraction[]): Report {
     quotes,
     facts,
     summit,
+    ...(duplicates.length ? { duplicates } : {}),
   };
 }
 

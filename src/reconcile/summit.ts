@@ -1,7 +1,91 @@
 // The summit record: who met, where and when.
-import type { Extraction, Summit } from '../core/types.js';
+//
+// participants: leaders (heads of state or government by title) named in the sentences that tell of the event,
+//   salient across sources (in at least half as many sources as the most cited leader);
+// places: the city most tied to the event sentences (and venues named with it in two or more sources);
+// dates: every day of the event: the days of an explicit range given for it ("August 22 to 24"), plus the days
+//   that two or more independent sources give for it (or the best-supported day when none does).
+import { cmp, uniqSorted } from '../core/spans.js';
+import type { Entity, Extraction, Summit } from '../core/types.js';
+import { eventDates } from './dateFacts.js';
+import { independentCount, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
+import { entityId, indexEntities } from './entityIndex.js';
+import { MEETING_RE } from './events.js';
+import { isLeaderTitle, leaderTitleBefore } from './leaders.js';
 
-export function findSummit(_extractions: Extraction[], _entities: LinkedEntities): Summit | null {
-  return null;
+/** Kinds of event whose dates are the summit's dates. */
+const SUMMIT_KINDS: ReadonlySet<string> = new Set(['summit', 'meeting', 'forum', 'conference']);
+/** Share of the most cited leader's sources a leader needs to count as a participant. */
+export const PARTICIPANT_SALIENCE = 0.5;
+
+interface Tally {
+  sources: Set<string>;
+  eventSources: Set<string>;
+}
+
+function tally(m: Map<string, Tally>, id: string, source: string, inEvent: boolean): void {
+  let t = m.get(id);
+  if (!t) m.set(id, (t = { sources: new Set(), eventSources: new Set() }));
+  t.sources.add(source);
+  if (inEvent) t.eventSources.add(source);
+}
+
+function ranked(m: Map<string, Tally>, reps: Map<string, string>): Array<[string, number, number]> {
+  return [...m.entries()]
+    .map(([id, t]) => [id, independentCount(t.eventSources, reps), independentCount(t.sources, reps)] as [string, number, number])
+    .sort((a, b) => b[1] - a[1] || b[2] - a[2] || cmp(a[0], b[0]));
+}
+
+export function findSummit(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Summit | null {
+  const reps = representatives(duplicates);
+  const index = indexEntities(entities);
+  const byId = new Map<string, Entity>([...entities.people, ...entities.places].map((e) => [e.id, e]));
+  const leaders = new Map<string, Tally>();
+  const cities = new Map<string, Tally>();
+  const venues = new Map<string, Tally>();
+  const eventSources = new Set<string>();
+  for (const x of extractions) {
+    const text = x.doc.source.text;
+    for (const e of x.entities) {
+      if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
+      const s = x.doc.sentences[e.sentence];
+      const inEvent = Boolean(s && MEETING_RE.test(s.text));
+      if (inEvent) eventSources.add(x.doc.source.id);
+      const id = entityId(index, e);
+      if (e.type === 'person') {
+        const titled = e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start);
+        if (titled) tally(leaders, id, e.mention.source, inEvent);
+      } else if (e.type === 'place' && (e.kind === 'city' || byId.get(id)?.kind === 'city')) tally(cities, id, e.mention.source, inEvent);
+      else if (e.type === 'place' && (e.kind === 'venue' || byId.get(id)?.kind === 'venue')) tally(venues, id, e.mention.source, inEvent);
+    }
+  }
+  const rankedLeaders = ranked(leaders, reps).filter(([, ev]) => ev > 0);
+  const top = rankedLeaders[0]?.[1] ?? 0;
+  const participants = rankedLeaders.filter(([, ev]) => ev >= Math.max(1, Math.ceil(top * PARTICIPANT_SALIENCE))).map(([id]) => id).sort(cmp);
+  const city = ranked(cities, reps).find(([, ev]) => ev > 0)?.[0];
+  const places = city ? [city, ...ranked(venues, reps).filter(([, ev]) => ev >= 2).map(([id]) => id)] : [];
+  const dates = summitDays(extractions, index, reps);
+  if (!participants.length && !places.length && !dates.length) return null;
+  return { participants, places, dates, sources: uniqSorted(eventSources) };
+}
+
+/** Days of the event: explicit ranges for it, plus days given by two or more independent sources. */
+export function summitDays(extractions: Extraction[], index: ReturnType<typeof indexEntities>, reps: Map<string, string>): string[] {
+  const support = new Map<string, Set<string>>();
+  const ranged = new Set<string>();
+  for (const x of extractions) {
+    for (const d of eventDates(x, index)) {
+      if (!SUMMIT_KINDS.has(d.event.kind) || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+      const s = support.get(d.value) ?? new Set<string>();
+      s.add(d.mention.source);
+      support.set(d.value, s);
+      if (d.date.granularity === 'range') ranged.add(d.value);
+    }
+  }
+  const days = [...support.entries()].map(([day, s]) => [day, independentCount(s, reps)] as const);
+  const agreed = days.filter(([day, n]) => n >= 2 || ranged.has(day)).map(([day]) => day);
+  if (agreed.length) return agreed.sort(cmp);
+  const best = days.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  return best ? [best[0]] : [];
 }

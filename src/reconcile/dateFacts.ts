@@ -1,0 +1,121 @@
+// Event dates → date facts: the date of the meeting, the opening and last days of the summit, founding years.
+//
+// A date belongs to an event when its sentence names the event (meeting verbs, event nouns; see events.ts).
+// Events that happen once on one day (a meeting, an opening, a closing) cannot have two days: sources that
+// give different days are a conflict. A multi-day event (summit, forum) gives one fact per day it was held.
+import { byPosition, uniqSorted } from '../core/spans.js';
+import type { DateMention, Extraction, Fact, Mention } from '../core/types.js';
+import { independentCount } from './duplicates.js';
+import { eventOf, POINT_EVENTS, type EventRef } from './events.js';
+import { agreement, cite, factValues, type Claimed } from './factkit.js';
+import { peopleIn, type EntityIndex } from './entityIndex.js';
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+/** Kinds whose dates say nothing about one shared event (each traveller arrives on their own day). */
+const PERSONAL_KINDS: ReadonlySet<string> = new Set(['arrival', 'visit']);
+
+/** One dated claim about an event: which event, which day, who was named with it. */
+export interface EventDate {
+  event: EventRef;
+  value: string;
+  mention: Mention;
+  date: DateMention;
+  people: Set<string>;
+}
+
+/** Every day from `a` to `b` (ISO, inclusive). */
+export function daysBetween(a: string, b: string): string[] {
+  const out: string[] = [];
+  const end = Date.parse(b + 'T00:00:00Z');
+  for (let t = Date.parse(a + 'T00:00:00Z'); t <= end && out.length < 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/** The event dates of one source. */
+export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
+  const out: EventDate[] = [];
+  for (const d of x.dates) {
+    if (d.value === null || d.context === 'boilerplate' || d.context === 'cross-reference') continue;
+    const s = x.doc.sentences[d.sentence];
+    if (!s) continue;
+    const before = x.doc.source.text.slice(s.start, d.mention.start);
+    const after = x.doc.source.text.slice(d.mention.end, s.end);
+    const between = (verbAt: number) =>
+      x.dates.some((o) => o !== d && o.sentence === d.sentence && o.mention.start >= s.start + verbAt && o.mention.end <= d.mention.start);
+    const event = eventOf(before, after, between);
+    if (!event) continue;
+    const people = peopleIn(x, d.sentence, index);
+    const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people });
+    const range = DAY_RANGE_RE.exec(d.value);
+    if (event.kind === 'founding') push(event, d.value);
+    else if (DAY_RE.test(d.value)) push(event, d.value);
+    else if (range && event.kind !== 'meeting') {
+      push({ kind: event.kind, phase: 'opening' }, range[1]!);
+      push({ kind: event.kind, phase: 'closing' }, range[2]!);
+      for (const day of daysBetween(range[1]!, range[2]!)) push({ kind: event.kind, phase: null }, day);
+    }
+  }
+  return out;
+}
+
+type Draft = Omit<Fact, 'id'>;
+
+const CLAIMS = { opening: 'Opening day of the', closing: 'Last day of the' } as const;
+
+function claimOf(e: EventRef): string {
+  if (e.kind === 'founding') return 'Founded, formed or launched in';
+  if (e.phase) return `${CLAIMS[e.phase]} ${e.kind}`;
+  return POINT_EVENTS.has(e.kind) ? `Date of the ${e.kind}` : `The ${e.kind} was held on`;
+}
+
+const claimed = (d: EventDate): Claimed => ({ value: d.value, unit: 'date', mention: d.mention });
+
+/** Two dated claims that cannot both be right: one-time event, different days, different sources, same people. */
+function clash(a: EventDate, b: EventDate, reps: Map<string, string>): boolean {
+  if (a.value === b.value || !DAY_RE.test(a.value) || !DAY_RE.test(b.value)) return false;
+  if (independentCount([a.mention.source, b.mention.source], reps) < 2) return false;
+  if (a.people.size && b.people.size && ![...a.people].some((p) => b.people.has(p))) return false;
+  return true;
+}
+
+function describeValue(d: EventDate): string {
+  return d.date.relative ? `${d.value}, resolved against ${d.date.reference ?? 'no reference date'}` : d.value;
+}
+
+/** Date facts from the event dates of all sources. */
+export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: Map<string, string>): Draft[] {
+  const all = extractions.flatMap((x) => eventDates(x, index)).sort((a, b) => byPosition(a.mention, b.mention));
+  const byKey = new Map<string, EventDate[]>();
+  for (const d of all) {
+    if (PERSONAL_KINDS.has(d.event.kind)) continue;
+    const pointLike = d.event.phase !== null || POINT_EVENTS.has(d.event.kind);
+    const k = pointLike ? `${d.event.kind}|${d.event.phase}` : `${d.event.kind}|${d.event.phase}|${d.value}`;
+    const g = byKey.get(d.event.kind === 'founding' ? `founding|${d.value}` : k);
+    if (g) g.push(d);
+    else byKey.set(d.event.kind === 'founding' ? `founding|${d.value}` : k, [d]);
+  }
+  const out: Draft[] = [];
+  for (const g of byKey.values()) {
+    const e = g[0]!.event;
+    const claim = claimOf(e);
+    let pair: [EventDate, EventDate] | null = null;
+    for (let i = 0; i < g.length && !pair; i++) for (let j = i + 1; j < g.length && !pair; j++) if (clash(g[i]!, g[j]!, reps)) pair = [g[i]!, g[j]!];
+    if (pair) {
+      const [a, b] = pair;
+      const note = `${cite(a.mention)} (${describeValue(a)}) vs ${cite(b.mention)} (${describeValue(b)}): one ${e.phase ? `${e.phase} day` : e.kind} cannot fall on two days.`;
+      out.push({ claim, about: e.kind, period: null, values: factValues(g.map(claimed)), status: 'conflict', note });
+      continue;
+    }
+    // no clash: one fact per value (different days of different meetings, or of a multi-day event)
+    const byValue = new Map<string, EventDate[]>();
+    for (const d of g) byValue.set(d.value, [...(byValue.get(d.value) ?? []), d]);
+    for (const [value, ds] of byValue) {
+      const values = factValues(ds.map(claimed));
+      const status = agreement(values, reps);
+      const text = claim.endsWith(' on') || claim.endsWith(' in') ? `${claim} ${value}` : claim;
+      out.push({ claim: text, about: e.kind, period: null, values, status, note: status === 'agreed' ? `${uniqSorted(ds.map((d) => d.mention.source)).length} sources give ${value}.` : '' });
+    }
+  }
+  return out;
+}

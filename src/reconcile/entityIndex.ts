@@ -1,0 +1,26 @@
+// Find the linked entity of an entity mention (by its place in the text), and the people of a sentence.
+import { slug } from '../core/ids.js';
+import type { Entity, EntityMention, Extraction, Mention } from '../core/types.js';
+import type { LinkedEntities } from './entities.js';
+
+export type EntityIndex = ReadonlyMap<string, Entity>;
+
+const at = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.start}:${m.end}`;
+
+export function indexEntities(entities: LinkedEntities): EntityIndex {
+  const out = new Map<string, Entity>();
+  for (const e of [...entities.people, ...entities.places, ...entities.organizations]) for (const m of e.mentions) out.set(at(m), e);
+  return out;
+}
+
+/** The id of the linked entity for a mention; when linking left it out, a slug of its name. */
+export function entityId(index: EntityIndex, m: EntityMention): string {
+  return index.get(at(m.mention))?.id ?? slug(m.canonical ?? m.name);
+}
+
+/** Ids of the people named in one sentence of an extraction. */
+export function peopleIn(x: Extraction, sentence: number, index: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of x.entities) if (e.type === 'person' && e.sentence === sentence) out.add(entityId(index, e));
+  return out;
+}

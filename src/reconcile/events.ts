@@ -1,0 +1,69 @@
+// Which event a sentence speaks of: meeting verbs and event nouns, the phase (opening, closing) and founding verbs.
+// Used by date facts ("the date of the meeting") and by the summit record (who met, where, when).
+
+/** Event nouns and verbs → event kind. Order matters: the first kind found in a sentence wins. */
+export const EVENT_KINDS = [
+  { kind: 'meeting', re: /\b(?:met|meets?|meeting|talks|held (?:a )?(?:talks|meeting)|sat down with)\b/i },
+  { kind: 'arrival', re: /\b(?:arriv(?:ed|es|ing)|landed|flew (?:in|into|to)|touched down|depart(?:ed|s|ing)|left for)\b/i },
+  { kind: 'summit', re: /\bsummit(?:s|ry)?\b/i },
+  { kind: 'forum', re: /\bforum\b/i },
+  { kind: 'conference', re: /\b(?:conference|convention|congress|gathering)\b/i },
+  { kind: 'visit', re: /\b(?:visit(?:ed|ing|s)?|trip)\b/i },
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number]['kind'];
+
+/** Events that last one day or less: two different days for one of them cannot both be right. */
+export const POINT_EVENTS: ReadonlySet<string> = new Set(['meeting']);
+
+/** Words that put a date at the start or the end of an event. */
+export const PHASES = [
+  { phase: 'opening', re: /\b(?:beg[iau]ns?|beginning|open(?:s|ed|ing)?|kick(?:ed|s)?[ -]?off|start(?:s|ed|ing)?|launch(?:es|ed)? the|inaugurat\w*|first day)\b/i },
+  { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|conclud(?:es|ed)|wrap(?:s|ped)? up|last day|final day)\b/i },
+] as const;
+
+/** Founding verbs: "formed in 2009", "launched by Xi a decade ago", "founded in 1949". */
+export const FOUNDING_RE =
+  /\b(?:found(?:ed|ing)|formed|formation|launched|established|establishment|created|creation|proposed|set up|inaugurated)\b/g;
+
+/** Meeting verbs for the summit record: a person in such a sentence took part in the event. */
+export const MEETING_RE =
+  /\b(?:met|meets?|meeting|talks|summit|forum|conference|visit(?:s|ed|ing)?|trip|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convene[sd]?|arriv(?:e|es|ed)|welcom(?:e|es|ed)|received|took part|spoke|speech|address(?:ed)?|virtual(?:ly)?|video link)\b/i;
+
+export interface EventRef {
+  kind: EventKind | 'founding';
+  phase: 'opening' | 'closing' | null;
+}
+
+const EVENT_NOUN_RE = /\b(?:summit|meeting|talks|forum|conference|session|ceremony|visit|trip)\b/i;
+
+/** "last met", "their previous meeting", "the next summit": another occurrence than the one reported. */
+const OTHER_OCCURRENCE_RE = /\b(?:last|previous|prior|earlier|first|next|upcoming next|former) (?:met|meeting|summit|talks|visit|trip)\b/i;
+/** Words right before the date that put it at a boundary: "from Tuesday", "until Thursday". */
+const FROM_RE = /\b(?:from|starting|since)\s+(?:on\s+)?$/i;
+const UNTIL_RE = /\b(?:until|till|through|to)\s+(?:on\s+)?$/i;
+
+/**
+ * The event a date in a sentence belongs to, or null. `before` is the sentence up to the date, `after` the rest.
+ * A founding verb close before the date, with no other date between, makes a founding; otherwise the first event
+ * kind the sentence names, with a phase from opening / closing words before the date (or just after it).
+ */
+export function eventOf(before: string, after: string, hasDateBetween: (verbAt: number) => boolean): EventRef | null {
+  const sentence = before + after;
+  const window = before.slice(-70);
+  const fm = [...window.matchAll(FOUNDING_RE)].at(-1);
+  if (fm && !EVENT_NOUN_RE.test(window) && !hasDateBetween(before.length - window.length + fm.index!)) {
+    return { kind: 'founding', phase: null };
+  }
+  if (OTHER_OCCURRENCE_RE.test(sentence)) return null;
+  for (const e of EVENT_KINDS) {
+    if (!e.re.test(sentence)) continue;
+    let phase: EventRef['phase'] = null;
+    const around = before + after.slice(0, 20);
+    for (const p of PHASES) if (p.re.test(around)) phase = p.phase;
+    if (FROM_RE.test(before)) phase = 'opening';
+    else if (UNTIL_RE.test(before)) phase = 'closing';
+    return { kind: e.kind, phase };
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+// Heads of state and government, by title: the people who hold a summit.
+//
+// World knowledge only: the titles that name a head of state or government, and the modifiers that say the
+// person is not (or no longer) one ("former", "vice", "deputy").
+
+export const LEADER_TITLES = [
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince',
+  'supreme leader', 'head of state', 'head of government', 'taoiseach', 'emperor', 'grand duke',
+] as const;
+
+/** Words that, before a leader title, make it someone else's title or a past one. */
+export const NOT_LEADER = ['former', 'ex', 'then', 'late', 'vice', 'deputy', 'assistant', 'press', 'outgoing', 'would-be', 'candidate'] as const;
+
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+const LEADER_RE = new RegExp(`\\b(?:${alt(LEADER_TITLES)})s?\\b`, 'i');
+const NOT_LEADER_RE = new RegExp(`\\b(?:${alt(NOT_LEADER)})[-\\s]+(?:\\p{L}+\\s+)?(?:${alt(LEADER_TITLES)})`, 'iu');
+/** "President ", "Brazil's President ", "Prime Minister " right before a name. */
+const TITLE_BEFORE_RE = new RegExp(`\\b(${alt(LEADER_TITLES)})s?\\s+$`, 'i');
+
+/** Is a title ("Chinese President", "Prime Minister") one of a sitting head of state or government? */
+export function isLeaderTitle(title: string): boolean {
+  return LEADER_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\bof the (?:board|company|bank|committee)\b/i.test(title);
+}
+
+/** Does a leader title stand right before offset `at` ("... Prime Minister Narendra Modi")? */
+export function leaderTitleBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = TITLE_BEFORE_RE.exec(before);
+  if (!m) return false;
+  return !NOT_LEADER_RE.test(before.slice(Math.max(0, m.index - 20)));
+}
