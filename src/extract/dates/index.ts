@@ -1,6 +1,68 @@
-// Dates, absolute and relative, resolved against the source's publication date.
-import type { DateMention, Doc } from '../../core/types.js';
+// Dates, absolute and relative, resolved against the source's publication date (see resolve/dates.ts).
+import type { DateMention, Doc, Tense } from '../../core/types.js';
+import { contextOf, sentenceAt } from '../../segment/index.js';
+import { tenseAt } from '../../segment/tense.js';
+import { describeReference, resolveDate, type Reference } from '../../resolve/dates.js';
+import { referenceOf, type TextEvidence } from '../../resolve/reference.js';
+import { scanDates, type DateMatch } from './scan.js';
 
-export function extractDates(_doc: Doc): DateMention[] {
-  return [];
+export { scanDates, type DateMatch } from './scan.js';
+
+export function extractDates(doc: Doc): DateMention[] {
+  const text = doc.source.text;
+  const matches = scanDates(text);
+  const tenses = matches.map((m) => tenseOf(doc, m));
+  const ref = referenceOf(doc.source, textEvidence(matches, tenses));
+  return resolveAll(doc, matches, tenses, ref);
+}
+
+function tenseOf(doc: Doc, m: DateMatch): Tense {
+  const s = sentenceAt(doc, m.start);
+  return s ? tenseAt(s.text, m.start - s.start) : 'present';
+}
+
+/** The latest full date the text cites (any part of the page), and the latest year it tells in the past. */
+export function textEvidence(matches: DateMatch[], tenses: Tense[]): TextEvidence {
+  let latestDay: string | null = null;
+  let notBefore: number | null = null;
+  matches.forEach((m, i) => {
+    const r = m.raw;
+    if (r.kind === 'date' && r.y !== null) {
+      const v = `${r.y}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
+      if (tenses[i] !== 'future' && (!latestDay || v > latestDay)) latestDay = v;
+    }
+    const y = r.kind === 'year' || r.kind === 'date' || r.kind === 'month' || r.kind === 'day-range' ? r.y : null;
+    if (y !== null && tenses[i] === 'past' && (notBefore === null || y > notBefore)) notBefore = y;
+  });
+  return { latestDay, notBefore };
+}
+
+/** Resolve in text order, keeping the year and month in force for day numbers and year-less dates. */
+export function resolveAll(doc: Doc, matches: DateMatch[], tenses: Tense[], ref: Reference): DateMention[] {
+  const out: DateMention[] = [];
+  let inForce: { y: number; m: number } | null = null;
+  const reference = describeReference(ref);
+  matches.forEach((m, i) => {
+    const r = resolveDate({ raw: m.raw, tense: tenses[i]!, ref, inForce });
+    if (r.value && (m.raw.kind === 'date' || m.raw.kind === 'day-range' || m.raw.kind === 'day-of-month' || m.raw.kind === 'month')) {
+      const last = r.value.split('/').pop()!;
+      inForce = { y: +last.slice(0, 4), m: +last.slice(5, 7) };
+    }
+    const sentence = sentenceAt(doc, m.start);
+    const mention = { source: doc.source.id, start: m.start, end: m.end, text: doc.source.text.slice(m.start, m.end) };
+    const d: DateMention = {
+      mention,
+      rule: m.rule,
+      sentence: sentence?.index ?? -1,
+      context: contextOf(doc, m),
+      value: r.value,
+      granularity: r.granularity,
+      relative: r.relative,
+      reference: r.relative ? reference : null,
+      steps: [`rule ${m.rule}`, `tense ${tenses[i]}`, ...r.steps],
+    };
+    if (m.time) d.time = m.time;
+    out.push(d);
+  });
+  return out;
 }

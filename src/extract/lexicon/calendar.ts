@@ -28,3 +28,64 @@ export function isoDay(y: number, m: number, d: number): string | null {
   if (dt.getUTCMonth() !== m - 1) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Ordinal words for days of the month: "first" → 1 … "thirty-first" → 31. */
+const ORDINAL_UNITS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+] as const;
+const ORDINAL_TEENS = [
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth',
+] as const;
+const CARDINAL_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/** Small number words used in calendar expressions ("two weeks ago", "the first three quarters"). */
+export const NUMBER_WORDS = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: null, few: null,
+} as const satisfies Record<string, number | null>;
+
+/** "first" … "fourth", "last" as used with quarters and halves. */
+export const PERIOD_ORDINALS = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: -1 } as const;
+
+/** Regex source for a spelled-out day of the month: "eleventh", "twenty second", "thirty-first", "twenty nine". */
+export const DAY_WORD_RE =
+  '(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|' +
+  [...ORDINAL_TEENS, ...ORDINAL_UNITS].join('|') +
+  ')';
+
+/** "twenty second" → 22, "eleventh" → 11, "thirty-first" → 31, "twenty nine" → 29; null when not a day word. */
+export function dayWordNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const parts = w.split(' ');
+  if (parts.length === 2) {
+    const tens = parts[0] === 'twenty' ? 20 : parts[0] === 'thirty' ? 30 : null;
+    const unit = ord(parts[1]!) ?? card(parts[1]!);
+    if (tens === null || unit === null) return null;
+    const n = tens + unit;
+    return n <= 31 ? n : null;
+  }
+  return ord(w);
+}
+
+function ord(w: string): number | null {
+  const i = ORDINAL_UNITS.indexOf(w as (typeof ORDINAL_UNITS)[number]);
+  if (i >= 0) return i + 1;
+  const t = ORDINAL_TEENS.indexOf(w as (typeof ORDINAL_TEENS)[number]);
+  return t >= 0 ? t + 10 : null;
+}
+
+function card(w: string): number | null {
+  const i = CARDINAL_UNITS.indexOf(w as (typeof CARDINAL_UNITS)[number]);
+  return i >= 0 ? i + 1 : null;
+}
+
+/** 0 = Sunday … 6 = Saturday, from a weekday name ("Tuesday", "tues", "Thu."). */
+export function weekdayNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = WEEKDAYS.findIndex((d) => d.startsWith(w));
+  return i < 0 ? null : i;
+}

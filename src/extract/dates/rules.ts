@@ -1,0 +1,223 @@
+// Date rules: an ordered table of named regexes, each turning a match into a raw capture (nothing resolved here).
+// Longer matches win over shorter ones at the same place (see scan.ts); every rule has examples in corpus.ts.
+import type { DateRaw } from '../../resolve/date-raw.js';
+import { dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
+import { APPROX_WORD, COUNT_WORD, D, DD, DW, FULL_MONTHS, MON, MONTH_PREP, TO, UNIT_WORD, WD, WEEKDAY_NAME_BEFORE, Y, YSEP } from './patterns.js';
+import { countWord, ordinalQuarter, periodUnit, shiftWord } from './words.js';
+
+export interface DateRule {
+  name: string;
+  re: RegExp;
+  /** the raw capture, or null when the match is not a date after all */
+  parse: (m: RegExpExecArray, text: string) => DateRaw | null;
+}
+
+const rx = (src: string, flags = 'gi') => new RegExp(src, flags);
+const day = (num: string | undefined, word: string | undefined): number | null => (num ? +num : word ? dayWordNumber(word) : null);
+const mon = (w: string | undefined) => (w ? monthNumber(w) : null);
+/** lower-case "may", "march", "mar" are verbs and modals: only a date with a year or in "of" form */
+const verbMonth = (w: string | undefined) => !!w && /^(?:may|march|mar)$/.test(w);
+
+function date(y: number | null, m: number | null, d: number | null): DateRaw | null {
+  if (!m || !d || d > 31) return null;
+  return { kind: 'date', y, m, d };
+}
+
+export const RULES: readonly DateRule[] = [
+  {
+    name: 'iso-date', // 2023-10-18, 2018-7-6, 2019/08/01
+    re: rx(String.raw`(?<![\d/.-])((?:1[6-9]|20|21)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-]*\d)`),
+    parse: (m) => date(+m[1]!, +m[3]!, +m[4]!),
+  },
+  {
+    name: 'year-month-name-day', // 2019/aug/01, 2019-aug-1
+    re: rx(String.raw`\b${Y}[-/]${MON}[-/](\d{1,2})\b`),
+    parse: (m) => date(+m[1]!, mon(m[2]), +m[3]!),
+  },
+  {
+    name: 'numeric-date', // 11/15/2023 (US order unless the first number cannot be a month), 15.11.2023
+    re: rx(String.raw`(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.]*\d)`),
+    parse: (m) => {
+      const a = +m[1]!;
+      const b = +m[3]!;
+      const y = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!;
+      return a > 12 ? date(y, b, a) : date(y, a, b);
+    },
+  },
+  {
+    name: 'month-day-year', // Oct 17, 2023 · October 18, 2023 · Dec. 31 , 1994 · July 4th of 1995 · Sep-23-2020
+    re: rx(String.raw`\b${MON}\s*(?:[-/]\s*)?${DD}(?:${YSEP}|[-/])${Y}`),
+    parse: (m) => date(+m[4]!, mon(m[1]), day(m[2], m[3])),
+  },
+  {
+    name: 'day-month-year', // 17 Oct 2023 · 26 july 2018 · 4th of july of 1995 · 28 june in 2020 · 05-Aug-2016
+    re: rx(String.raw`\b${DD}(?:\s+(?:of\s+)?|[-/])${MON}(?:${YSEP}|[-/])${Y}`),
+    parse: (m) => date(+m[4]!, mon(m[3]), day(m[1], m[2])),
+  },
+  {
+    name: 'month-day-range', // August 22 to 24 · August 22-24, 2023 · Aug 30 - Sep 2
+    re: rx(String.raw`\b${MON}\s*${D}${TO}(?:${MON}\s*)?${D}(?:${YSEP}${Y})?`),
+    parse: (m) => {
+      const m1 = mon(m[1]);
+      const m2 = m[3] ? mon(m[3]) : m1;
+      if (!m1 || !m2 || verbMonth(m[1]) && !m[5]) return null;
+      return { kind: 'day-range', y: m[5] ? +m[5] : null, m: m1, d: +m[2]!, m2, d2: +m[4]! };
+    },
+  },
+  {
+    name: 'day-month-range', // 17-18 October · between 3 and 12 of Sept · 30 August to 2 September 2023
+    re: rx(String.raw`\b(?:(between)\s+)?${D}(?:\s+${MON})?(?:${TO}|\s+and\s+)${D}\s+(?:of\s+)?${MON}(?:${YSEP}${Y})?`),
+    parse: (m, text) => {
+      const m2 = mon(m[5]);
+      const m1 = m[3] ? mon(m[3]) : m2;
+      if (!m1 || !m2 || verbMonth(m[5]) && !m[6]) return null;
+      if (!m[1] && / and /i.test(m[0]) && !m[3]) return null; // "2 and 3 October" are two dates
+      void text;
+      return { kind: 'day-range', y: m[6] ? +m[6] : null, m: m1, d: +m[2]!, m2, d2: +m[4]! };
+    },
+  },
+  {
+    name: 'month-year', // March 2013 · October of 2023
+    re: rx(String.raw`\b${MON}(?:\s*,\s*|\s+(?:of\s+)?)${Y}`),
+    parse: (m) => {
+      const n = mon(m[1]);
+      return n ? { kind: 'month', y: +m[2]!, m: n } : null;
+    },
+  },
+  {
+    name: 'month-day', // Oct. 17 · Aug. 21 · December 27 · Oct/2 · mar3 · May twenty nine
+    re: rx(String.raw`\b${MON}\s*(?:/\s*)?${DD}\b`),
+    parse: (m) => {
+      if (verbMonth(m[1]) && (/\s/.test(m[0]) || m[3])) return null;
+      return date(null, mon(m[1]), day(m[2], m[3]));
+    },
+  },
+  {
+    name: 'day-month', // 17 October · the 09th of May · 30 december · second of Aug.
+    re: rx(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${DW}\s+of\s+)${MON}(?![\w])`),
+    parse: (m) => {
+      if (verbMonth(m[3])) return null;
+      return date(null, mon(m[3]), day(m[1], m[2]));
+    },
+  },
+  {
+    name: 'numeric-day-month', // on 22/04 · on 5.12 (only after "on": bare "24/7" is not a date)
+    re: rx(String.raw`(?<=\bon\s)(\d{1,2})([/.])(\d{1,2})(?![\d/.]*\d)`),
+    parse: (m) => {
+      const a = +m[1]!;
+      const b = +m[3]!;
+      return a > 12 ? date(null, b, a) : date(null, a, b);
+    },
+  },
+  {
+    name: 'month-after-preposition', // in March · since September · by May
+    re: rx(String.raw`${MONTH_PREP}${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
+    parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
+  },
+  {
+    name: 'month-with-modifier', // last September · next March · this May
+    re: rx(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
+    parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[2]!)!, shift: shiftWord(m[1]!) as -1 | 0 | 1 }),
+  },
+  {
+    name: 'weekday-the-day', // Tuesday the eleventh · Wednesday the 31st
+    re: rx(String.raw`\b${WD}\s+the\s+${DD}\b`),
+    parse: (m) => {
+      const d = day(m[2], m[3]);
+      return d && d <= 31 ? { kind: 'day-of-month', d, weekday: weekdayNumber(m[1]!)! } : null;
+    },
+  },
+  {
+    name: 'day-of-month', // on the 25th (and 26th) · the 18th.
+    re: rx(String.raw`(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)`),
+    parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
+  },
+  {
+    name: 'day-of-month-second', // the 25th and 26th → 26th
+    re: rx(String.raw`(?<=\bthe\s\d{1,2}(?:st|nd|rd|th)\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b`),
+    parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
+  },
+  {
+    name: 'decade', // the 1980s · the 2010s
+    re: rx(String.raw`\b(1[0-9]\d0|20\d0)['’]?s\b`),
+    parse: (m) => ({ kind: 'decade', y: +m[1]! }),
+  },
+  {
+    name: 'quarters', // the first three quarters of 2023 · the third quarter · the last two quarters of last year
+    re: rx(String.raw`\b(the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(two|three|2|3)\s+)?(quarters?)(?:\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year))?(?![\w-])`),
+    parse: (m) => {
+      const yearGiven = m[5] !== undefined || m[6] !== undefined;
+      if (!m[1] && !yearGiven) return null; // "three quarters of the country" is not a date
+      const count = m[3] ? countWord(m[3]) ?? 0 : 1;
+      if ((count > 1) !== /s$/i.test(m[4]!)) return null;
+      const q = ordinalQuarter(m[2]!);
+      const first = q === -1 ? 5 - count : q;
+      const last = q === -1 ? 4 : q + count - 1;
+      if (first < 1 || last > 4) return null;
+      return { kind: 'part-of-year', m1: first * 3 - 2, m2: last * 3, y: m[5] ? +m[5] : null, yearShift: m[6] ? shiftWord(m[6]) : 0, granularity: count > 1 ? 'range' : 'quarter' };
+    },
+  },
+  {
+    name: 'quarter-code', // Q3 2023 · Q1
+    re: rx(String.raw`\bQ([1-4])(?:\s*(?:of\s+)?${Y})?\b`, 'g'),
+    parse: (m) => ({ kind: 'part-of-year', m1: +m[1]! * 3 - 2, m2: +m[1]! * 3, y: m[2] ? +m[2] : null, yearShift: 0, granularity: 'quarter' }),
+  },
+  {
+    name: 'half-year', // the first half of 2023 · the second half of this year
+    re: rx(String.raw`\b(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year)\b`),
+    parse: (m) => {
+      const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+      return { kind: 'part-of-year', m1: h === 1 ? 1 : 7, m2: h === 1 ? 6 : 12, y: m[2] ? +m[2] : null, yearShift: m[3] ? shiftWord(m[3]) : 0, granularity: 'range' };
+    },
+  },
+  {
+    name: 'relative-day', // today · yesterday · tomorrow · tonight · the day before yesterday
+    re: rx(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)\b`),
+    parse: (m, text) => {
+      const w = m[2]!.toLowerCase();
+      // "USA Today", "Russia Today": a capitalised Today after a capitalised word mid-sentence is a name
+      if (/^Today/.test(m[2]!) && !m[1] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/[.!?:]\s*[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const extra = m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0;
+      return { kind: 'relative-day', offset: base + extra };
+    },
+  },
+  {
+    name: 'relative-period', // last week · earlier this month · the previous year · the full year · next quarter
+    re: rx(String.raw`(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(this|next|last|the\s+(?:previous|prior|preceding|current|coming|full|whole|entire))\s+(week|weekend|month|quarter|year)(?!-)\b`),
+    parse: (m) => ({ kind: 'relative', unit: periodUnit(m[2]!), shift: shiftWord(m[1]!) }),
+  },
+  {
+    name: 'offset-ago', // a decade ago · two weeks ago · more than a decade ago · three days from today
+    re: rx(String.raw`\b(?:(${APPROX_WORD})\s+)?(${COUNT_WORD})\s+${UNIT_WORD}\s+(ago|from\s+(?:now|today)|after\s+today|before\s+today)\b`),
+    parse: (m) => {
+      const approx = !!m[1] && !/^(?:just|only|exactly)$/i.test(m[1]);
+      const n = countWord(m[2]!);
+      return { kind: 'offset', n, unit: periodUnit(m[3]!), dir: /ago|before/i.test(m[4]!) ? -1 : 1, approx: approx || n === null };
+    },
+  },
+  {
+    name: 'week-weekday', // next week Wednesday · previous week - Monday
+    re: rx(String.raw`\b(this|next|last|previous)\s+week\s*[-,]?\s*${WD}\b`),
+    parse: (m) => ({ kind: 'weekday', wd: weekdayNumber(m[2]!)!, shift: null, week: shiftWord(m[1]!) }),
+  },
+  {
+    name: 'weekday', // Tuesday · on Saturday · next Friday · Tuesday of next week
+    re: rx(String.raw`${WEEKDAY_NAME_BEFORE}\b(?:(this|last|next|coming)\s+)?${WD}\b(?:\s+(?:of\s+)?(next|last|this|the\s+following|the\s+previous|the\s+next)\s+week\b)?`),
+    parse: (m) => {
+      const wd = weekdayNumber(m[2]!)!;
+      const s = m[1]?.toLowerCase();
+      return { kind: 'weekday', wd, shift: s === 'coming' ? 'next' : (s as 'this' | 'last' | 'next' | undefined) ?? null, week: m[3] ? shiftWord(m[3]) : null };
+    },
+  },
+  {
+    name: 'year', // 2009 · since 2019 · the BRICS Summit 2023 (not "$2023", "2023 people", "1,950")
+    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|-\w)`),
+    parse: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      // a count of things ("2000 troops", "1900 km"), not a year
+      if (/^\s+(?:km|kg|mw|gw|kw|mph|ft|m|t|mt|bpd|tonnes?|tons?|metres?|meters?|miles?|barrels?|[a-z]+(?<!ss|was|has|is|as|its|this|his|us|thus|plus|whereas|always|perhaps|besides|across|versus)s)\b/.test(after)) return null;
+      return { kind: 'year', y: +m[1]! };
+    },
+  },
+];

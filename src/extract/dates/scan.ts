@@ -1,0 +1,85 @@
+// Run the date rules over a text: candidates → longest non-overlapping matches → weekday pairing → times of day.
+// Pure on the text: used by extractDates and by the loader's publication-date inference.
+import type { DateRaw } from '../../resolve/date-raw.js';
+import { RULES } from './rules.js';
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  rule: string;
+  raw: DateRaw;
+  /** a time of day the text gives with the date ("4:30 am" → "04:30") */
+  time?: string;
+  /** index of another match that names the same day ("Monday" and "(Aug. 21)") */
+  pairedWith?: number;
+}
+
+/** All date matches of a text, sorted by position. */
+export function scanDates(text: string): DateMatch[] {
+  const cands: Array<DateMatch & { order: number }> = [];
+  RULES.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const raw = rule.parse(m as RegExpExecArray, text);
+      if (raw) cands.push({ start: m.index!, end: m.index! + m[0].length, rule: rule.name, raw, order });
+    }
+  });
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const kept: DateMatch[] = [];
+  for (const c of cands) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push({ start: c.start, end: c.end, rule: c.rule, raw: c.raw });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return attachTimes(text, pairWeekdays(text, kept));
+}
+
+const JOIN_RE = /^\s*(?:,\s*|[-–]\s*)?$/; // "Tuesday, August 22" · "Friday 7/6" · "Friday-Jun-15"
+const PAREN_RE = /^\s*(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)?\s*[(]\s*$/i; // "Monday morning (Aug. 21)"
+const DAYLIKE = new Set(['date', 'day-of-month', 'day-range']);
+
+/** A weekday right before a date names the same day: merge "Tuesday, August 22"; pair "Monday (Aug. 21)". */
+function pairWeekdays(text: string, ms: DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1];
+    if (a.raw.kind === 'weekday' && a.raw.shift === null && a.raw.week === null && b && DAYLIKE.has(b.raw.kind)) {
+      const gap = text.slice(a.end, b.start);
+      const wd = a.raw.wd;
+      const withWd = (r: DateRaw): DateRaw => (r.kind === 'date' || r.kind === 'day-of-month' ? { ...r, weekday: wd } : r);
+      if (JOIN_RE.test(gap)) {
+        out.push({ start: a.start, end: b.end, rule: `weekday+${b.rule}`, raw: withWd(b.raw) });
+        i++;
+        continue;
+      }
+      if (PAREN_RE.test(gap) && /^\s*\)/.test(text.slice(b.end))) {
+        const n = out.length;
+        out.push({ start: a.start, end: a.end, rule: `weekday-paired-${b.rule}`, raw: withWd(b.raw), pairedWith: n + 1 });
+        out.push({ ...b, raw: withWd(b.raw), pairedWith: n });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const TIME_RE = /^\s*,?\s*(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|am\b|pm\b)?/i;
+
+/** "October 18, 2023, 4:30 am" → time "04:30" on the date (never in its value). */
+function attachTimes(text: string, ms: DateMatch[]): DateMatch[] {
+  return ms.map((m) => {
+    if (!DAYLIKE.has(m.raw.kind) && m.raw.kind !== 'weekday' && m.raw.kind !== 'relative-day') return m;
+    const t = TIME_RE.exec(text.slice(m.end, m.end + 24));
+    if (!t || (!t[2] && !t[3])) return m;
+    let h = +t[1]!;
+    const min = t[2] ? +t[2] : 0;
+    const ap = t[3]?.toLowerCase().replace(/\./g, '');
+    if (ap === 'pm' && h < 12) h += 12;
+    if (ap === 'am' && h === 12) h = 0;
+    if (h > 23 || min > 59) return m;
+    return { ...m, time: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+  });
+}
