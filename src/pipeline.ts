@@ -16,6 +16,7 @@ import { groupDates } from './reconcile/dates.js';
 import { groupQuotes } from './reconcile/quotes.js';
 import { reconcileFacts } from './reconcile/facts.js';
 import { findSummit } from './reconcile/summit.js';
+import { datePublications } from './resolve/publication.js';
 import { findDuplicates } from './reconcile/duplicates.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
@@ -66,5 +67,6 @@ export function buildReport(extractions: Extraction[]): Report {
 }
 
 export function run(sources: Source[]): Report {
-  return buildReport(sources.map(extractSource));
+  const dated = datePublications(sources); //          undated sources: the month the others share, or a day their text fixes
+  return buildReport(dated.map(extractSource));
 }

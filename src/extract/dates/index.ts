@@ -3,7 +3,8 @@ import type { DateMention, Doc, Tense } from '../../core/types.js';
 import { contextOf, sentenceAt } from '../../segment/index.js';
 import { tenseAt } from '../../segment/tense.js';
 import { describeReference, resolveDate, type Reference } from '../../resolve/dates.js';
-import { referenceOf, type TextEvidence } from '../../resolve/reference.js';
+import { referenceOf } from '../../resolve/reference.js';
+import { textEvidence } from './evidence.js';
 import { scanDates, type DateMatch } from './scan.js';
 
 export { scanDates, type DateMatch } from './scan.js';
@@ -19,22 +20,6 @@ export function extractDates(doc: Doc): DateMention[] {
 function tenseOf(doc: Doc, m: DateMatch): Tense {
   const s = sentenceAt(doc, m.start);
   return s ? tenseAt(s.text, m.start - s.start) : 'present';
-}
-
-/** The latest full date the text cites (any part of the page), and the latest year it tells in the past. */
-export function textEvidence(matches: DateMatch[], tenses: Tense[]): TextEvidence {
-  let latestDay: string | null = null;
-  let notBefore: number | null = null;
-  matches.forEach((m, i) => {
-    const r = m.raw;
-    if (r.kind === 'date' && r.y !== null) {
-      const v = `${r.y}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
-      if (tenses[i] !== 'future' && (!latestDay || v > latestDay)) latestDay = v;
-    }
-    const y = r.kind === 'year' || r.kind === 'date' || r.kind === 'month' || r.kind === 'day-range' ? r.y : null;
-    if (y !== null && tenses[i] === 'past' && (notBefore === null || y > notBefore)) notBefore = y;
-  });
-  return { latestDay, notBefore };
 }
 
 /** Resolve in text order, keeping the year and month in force for day numbers and year-less dates. */

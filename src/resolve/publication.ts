@@ -1,0 +1,71 @@
+// Sources without a publication date: what the run and their own text can still fix.
+//  1. The set: when at least two other sources carry a printed date (header, byline, dateline) and all fall in one
+//     month (or one year), an undated source takes that month (or year) as its `publishedPeriod`. Year- and
+//     month-level expressions ("last year", "in March", "earlier this month") resolve against it; day-level ones
+//     ("last week", "on Tuesday") do not.
+//  2. The text: a weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of
+//     the article's own text means the article was written that day or later; the latest such day becomes the
+//     publication date, `publishedFrom: 'text'`, with a warning that says so.
+// Every inference adds a warning to the source; nothing is guessed silently.
+import type { Source } from '../core/types.js';
+import { segment, sentenceAt } from '../segment/index.js';
+import { scanDates } from '../extract/dates/scan.js';
+import { needsReference, textEvidence } from '../extract/dates/evidence.js';
+import { tenseAt } from '../segment/tense.js';
+import { resolveDate } from './dates.js';
+import { referenceOf } from './reference.js';
+
+const PRINTED = new Set(['header', 'byline', 'text']);
+
+/** The month ("2023-10") or year ("2023") that all printed dates of the other sources share, or null. */
+export function setPeriod(sources: Source[], except: string): string | null {
+  const days = sources.filter((s) => s.id !== except && s.published && PRINTED.has(s.publishedFrom ?? '')).map((s) => s.published!);
+  if (days.length < 2) return null;
+  const months = new Set(days.map((d) => d.slice(0, 7)));
+  if (months.size === 1) return [...months][0]!;
+  const years = new Set(days.map((d) => d.slice(0, 4)));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/** Copies of the sources, undated ones completed from the set and from their own text (see above). */
+export function datePublications(sources: Source[]): Source[] {
+  return sources.map((s) => {
+    if (s.published) return s;
+    const period = setPeriod(sources, s.id);
+    const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
+    const inferred = dayFromText(withPeriod);
+    if (inferred) {
+      withPeriod.published = inferred.day;
+      withPeriod.publishedFrom = 'text';
+      withPeriod.warnings.push(`publication date ${inferred.day} inferred from the text ("${inferred.text}" told in the past tense); relative dates are resolved against it`);
+      return withPeriod;
+    }
+    const relative = scanDates(s.text).some((m) => needsReference(m.raw));
+    if (period) {
+      withPeriod.warnings.push(`no publication date: year- and month-level relative dates resolved against ${period}, which the other sources of the run share; day-level ones are left unresolved`);
+    } else if (relative) {
+      withPeriod.warnings.push('no publication date (header, byline or --reference-date): relative dates that need one are left unresolved');
+    }
+    return withPeriod;
+  });
+}
+
+/** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
+function dayFromText(source: Source): { day: string; text: string } | null {
+  const doc = segment(source);
+  const matches = scanDates(source.text);
+  const tenses = matches.map((m) => {
+    const s = sentenceAt(doc, m.start);
+    return s ? tenseAt(s.text, m.start - s.start) : 'present';
+  });
+  const ref = referenceOf(source, textEvidence(matches, tenses));
+  let best: { day: string; text: string } | null = null;
+  matches.forEach((m, i) => {
+    if (m.raw.kind !== 'date' || m.raw.weekday === undefined || tenses[i] !== 'past') return;
+    const s = sentenceAt(doc, m.start);
+    if (!s || s.context !== null) return; // captions and cross-references date other events
+    const r = resolveDate({ raw: m.raw, tense: 'past', ref, inForce: null });
+    if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(m.start, m.end) };
+  });
+  return best;
+}
