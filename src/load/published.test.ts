@@ -8,6 +8,8 @@ describe('findPublished', () => {
     ['Title\n\nPublished Aug 24, 2023\n\nShare', '2023-08-24', 'byline'],
     ['October 18, 2023, 4:30 am – Chinese President Xi Jinping met …', '2023-10-18', 'text'],
     ['Nothing dated here at all.', null, null],
+    ['Title\n\nOn March 3, 2022, Russian troops crossed the border.', null, null],
+    ['Title\n\nPutin attends a session in Moscow, Russia, August 23, 2023.\n\nBody.', '2023-08-23', 'text'],
     ['Title\n\nby | Feb 30, 2023\n\n', null, null],
   ])('%j', (text, iso, from) => {
     const p = findPublished(text);

@@ -36,8 +36,8 @@ export function headerDate(text: string): { iso: string; end: number } | null {
 
 /**
  * The publication date: header line, then a printed byline ("by | Oct 17, 2023", "Published Aug 24, 2023"),
- * then the first full date of the opening text (a dateline such as "October 18, 2023, 4:30 am –") that is not
- * inside a parenthesised cross-reference. `crossRefs` are spans to ignore.
+ * then the first full date of the opening text that starts its line (a dateline such as "October 18, 2023, 4:30 am –")
+ * or ends it (a dated photo line), outside parenthesised cross-references. `crossRefs` are spans to ignore.
  */
 export function findPublished(text: string, crossRefs: Array<{ start: number; end: number }> = []): PublishedInfo {
   const h = headerDate(text);
@@ -52,10 +52,19 @@ export function findPublished(text: string, crossRefs: Array<{ start: number; en
   for (const m of opening.matchAll(FULL_DATE_RE)) {
     const at = m.index ?? 0;
     if (crossRefs.some((r) => r.start <= at && at < r.end)) continue;
+    if (!startsOrEndsLine(text, at, at + m[0].length)) continue; // "On March 3, 2022, Russia …" dates an event, not the page
     const iso = fromGroups(m, 1);
     if (iso) return { published: iso, publishedFrom: 'text', span: { start: at, end: at + m[0].length } };
   }
   return { published: null, publishedFrom: null, span: null };
+}
+
+/** A dateline starts its line ("October 18, 2023, 4:30 am – …"); a dated photo line ends with its date. */
+function startsOrEndsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return /^[\s\uFEFF]*$/.test(text.slice(lineStart, start)) || /^[\s.]*$/.test(text.slice(end, lineEnd));
 }
 
 /**
