@@ -6,7 +6,7 @@ export type RelUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' 
 /** What a date rule captured, with numbers parsed but nothing resolved against a reference date. */
 export type DateRaw =
   /** a calendar day; `y` null when the text gives no year ("Oct. 17"); `weekday` when the text names it too */
-  | { kind: 'date'; y: number | null; m: number; d: number; weekday?: number }
+  | { kind: 'date'; y: number | null; m: number; d: number; weekday?: number; lean?: 'future' | 'present' }
   /** days of one month or across two ("17-18 October", "August 30 to September 2") */
   | { kind: 'day-range'; y: number | null; m: number; d: number; m2: number; d2: number }
   /** a month; `shift` for "last September" (-1), "next March" (+1), "this May" (0) */

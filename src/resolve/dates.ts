@@ -21,7 +21,7 @@ export function resolveDate(input: ResolveInput): Resolved {
   const { raw } = input;
   switch (raw.kind) {
     case 'date':
-      return resolveDay(input, raw.y, raw.m, raw.d, raw.weekday);
+      return resolveDay(raw.lean ? { ...input, tense: raw.lean } : input, raw.y, raw.m, raw.d, raw.weekday);
     case 'day-range': {
       const start = resolveDay(input, raw.y, raw.m, raw.d, undefined);
       if (!start.value) return { ...start, granularity: 'range' };
@@ -91,6 +91,10 @@ function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number
         break;
       }
     }
+  }
+  if (y === null && wd !== undefined) {
+    const plain = resolveDay(input, null, m, d, undefined);
+    if (plain.value) return { ...plain, steps: [...plain.steps, `note: ${plain.value} is not a ${WEEKDAYS[wd]}`] };
   }
   if (y === null) return unresolved('day', true, [...steps, 'no year: no reference date and no date in force']);
   return { value: isoDay(y, m, d), granularity: 'day', relative: true, steps };

@@ -1,7 +1,7 @@
 // Date rules: an ordered table of named regexes, each turning a match into a raw capture (nothing resolved here).
 // Longer matches win over shorter ones at the same place (see scan.ts); every rule has examples in corpus.ts.
 import type { DateRaw } from '../../resolve/date-raw.js';
-import { dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
+import { FIXED_HOLIDAYS, HOLIDAY_RE, dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
 import { APPROX_WORD, COUNT_WORD, D, DD, DW, FULL_MONTHS, MON, MONTH_PREP, TO, UNIT_WORD, WD, WEEKDAY_NAME_BEFORE, Y, YSEP } from './patterns.js';
 import { countWord, ordinalQuarter, periodUnit, shiftWord } from './words.js';
 
@@ -18,6 +18,14 @@ const mon = (w: string | undefined) => (w ? monthNumber(w) : null);
 /** lower-case "may", "march", "mar" are verbs and modals: only a date with a year or in "of" form */
 const verbMonth = (w: string | undefined) => !!w && /^(?:may|march|mar)$/.test(w);
 
+/** "next 5/12" looks ahead; "this 5/12" is the nearest one. */
+function withLean(d: DateRaw & { kind: 'date' }, text: string, at: number): DateRaw {
+  const before = text.slice(Math.max(0, at - 5), at).toLowerCase();
+  if (/next\s$/.test(before)) return { ...d, lean: 'future' };
+  if (/this\s$/.test(before)) return { ...d, lean: 'present' };
+  return d;
+}
+
 function date(y: number | null, m: number | null, d: number | null): DateRaw | null {
   if (!m || !d || d > 31) return null;
   return { kind: 'date', y, m, d };
@@ -33,6 +41,16 @@ export const RULES: readonly DateRule[] = [
     name: 'year-month-name-day', // 2019/aug/01, 2019-aug-1
     re: rx(String.raw`\b${Y}[-/]${MON}[-/](\d{1,2})\b`),
     parse: (m) => date(+m[1]!, mon(m[2]), +m[3]!),
+  },
+  {
+    name: 'mixed-order-date', // September-2020-23 · 23-2020-September · 2020/23/Sep (machine-made orders)
+    re: rx(String.raw`\b(?:${MON}[-/]${Y}[-/](\d{1,2})|(\d{1,2})[-/]${Y}[-/]${MON}|${Y}[-/](\d{1,2})[-/]${MON})(?![\w-])`),
+    parse: (m) => (m[1] ? date(+m[2]!, mon(m[1]), +m[3]!) : m[4] ? date(+m[5]!, mon(m[6]), +m[4]!) : date(+m[7]!, mon(m[9]), +m[8]!)),
+  },
+  {
+    name: 'spaced-ymd', // 2016 10 16
+    re: rx(String.raw`(?<![\d.,])\b${Y} (\d{1,2}) (\d{1,2})\b(?![ .,]\d)`),
+    parse: (m) => date(+m[1]!, +m[2]!, +m[3]!),
   },
   {
     name: 'numeric-date', // 11/15/2023 (US order unless the first number cannot be a month), 15.11.2023
@@ -85,28 +103,56 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'month-day', // Oct. 17 · Aug. 21 · December 27 · Oct/2 · mar3 · May twenty nine
-    re: rx(String.raw`\b${MON}\s*(?:/\s*)?${DD}\b`),
+    name: 'month-day', // Oct. 17 · Aug. 21 · December 27 · Oct/2 · Jun-15 · mar3 · May twenty nine
+    re: rx(String.raw`\b${MON}\s*(?:[-/]\s*)?${DD}\b`),
     parse: (m) => {
       if (verbMonth(m[1]) && (/\s/.test(m[0]) || m[3])) return null;
       return date(null, mon(m[1]), day(m[2], m[3]));
     },
   },
   {
-    name: 'day-month', // 17 October · the 09th of May · 30 december · second of Aug.
-    re: rx(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${DW}\s+of\s+)${MON}(?![\w])`),
+    name: 'next-day-month', // next 6th of April · this 17 October
+    re: rx(String.raw`(?<=\b(?:this|next)\s)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}(?![\w])`),
+    parse: (m, text) => {
+      const d = date(null, mon(m[2]), +m[1]!);
+      return d && d.kind === 'date' ? withLean(d, text, m.index) : d;
+    },
+  },
+  {
+    name: 'day-month', // 17 October · the 09th of May · 30 december · second of Aug. (not "$12 December")
+    re: rx(String.raw`(?<![$€£¥]\s?)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${DW}\s+of\s+)${MON}(?![\w])`),
     parse: (m) => {
       if (verbMonth(m[3])) return null;
       return date(null, mon(m[3]), day(m[1], m[2]));
     },
   },
   {
-    name: 'numeric-day-month', // on 22/04 · on 5.12 (only after "on": bare "24/7" is not a date)
-    re: rx(String.raw`(?<=\bon\s)(\d{1,2})([/.])(\d{1,2})(?![\d/.]*\d)`),
-    parse: (m) => {
+    name: 'month-comma-ordinal', // October, 1st
+    re: rx(String.raw`\b${MON},\s*(\d{1,2})(?:st|nd|rd|th)\b`),
+    parse: (m) => date(null, mon(m[1]), +m[2]!),
+  },
+  {
+    name: 'numeric-day-month', // on 22/04 · on 5.12 · next 5/12 · Friday 7/6 (bare "24/7" is not a date)
+    re: rx(String.raw`(?<=\b(?:on|this|next)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)(\d{1,2})([/.-])(\d{1,2})(?![\d/.-]*\d)`),
+    parse: (m, text) => {
       const a = +m[1]!;
       const b = +m[3]!;
-      return a > 12 ? date(null, b, a) : date(null, a, b);
+      const d = a > 12 ? date(null, b, a) : date(null, a, b);
+      return d && d.kind === 'date' ? withLean(d, text, m.index) : d;
+    },
+  },
+  {
+    name: 'compact-date', // 20161016
+    re: rx(String.raw`(?<![\d.,$])\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b(?![.,]\d)`),
+    parse: (m) => date(+m[1]!, +m[2]!, +m[3]!),
+  },
+  {
+    name: 'holiday', // Christmas · Christmas Eve · New Year's Day · Juneteenth (fixed-date holidays)
+    re: rx(String.raw`\b(${HOLIDAY_RE})\b`),
+    parse: (m) => {
+      const key = m[1]!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ') as keyof typeof FIXED_HOLIDAYS;
+      const md = FIXED_HOLIDAYS[key];
+      return md ? { kind: 'date', y: null, m: md[0], d: md[1] } : null;
     },
   },
   {

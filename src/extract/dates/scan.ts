@@ -44,7 +44,7 @@ function pairWeekdays(text: string, ms: DateMatch[]): DateMatch[] {
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1];
-    if (a.raw.kind === 'weekday' && a.raw.shift === null && a.raw.week === null && b && DAYLIKE.has(b.raw.kind)) {
+    if (a.raw.kind === 'weekday' && a.raw.week === null && b && DAYLIKE.has(b.raw.kind)) {
       const gap = text.slice(a.end, b.start);
       const wd = a.raw.wd;
       const withWd = (r: DateRaw): DateRaw => (r.kind === 'date' || r.kind === 'day-of-month' ? { ...r, weekday: wd } : r);

@@ -89,3 +89,21 @@ export function weekdayNumber(word: string): number | null {
   const i = WEEKDAYS.findIndex((d) => d.startsWith(w));
   return i < 0 ? null : i;
 }
+
+/** Fixed-date holidays observed under one name across countries: name → [month, day]. */
+export const FIXED_HOLIDAYS = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "valentine's day": [2, 14],
+  juneteenth: [6, 19],
+  halloween: [10, 31],
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export const HOLIDAY_RE = Object.keys(FIXED_HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+  .join('|');
