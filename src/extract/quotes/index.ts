@@ -1,6 +1,87 @@
 // Direct quotes and their speakers.
-import type { Doc, EntityMention, QuoteMention } from '../../core/types.js';
+//
+// Quote spans (straight, curly, guillemets; several sentences long) → attribution after or before the quote →
+// pieces of one quote split by its attribution ("“A,” he said, “B.”") joined → scare quotes and names dropped.
+import type { Doc, EntityMention, Mention, QuoteMention } from '../../core/types.js';
+import { contextOf, sentenceAt } from '../../segment/index.js';
+import { after, before, speakersOf, type Attribution, type QuoteSpan, type Scene } from './attribution.js';
+import { looksLikeName, MIN_UNATTRIBUTED_WORDS, MIN_WORDS, QUOTE_RE, wordCount } from './rules.js';
 
-export function extractQuotes(_doc: Doc, _entities: EntityMention[]): QuoteMention[] {
-  return [];
+interface Found extends QuoteSpan {
+  inner: Mention;
+  attribution: Attribution | null;
+  sentence: number;
+  sentenceStart: number;
+}
+
+/** Quote spans of a text, in order. */
+export function quoteSpans(text: string): Array<QuoteSpan & { innerStart: number; innerEnd: number }> {
+  const out: Array<QuoteSpan & { innerStart: number; innerEnd: number }> = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const open = m.index!;
+    const close = open + m[0].length;
+    out.push({ open, close, innerStart: open + 1, innerEnd: close - 1 });
+  }
+  return out;
+}
+
+const JOIN_GAP_RE = /^[\s,.;:–—-]*$/;
+
+export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention[] {
+  const { text, id } = doc.source;
+  const spans = quoteSpans(text).filter((q) => {
+    const ctx = contextOf(doc, { start: q.innerStart, end: q.innerEnd });
+    return ctx !== 'boilerplate' && ctx !== 'cross-reference';
+  });
+  const scene: Scene = { text, quotes: spans, speakers: [] };
+  scene.speakers = speakersOf(entities, spans, text);
+  const found: Found[] = spans.map((q, i) => {
+    const s = sentenceAt(doc, q.innerStart);
+    const sentenceStart = s?.start ?? q.open;
+    const paraEnd = text.indexOf('\n', q.close);
+    const next = spans[i + 1];
+    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, next ? next.open : text.length, q.close + 160);
+    const prev = spans[i - 1];
+    const clauseStart = prev && prev.close > sentenceStart ? prev.close : sentenceStart;
+    const attribution = after(scene, q, limit) ?? before(scene, q, clauseStart) ?? (clauseStart !== sentenceStart ? before(scene, q, sentenceStart) : null);
+    const inner = { source: id, start: q.innerStart, end: q.innerEnd, text: text.slice(q.innerStart, q.innerEnd) };
+    return { ...q, inner, attribution, sentence: s?.index ?? 0, sentenceStart };
+  });
+  // a later quote of the same sentence with no attribution of its own keeps the speaker of the one before
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    const p = found[i - 1]!;
+    if (!f.attribution && p.attribution && p.sentence === f.sentence) f.attribution = { ...p.attribution, rule: 'same-sentence', end: f.close };
+  }
+  const out: QuoteMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const pieces = [f];
+    // split quotes: “A,” he said, “B.” — the next quote starts right where this one's attribution ends
+    while (i + 1 < found.length) {
+      const last = pieces.at(-1)!;
+      const n = found[i + 1]!;
+      const end = last.attribution && last.attribution.end > last.close ? last.attribution.end : -1;
+      const ownAttribution = n.attribution && n.attribution.rule.startsWith('after');
+      if (end < 0 || ownAttribution || !JOIN_GAP_RE.test(text.slice(end, n.open)) || text.slice(end, n.open).includes('\n')) break;
+      n.attribution = last.attribution;
+      pieces.push(n);
+      i++;
+    }
+    const quote = pieces.map((p) => p.inner.text.trim()).join(' … ');
+    const words = wordCount(quote);
+    const speaker = f.attribution?.speaker ?? null;
+    if (words < MIN_WORDS || looksLikeName(quote)) continue;
+    if (!f.attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
+    out.push({
+      quote,
+      speakerName: speaker ? speaker.canonical ?? speaker.name : null,
+      parts: pieces.slice(1).map((p) => p.inner),
+      mention: f.inner,
+      rule: `quote:${f.attribution?.rule ?? 'unattributed'}${pieces.length > 1 ? '+split' : ''}`,
+      sentence: f.sentence,
+      context: contextOf(doc, f.inner),
+    });
+  }
+  return out;
 }

@@ -1,0 +1,126 @@
+// Who said a quote: the attribution after it (", he said", ", said Xi", " Xi was quoted as saying"), before it
+// ("Putin said,", "Putin told the forum that …"), "according to X", a pronoun resolved to the last named person,
+// or a description ("the Chinese president") resolved to the last person it fits.
+import type { EntityMention } from '../../core/types.js';
+import {
+  ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
+  DESCRIPTION_G, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, VERB_G,
+} from './rules.js';
+
+export interface Attribution {
+  speaker: EntityMention | null;
+  rule: string;
+  /** where the attribution words end (after the quote), for joining split quotes */
+  end: number;
+}
+
+export interface QuoteSpan {
+  /** the opening and closing marks */
+  open: number;
+  close: number;
+}
+
+/** The text, the speakers that can be named (people and organizations outside quotes), and the quote spans. */
+export interface Scene {
+  text: string;
+  speakers: EntityMention[];
+  quotes: QuoteSpan[];
+}
+
+const insideQuote = (scene: Scene, at: number) => scene.quotes.some((q) => q.open < at && at < q.close);
+
+/** Speakers usable for attribution: people and organizations, not inside a quote, in text order. */
+export function speakersOf(entities: EntityMention[], quotes: QuoteSpan[], text: string): EntityMention[] {
+  const scene = { text, speakers: [], quotes };
+  return entities
+    .filter((e) => (e.type === 'person' || e.type === 'organization') && !insideQuote(scene, e.mention.start))
+    .sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** The last person (or, for "it", organization) named before `at`. */
+export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMention | null {
+  const type = pronoun.toLowerCase() === 'it' ? 'organization' : 'person';
+  let best: EntityMention | null = null;
+  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at) best = e;
+  return best;
+}
+
+/** "the Chinese president" → the last person before `at` whose titles or surrounding words fit, else the last person. */
+export function resolveDescription(scene: Scene, at: number, description: string): EntityMention | null {
+  const words = description.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+  const people = scene.speakers.filter((e) => e.type === 'person' && e.mention.end <= at);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const e = people[i]!;
+    const around = (e.titles.join(' ') + ' ' + scene.text.slice(Math.max(0, e.mention.start - 40), e.mention.end + 40)).toLowerCase();
+    if (words.every((w) => around.includes(w))) return e;
+  }
+  return people.at(-1) ?? null;
+}
+
+/** The attribution after the closing mark, if any. */
+export function after(scene: Scene, q: QuoteSpan, limit: number): Attribution | null {
+  const { text } = scene;
+  const win = text.slice(q.close, limit);
+  const p = AFTER_PRONOUN_RE.exec(win);
+  if (p) return { speaker: lastNamed(scene, q.open, p[1]!), rule: 'after-pronoun', end: q.close + p[0].length };
+  const named = scene.speakers.find((e) => e.mention.start >= q.close && e.mention.start < q.close + 70 && e.mention.start < limit);
+  if (named) {
+    const between = text.slice(q.close, named.mention.start);
+    if (AFTER_VERB_FIRST_RE.test(between)) return { speaker: named, rule: 'after-verb-name', end: named.mention.end };
+    const v = AFTER_GAP_RE.test(between) ? AFTER_SPEAKER_VERB_RE.exec(text.slice(named.mention.end, limit)) : null;
+    if (v) return { speaker: named, rule: 'after-name-verb', end: named.mention.end + v[0].length };
+  }
+  const d = AFTER_DESCRIPTION_RE.exec(win);
+  if (d) return { speaker: resolveDescription(scene, q.open, d[1] ?? d[2]!), rule: 'after-description', end: q.close + d[0].length };
+  const a = ACCORDING_RE.exec(win);
+  if (a && a.index < 6) {
+    const at = q.close + a.index + a[0].length;
+    const who = scene.speakers.find((e) => e.mention.start === at);
+    if (who) return { speaker: who, rule: 'after-according-to', end: who.mention.end };
+  }
+  return null;
+}
+
+/** The attribution before the opening mark, within the sentence: a speech verb shortly before, and its subject. */
+export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attribution | null {
+  const { text } = scene;
+  const clause = text.slice(sentenceStart, q.open);
+  const a = [...clause.matchAll(/\baccording to\s+/gi)].at(-1);
+  if (a) {
+    const at = sentenceStart + a.index! + a[0].length;
+    const who = scene.speakers.find((e) => e.mention.start === at);
+    if (who) return { speaker: who, rule: 'before-according-to', end: q.open };
+  }
+  const verb = [...clause.matchAll(VERB_G)].at(-1);
+  if (!verb) return null;
+  const verbAt = sentenceStart + verb.index!;
+  const gap = text.slice(verbAt + verb[0].length, q.open);
+  if (gap.length > MAX_VERB_GAP || /[“”"«»]/.test(gap)) return null;
+  const subject = subjectBefore(scene, sentenceStart, verbAt);
+  if (subject) return { speaker: subject, rule: 'before-name-verb', end: q.open };
+  const head = text.slice(sentenceStart, verbAt);
+  const p = PRONOUN_BEFORE_RE.exec(head);
+  if (p) return { speaker: lastNamed(scene, sentenceStart + p.index, p[1]!), rule: 'before-pronoun-verb', end: q.open };
+  const d = [...head.matchAll(DESCRIPTION_G)].at(-1);
+  if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, d[0]), rule: 'before-description-verb', end: q.open };
+  return null;
+}
+
+/**
+ * The subject of a speech verb: the last person or organization named before it in the sentence that is not the
+ * object of a preposition ("referred to Xi") and not inside an apposition of the subject before it ("X, the deputy of Y,").
+ */
+function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMention | null {
+  const { text } = scene;
+  let best: EntityMention | null = null;
+  let prev: EntityMention | null = null;
+  for (const e of scene.speakers) {
+    if (e.mention.start < from || e.mention.end > verbAt) continue;
+    const lead = text.slice(Math.max(from, e.mention.start - 60), e.mention.start);
+    const apposed = prev !== null && /^,\s+(?:an?|the|his|her|its)\s/i.test(text.slice(prev.mention.end, e.mention.start));
+    if (PREPOSITION_BEFORE_RE.test(lead) || apposed) continue;
+    best = e;
+    prev = e;
+  }
+  return best;
+}

@@ -1,0 +1,104 @@
+// Quote corpus: text → expected quotes (words and speaker), and negatives that must yield nothing.
+// `people` / `orgs` are the names the entity extractor would find (every occurrence is marked).
+
+export interface QuoteExample {
+  rule: string;
+  text: string;
+  people?: string[];
+  orgs?: string[];
+  /** expected quotes in order: the quoted words (pieces joined by " … ") and the speaker's name or null */
+  expect: Array<{ quote: string; speaker: string | null }>;
+}
+
+export const QUOTE_CORPUS: QuoteExample[] = [
+  {
+    rule: 'after-name-verb, curly marks',
+    text: '“Our two countries have deepened mutual political trust,” Xi was quoted as saying by Chinese media.',
+    people: ['Xi'],
+    expect: [{ quote: 'Our two countries have deepened mutual political trust,', speaker: 'Xi' }],
+  },
+  {
+    rule: 'after-pronoun: the last named person',
+    text: 'Xi spoke first.\n\n“Our bilateral trade volume has reached a record level,” he further noted in the report.',
+    people: ['Xi'],
+    expect: [{ quote: 'Our bilateral trade volume has reached a record level,', speaker: 'Xi' }],
+  },
+  {
+    rule: 'after-verb-name: said Xi, with a careless closing mark',
+    text: 'In view of the anniversary “we have built a good working relationship and a deep friendship“, said Xi, and China is willing.',
+    people: ['Xi'],
+    expect: [{ quote: 'we have built a good working relationship and a deep friendship', speaker: 'Xi' }],
+  },
+  {
+    rule: 'after-name-verb with an apposition, straight marks',
+    text: 'He leads a country with "massive resources," Artem Lukin, an international relations professor, told the paper.',
+    people: ['Artem Lukin'],
+    expect: [{ quote: 'massive resources,', speaker: 'Artem Lukin' }],
+  },
+  {
+    rule: 'split quote: “A,” he said, “B.”',
+    text: 'Putin arrived late. “We are friends,” he said, “and we will remain friends for a long time.”',
+    people: ['Putin'],
+    expect: [{ quote: 'We are friends, … and we will remain friends for a long time.', speaker: 'Putin' }],
+  },
+  {
+    rule: 'multi-sentence quote split across sentences by the attribution',
+    text: 'Xi said the ties were mutually beneficial. “The world today is not peaceful,” he explained. “The historical trend cannot be stopped. Aspirations are irresistible.”',
+    people: ['Xi'],
+    expect: [{ quote: 'The world today is not peaceful, … The historical trend cannot be stopped. Aspirations are irresistible.', speaker: 'Xi' }],
+  },
+  {
+    rule: 'before-name-verb: Putin said,',
+    text: 'In comments to Chinese state media, Putin said, “Chairman Xi Jinping calls me his friend, and I call him my friend.”',
+    people: ['Putin', 'Xi Jinping'],
+    expect: [{ quote: 'Chairman Xi Jinping calls me his friend, and I call him my friend.', speaker: 'Putin' }],
+  },
+  {
+    rule: 'before-name-verb: told the forum that …, object of a preposition skipped',
+    text: 'Putin referred to Xi as his “dear friend” and told the forum that Russia and China “share the aspiration for equal cooperation.”',
+    people: ['Putin', 'Xi'],
+    expect: [{ quote: 'share the aspiration for equal cooperation.', speaker: 'Putin' }],
+  },
+  {
+    rule: 'before-name-verb: an organization speaks',
+    text: 'Ahead of the meeting with Xi, the Kremlin remarked, “During the talks, special attention will be paid to regional issues.”',
+    people: ['Xi'],
+    orgs: ['Kremlin'],
+    expect: [{ quote: 'During the talks, special attention will be paid to regional issues.', speaker: 'Kremlin' }],
+  },
+  {
+    rule: 'after-description: the Chinese president said',
+    text: 'The Chinese president, Xi Jinping, received the Russian leader, Vladimir Putin. “We have jointly led the development of relations,” the Chinese president said.',
+    people: ['Xi Jinping', 'Vladimir Putin'],
+    expect: [{ quote: 'We have jointly led the development of relations,', speaker: 'Xi Jinping' }],
+  },
+  {
+    rule: 'after-according-to',
+    text: 'Xi opposes “ideological confrontation, geopolitical rivalry, and bloc politics,” according to Reuters.',
+    people: ['Xi'],
+    orgs: ['Reuters'],
+    expect: [{ quote: 'ideological confrontation, geopolitical rivalry, and bloc politics,', speaker: 'Reuters' }],
+  },
+  {
+    rule: 'before-name-verb: apposition of the subject skipped',
+    text: 'Mohammad Jamshidi, the political deputy of Iran President Ebrahim Raisi, said joining was "a strategic victory for our foreign policy."',
+    people: ['Mohammad Jamshidi', 'Ebrahim Raisi'],
+    expect: [{ quote: 'a strategic victory for our foreign policy.', speaker: 'Mohammad Jamshidi' }],
+  },
+  {
+    rule: 'unattributed long quote kept with no speaker; guillemets',
+    text: 'Le texte dit: «the leaders agreed on a common path forward for the bloc».',
+    expect: [{ quote: 'the leaders agreed on a common path forward for the bloc', speaker: null }],
+  },
+  {
+    rule: 'negative: scare quotes and names in quotes',
+    text: 'Putin called him an “old friend” at the “Belt and Road” forum, praising the “One Belt, One Road” plan and “decoupling”.',
+    people: ['Putin'],
+    expect: [],
+  },
+  {
+    rule: 'negative: an apostrophe is not a quote mark',
+    text: "Russia's president and China's leader met at the summit's opening.",
+    expect: [],
+  },
+];

@@ -1,0 +1,68 @@
+// Quote rules: quote spans (straight, curly, guillemets) and the attribution patterns around them.
+// Match, then resolve: these rules find spans and the words that name a speaker; index.ts resolves the speaker.
+
+/** Verbs of saying that attribute a quote. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained', 'explains',
+  'argued', 'argues', 'asked', 'asks', 'replied', 'replies', 'warned', 'warns', 'insisted', 'insists', 'stressed',
+  'stresses', 'urged', 'urges', 'claimed', 'claims', 'declared', 'declares', 'announced', 'announces', 'commented',
+  'comments', 'remarked', 'remarks', 'wrote', 'writes', 'tweeted', 'posted', 'recalled', 'acknowledged', 'admitted',
+  'emphasized', 'emphasised', 'underlined', 'reiterated', 'continued', 'concluded', 'observed', 'elucidated',
+  'affirmed', 'asserted', 'answered', 'responded', 'suggested', 'predicted', 'promised', 'pledged', 'vowed',
+  'quipped', 'joked', 'sa(?:id|ys) in a statement', 'was quoted as saying', 'is quoted as saying',
+  'was cited as saying', 'quoted', 'went on',
+] as const;
+
+const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const TITLE = '(?:president|leader|premier|prime minister|minister|chancellor|spokes(?:man|woman|person)|chairman|ambassador|official|secretary|king|queen|emir)';
+
+/**
+ * Quote spans within one paragraph: “…” (a closing “ is accepted when it ends a word, as careless typing does),
+ * "…", «…». Group 1..3 hold the quoted words. Linear: each alternative is one negated class.
+ */
+export const QUOTE_RE = /“([^“”\n]{2,3000}?)(?:”|“(?=[\s.,;:!?)]|$))|"([^"\n]{2,3000})"|«([^»\n]{2,3000})»/g;
+
+const DASH = '[\\s,.;:–—-]';
+
+/** Right after the closing mark: ", he said", ", he further noted", ", it said". */
+export const AFTER_PRONOUN_RE = new RegExp(`^${DASH}{0,4}(he|she|they|it)\\s+(?:[a-z]+\\s+)?${VERB}\\b`, 'i');
+/** ", said Xi", " volumes, commented Putin": up to two words, the verb, then the speaker. */
+export const AFTER_VERB_FIRST_RE = new RegExp(`^${DASH}{0,4}(?:[\\p{L}-]+[\\s,]+){0,2}?${VERB}\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu');
+/** What may stand between the closing mark and a speaker named first: nothing, or a few words ("of China,"). */
+export const AFTER_GAP_RE = /^[\s,.;:–—-]{0,4}(?:[\p{L}'’-]+[\s,]+){0,3}$/u;
+/** After a speaker named first: an optional apposition, then the verb (", an international relations professor, told"). */
+export const AFTER_SPEAKER_VERB_RE = new RegExp(`^(?:,[^,“”"\\n]{0,90},)?\\s*(?:[a-z]+\\s+)?${VERB}\\b`, 'u');
+/** A description and its verb after the quote: ", the Chinese president said" / ", said the Russian leader". */
+export const AFTER_DESCRIPTION_RE = new RegExp(
+  `^${DASH}{0,4}(?:(the\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE})\\s+(?:[a-z]+\\s+)?${VERB}\\b|${VERB}\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE})\\b)`,
+  'iu',
+);
+
+/** Speech verbs anywhere (global: take the last one before a quote with matchAll). */
+export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'gi');
+/** At most this many characters between a verb and the quote it introduces ("told the forum that Russia and China "). */
+export const MAX_VERB_GAP = 80;
+/** "according to X," — a source named around the quote. */
+export const ACCORDING_RE = /\baccording to\s+/i;
+/** Prepositions before a name make it an object, not the speaker ("referred to Xi", "invited by Xi"). */
+export const PREPOSITION_BEFORE_RE = /\b(?:to|by|with|of|from|for|as|about|on|at|in|against|between|and)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/** A pronoun right before a verb: "He also said", "she told". */
+export const PRONOUN_BEFORE_RE = /\b(he|she|they|it)\s+(?:[a-z]+\s+)?$/i;
+/** A description anywhere in a clause: "the Kremlin leader", "the Chinese president". */
+export const DESCRIPTION_G = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE}\\b`, 'giu');
+
+/** Quotes that are names or titles, not speech: every word capitalised ("One Belt, One Road"). */
+export function looksLikeName(q: string): boolean {
+  const words = q.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const minor = /^(?:a|an|the|of|and|or|in|on|for|to|at|by|with|from)$/;
+  return words.length > 0 && words.every((w) => minor.test(w) || /^\p{Lu}/u.test(w));
+}
+
+export function wordCount(q: string): number {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Unattributed quotes shorter than this are scare quotes or phrases ("old friend", "decoupling"). */
+export const MIN_UNATTRIBUTED_WORDS = 6;
+/** Attributed quotes shorter than this are phrases taken from speech ("justice"): kept only when attributed. */
+export const MIN_WORDS = 2;
