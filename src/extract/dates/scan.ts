@@ -14,6 +14,8 @@ export interface DateMatch {
   pairedWith?: number;
 }
 
+const FULL_MONTH_DOT_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
+
 /** All date matches of a text, sorted by position. */
 export function scanDates(text: string): DateMatch[] {
   const cands: Array<DateMatch & { order: number }> = [];
@@ -21,7 +23,10 @@ export function scanDates(text: string): DateMatch[] {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const raw = rule.parse(m as RegExpExecArray, text);
-      if (raw) cands.push({ start: m.index!, end: m.index! + m[0].length, rule: rule.name, raw, order });
+      if (!raw) continue;
+      // a full month name's dot is the full stop of the sentence ("on 17 October."), not part of the date
+      const end = m.index! + m[0].length - (FULL_MONTH_DOT_RE.test(m[0]) ? 1 : 0);
+      cands.push({ start: m.index!, end, rule: rule.name, raw, order });
     }
   });
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);

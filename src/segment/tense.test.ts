@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTense, tenseAt } from './tense.js';
+
+describe('sentenceTense', () => {
+  it.each([
+    ['Putin arrived in China on Tuesday for the summit.', 'past'],
+    ['Their upcoming meeting on Wednesday will further strengthen their bond.', 'future'],
+    ['Kyle Anzalone is co-host of a podcast with Will Porter.', 'present'],
+  ])('%s → %s', (s, t) => expect(sentenceTense(s)).toBe(t));
+});
+
+describe('tenseAt: the tense of the clause around a date', () => {
+  const around = (s: string, word: string) => tenseAt(s, s.indexOf(word));
+  it.each([
+    ['Lavrov said on Thursday that this will demonstrate continuity.', 'Thursday', 'past'],
+    ['With South Africa pushing for expansion, the leaders will also be taking part in the sessions on Thursday.', 'Thursday', 'future'],
+    ['On Saturday, Wang Yi said, “Israel will act.”', 'Saturday', 'past'],
+    ['Xi was expected to deliver remarks on Tuesday.', 'Tuesday', 'past'],
+    ['The summit is expected to open on Tuesday.', 'Tuesday', 'future'],
+    ['He arrived on Monday, but talks will start on Friday.', 'Friday', 'future'],
+    ['He arrived on Monday, but talks will start on Friday.', 'Monday', 'past'],
+    ['The summit opens on Tuesday.', 'Tuesday', 'present'],
+  ])('%s [%s] → %s', (s, w, t) => expect(around(s, w)).toBe(t));
+});
