@@ -1,22 +1,48 @@
-// The only module that reads the file system: paths and folders → raw inputs.
-import { promises as fs } from 'node:fs';
+// Paths → the files to read. Folders are walked recursively in name order; hidden files, editor and backup
+// files, files of other kinds, symlink loops and unreadable entries are reported, never fatal on their own.
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
 import { cmp } from '../core/spans.js';
 
-/** File endings read as articles when a folder is walked. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+/** File endings read as articles when a folder is walked, and the reader each one goes to. */
+export const ARTICLE_EXTENSIONS = {
+  '.txt': 'text', '.text': 'text', '.md': 'text', '.markdown': 'text',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+} as const;
 
-export interface RawInput {
+export type InputKind = (typeof ARTICLE_EXTENSIONS)[keyof typeof ARTICLE_EXTENSIONS];
+
+/** Editor swap/backup files and merge leftovers: never articles, even with an article extension inside. */
+const EDITOR_FILE_RE = /~$|^#.*#$|\.(?:swp|swo|swx|bak|orig|rej|tmp|part|crdownload)$/i;
+
+export interface FoundFile {
+  /** path relative to the folder named on the command line, extension removed; basename for a file */
   id: string;
   path: string;
-  bytes: Buffer;
+  /** reader chosen by the extension; null: look at the content (stdin, files named with other endings) */
+  kind: InputKind | null;
+  /** a regular file (size known); false for stdin, pipes and devices named explicitly */
+  regular: boolean;
 }
 
-export interface Collected {
-  inputs: RawInput[];
+export interface Found {
+  files: FoundFile[];
   /** problems that did not stop the run: "skipped x: reason" */
   warnings: string[];
+}
+
+export const STDIN_PATH = '-';
+
+/** Human words for the file-system error codes a user meets. */
+export function errnoWords(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'symlink loop',
+    EISDIR: 'is a folder', ENOTDIR: 'not a folder', EMFILE: 'too many open files', EIO: 'input/output error',
+  };
+  if (code) return words[code] ?? code;
+  return `could not be read (${(e as Error)?.message ?? String(e)})`;
 }
 
 function idFor(file: string, base: string | null): string {
@@ -25,92 +51,129 @@ function idFor(file: string, base: string | null): string {
   return noExt.split(path.sep).join('/');
 }
 
-async function walk(dir: string, out: string[], warnings: string[], seen: Set<string>): Promise<void> {
+export function kindOf(file: string): InputKind | null {
+  const ext = path.extname(file).toLowerCase();
+  return Object.hasOwn(ARTICLE_EXTENSIONS, ext) ? ARTICLE_EXTENSIONS[ext as keyof typeof ARTICLE_EXTENSIONS] : null;
+}
+
+/** Names skipped quietly in bulk are summed up in one line each: hidden, editor, other kinds. */
+interface Skips {
+  hidden: string[];
+  editor: string[];
+  other: string[];
+}
+
+/** "skipped 3 hidden files: a/.git, a/.DS_Store, b/.x", at most five names. */
+export function summarize(names: string[], one: string, many: string): string | null {
+  if (!names.length) return null;
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length - 5} more)` : '');
+  return `skipped ${names.length} ${names.length === 1 ? one : many}: ${shown}`;
+}
+
+function otherKinds(names: string[]): string | null {
+  const exts = [...new Set(names.map((n) => path.extname(n).toLowerCase() || 'no extension'))].sort(cmp);
+  const why = `(${exts.join(', ')}; articles are ${Object.keys(ARTICLE_EXTENSIONS).join(' ')})`;
+  return summarize(names, `file of another kind ${why}`, `files of other kinds ${why}`);
+}
+
+interface Walk {
+  warnings: string[];
+  skips: Skips;
+  /** real path → path of every folder read in this run */
+  seenDirs: Map<string, string>;
+}
+
+/** `ancestors`: real paths of the folders above `dir` (meeting one again is a symlink loop). */
+async function walk(dir: string, base: string, out: FoundFile[], w: Walk, ancestors: string[]): Promise<void> {
   let real: string;
+  let entries: Dirent[];
   try {
     real = await fs.realpath(dir);
-  } catch (e) {
-    warnings.push(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-    return;
-  }
-  if (seen.has(real)) {
-    warnings.push(`skipped ${dir}: folder already read (symlink loop?)`);
-    return;
-  }
-  seen.add(real);
-  let entries: import('node:fs').Dirent[];
-  try {
+    if (ancestors.includes(real)) {
+      w.warnings.push(`skipped ${dir}: symlink loop (leads back to ${w.seenDirs.get(real) ?? real})`);
+      return;
+    }
+    if (w.seenDirs.has(real)) {
+      w.warnings.push(`skipped ${dir}: same folder as ${w.seenDirs.get(real)}`);
+      return;
+    }
+    w.seenDirs.set(real, dir);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    warnings.push(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    w.warnings.push(`skipped ${dir}: ${errnoWords(e)}`);
     return;
   }
   entries.sort((a, b) => cmp(a.name, b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.name.startsWith('.') || e.name.endsWith('~')) continue; // hidden and editor files
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try {
-        const st = await fs.stat(full);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        warnings.push(`skipped ${full}: broken symlink`);
-        continue;
-      }
+    if (e.name.startsWith('.')) {
+      w.skips.hidden.push(full);
+      continue;
     }
-    if (isDir) await walk(full, out, warnings, seen);
-    else if (isFile && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(e.name).toLowerCase())) out.push(full);
+    if (EDITOR_FILE_RE.test(e.name)) {
+      w.skips.editor.push(full);
+      continue;
+    }
+    let st: Stats;
+    try {
+      st = await fs.stat(full);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      w.warnings.push(`skipped ${full}: ${code === 'ENOENT' && e.isSymbolicLink() ? 'broken symlink' : errnoWords(err)}`);
+      continue;
+    }
+    if (st.isDirectory()) await walk(full, base, out, w, [...ancestors, real]);
+    else if (!st.isFile()) w.warnings.push(`skipped ${full}: not a regular file`);
+    else {
+      const kind = kindOf(e.name);
+      if (kind) out.push({ id: idFor(full, base), path: full, kind, regular: true });
+      else w.skips.other.push(full);
+    }
   }
 }
 
-/** Reads every article named by `paths` (files, folders read recursively, or "-" for stdin). */
-export async function collect(paths: string[], readStdin: () => Promise<Buffer>): Promise<Collected> {
-  const inputs: RawInput[] = [];
+/** The files named by `paths`: files, folders (read recursively), or "-" for stdin. */
+export async function findFiles(paths: string[]): Promise<Found> {
+  const files: FoundFile[] = [];
   const warnings: string[] = [];
-  const ids = new Set<string>();
-  const add = (id: string, p: string, bytes: Buffer) => {
-    let unique = id;
-    for (let n = 2; ids.has(unique); n++) unique = `${id}-${n}`;
-    if (unique !== id) warnings.push(`${p}: id "${id}" already used, read as "${unique}"`);
-    ids.add(unique);
-    inputs.push({ id: unique, path: p, bytes });
-  };
+  const skips: Skips = { hidden: [], editor: [], other: [] };
+  const w: Walk = { warnings, skips, seenDirs: new Map() };
   for (const p of paths) {
-    if (p === '-') {
-      add('stdin', '-', await readStdin());
+    if (p === STDIN_PATH) {
+      files.push({ id: 'stdin', path: STDIN_PATH, kind: null, regular: false });
       continue;
     }
-    let st: import('node:fs').Stats;
+    let st: Stats;
     try {
       st = await fs.stat(p);
     } catch (e) {
-      warnings.push(`skipped ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : 'unreadable'}`);
+      warnings.push(`skipped ${p}: ${errnoWords(e)}`);
       continue;
     }
-    if (st.isDirectory()) {
-      const files: string[] = [];
-      await walk(p, files, warnings, new Set());
-      for (const f of files) {
-        try {
-          add(idFor(f, p), f, await fs.readFile(f));
-        } catch (e) {
-          warnings.push(`skipped ${f}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-        }
-      }
-    } else {
-      try {
-        add(idFor(p, null), p, await fs.readFile(p));
-      } catch (e) {
-        warnings.push(`skipped ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-      }
+    if (st.isDirectory()) await walk(p, p, files, w, []); else files.push({ id: idFor(p, null), path: p, kind: kindOf(p), regular: st.isFile() });
+  }
+  warnings.push(
+    ...[
+      summarize(skips.hidden, 'hidden file', 'hidden files'),
+      summarize(skips.editor, 'editor or backup file', 'editor or backup files'),
+      otherKinds(skips.other),
+    ].filter((s): s is string => s !== null),
+  );
+  return { files: await dropSameFiles(files, warnings), warnings };
+}
+
+/** One read per real file: a file reached twice (named twice, or through a symlink) is read once. */
+async function dropSameFiles(files: FoundFile[], warnings: string[]): Promise<FoundFile[]> {
+  const byReal = new Map<string, string>();
+  const out: FoundFile[] = [];
+  for (const f of files) {
+    const real = f.path === STDIN_PATH || !f.regular ? null : await fs.realpath(f.path).catch(() => null);
+    if (real && byReal.has(real)) {
+      warnings.push(`skipped ${f.path}: same file as ${byReal.get(real)}`);
+      continue;
     }
+    if (real) byReal.set(real, f.path);
+    out.push(f);
   }
-  if (inputs.length === 0) {
-    const why = warnings.length ? warnings.join('; ') : 'no .txt or .md files found';
-    throw new InputError(`no articles to read (${why})`);
-  }
-  return { inputs, warnings };
+  return out;
 }

@@ -1,30 +1,130 @@
-// load: files, folders, stdin → Source (title, publication date, warnings).
+// load: files, folders, stdin → Source. Plain text, HTML pages and JSON Lines; any encoding decode.ts knows;
+// every source capped in size. What cannot be read is skipped with a reason; nothing readable is an input error.
+import { InputError } from '../core/errors.js';
 import type { RunOptions, Source } from '../core/types.js';
 import { decode } from './decode.js';
-import { collect, type RawInput } from './files.js';
-import { findPublished, findTitle } from './published.js';
-import { crossReferenceSpans } from '../segment/regions.js';
+import { errnoWords, findFiles, STDIN_PATH, summarize, type FoundFile } from './files.js';
+import { looksLikeHtml } from './html.js';
+import { looksLikeJsonl, parseJsonlLine, splitLines } from './jsonl.js';
+import { cutAtBoundary, DEFAULT_LIMITS, formatBytes, HTML_RAW_FACTOR, STDIN_RAW_FACTOR, type Limits } from './limits.js';
+import { fileChunks, readHead, type Head } from './read.js';
+import { htmlSource, jsonlSource, textSource } from './sources.js';
 
-export { collect } from './files.js';
+export { findFiles } from './files.js';
+export { DEFAULT_MAX_SOURCE_BYTES, type Limits } from './limits.js';
 
-export function toSource(input: RawInput, options: RunOptions): Source {
-  const { text, warnings } = decode(input.bytes);
-  const pub = findPublished(text, crossReferenceSpans(text));
-  let published = pub.published;
-  let publishedFrom = pub.publishedFrom;
-  if (!published && options.referenceDate) {
-    published = options.referenceDate;
-    publishedFrom = 'option';
+/** Reads stdin, keeping at most `limit` bytes (a plain Buffer is taken whole). */
+export type ReadStdin = (limit: number) => Promise<Buffer | Head>;
+
+/** A file's sources, or the reason it gave none, and run-level notes (skipped JSON lines). */
+interface FileResult {
+  sources: Source[];
+  skipped: string | null;
+  notes: string[];
+}
+
+const skip = (reason: string): FileResult => ({ sources: [], skipped: reason, notes: [] });
+
+function truncationNote(head: Head, kept: number, limits: Limits): string {
+  const of = head.size !== null ? `a ${formatBytes(head.size)} file` : 'a longer input';
+  return `truncated: kept the first ${kept} characters of ${of} (size cap ${formatBytes(limits.maxSourceBytes)} per source), cut at a paragraph break`;
+}
+
+async function readJsonl(f: FoundFile, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, options: RunOptions, limits: Limits): Promise<FileResult> {
+  const sources: Source[] = [];
+  const lineSkips: string[] = [];
+  for await (const line of splitLines(chunks, limits.maxSourceBytes)) {
+    const a = parseJsonlLine(line, limits.maxSourceBytes);
+    if (a === null) continue;
+    if ('skip' in a) lineSkips.push(a.skip);
+    else sources.push(jsonlSource(a.id ?? `${f.id}#${line.line}`, `${f.path}:${line.line}`, a, options));
   }
-  return { id: input.id, path: input.path, text, title: findTitle(text), published, publishedFrom, warnings };
+  const notes = lineSkips.length ? [summarize(lineSkips, `line of ${f.path}`, `lines of ${f.path}`)!] : [];
+  return { sources, skipped: sources.length ? null : lineSkips.length ? 'no readable JSON line' : 'empty file', notes };
+}
+
+async function readOne(f: FoundFile, options: RunOptions, limits: Limits, readStdin: ReadStdin): Promise<FileResult> {
+  const cap = limits.maxSourceBytes;
+  if (f.kind === 'jsonl' && f.path !== STDIN_PATH) return readJsonl(f, fileChunks(f.path), options, limits);
+  const rawLimit = f.path === STDIN_PATH ? cap * STDIN_RAW_FACTOR : f.kind === 'text' ? cap : cap * HTML_RAW_FACTOR;
+  const got = f.path === STDIN_PATH ? await readStdin(rawLimit) : await readHead(f.path, rawLimit);
+  const head: Head = Buffer.isBuffer(got) ? { bytes: got, size: got.length, truncated: false } : got;
+  if (head.bytes.length === 0) return skip('empty file');
+  if (f.kind === 'jsonl' || (f.kind === null && looksLikeJsonl(head.bytes.subarray(0, cap).toString('utf8')))) {
+    const r = await readJsonl(f, [head.bytes], options, limits);
+    if (head.truncated) r.notes.push(`${f.path}: read the first ${formatBytes(head.bytes.length)} only (size cap)`);
+    return r;
+  }
+  const d = decode(head.bytes, head.truncated);
+  if (!d.ok) return skip(d.reason);
+  if (d.text.trim() === '') return skip('no text (only whitespace)');
+  const warnings = [...d.warnings];
+  let source: Source;
+  if (f.kind === 'html' || looksLikeHtml(d.text)) {
+    if (head.truncated) warnings.push(`HTML cut at ${formatBytes(head.bytes.length)} (size cap): the end of the page is missing`);
+    source = htmlSource(f.id, f.path, d.text, warnings, options);
+    if (source.text.length > cap) {
+      const text = cutAtBoundary(source.text, cap);
+      source = { ...source, text, warnings: [...source.warnings, truncationNote(head, text.length, limits)] };
+    }
+    if (source.text.trim() === '') return skip('no text found in the HTML page');
+  } else {
+    let text = d.text;
+    if (head.truncated || text.length > cap) {
+      text = cutAtBoundary(text, cap);
+      warnings.push(truncationNote(head, text.length, limits));
+    }
+    source = textSource(f.id, f.path, text, warnings, options);
+  }
+  return { sources: [source], skipped: null, notes: [] };
+}
+
+/** Source ids are unique: a repeated id gets "-2", "-3" … in reading order (sorted names, then argument order). */
+function uniqueIds(sources: Source[], warnings: string[]): Source[] {
+  const ids = new Set<string>();
+  return sources.map((s) => {
+    let unique = s.id;
+    for (let n = 2; ids.has(unique); n++) unique = `${s.id}-${n}`;
+    ids.add(unique);
+    if (unique === s.id) return s;
+    warnings.push(`${s.path}: id "${s.id}" already used, read as "${unique}"`);
+    return { ...s, id: unique };
+  });
 }
 
 export async function loadSources(
   paths: string[],
   options: RunOptions,
-  readStdin: () => Promise<Buffer>,
+  readStdin: ReadStdin,
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<{ sources: Source[]; warnings: string[] }> {
-  const { inputs, warnings } = await collect(paths, readStdin);
-  const sources = inputs.map((i) => toSource(i, options));
-  return { sources, warnings };
+  const { files, warnings } = await findFiles(paths);
+  const sources: Source[] = [];
+  for (const f of files) {
+    try {
+      const r = await readOne(f, options, limits, readStdin);
+      if (r.skipped) warnings.push(`skipped ${f.path}: ${r.skipped}`);
+      warnings.push(...r.notes);
+      sources.push(...r.sources);
+    } catch (e) {
+      warnings.push(`skipped ${f.path}: ${errnoWords(e)}`);
+    }
+  }
+  if (sources.length === 0) {
+    const why = warnings.length ? shortList(warnings) : 'no .txt, .md, .html or .jsonl files found';
+    throw new InputError(`no articles to read (${why})`);
+  }
+  return { sources: uniqueIds(sources, warnings), warnings };
+}
+
+function shortList(items: string[]): string {
+  return items.slice(0, 3).join('; ') + (items.length > 3 ? `; … (${items.length - 3} more)` : '');
+}
+
+/** One file's bytes → its Source (plain text or HTML), for library callers that read files themselves. */
+export function toSource(input: { id: string; path: string; bytes: Buffer }, options: RunOptions): Source {
+  const d = decode(input.bytes);
+  if (!d.ok) throw new InputError(`${input.path}: ${d.reason}`);
+  if (looksLikeHtml(d.text)) return htmlSource(input.id, input.path, d.text, d.warnings, options);
+  return textSource(input.id, input.path, d.text, d.warnings, options);
 }

@@ -1,11 +1,11 @@
 // `summit-facts extract <paths...>`: read articles, print the report.
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
-import { loadSources } from '../../load/index.js';
+import { DEFAULT_MAX_SOURCE_BYTES, loadSources } from '../../load/index.js';
 import { run } from '../../pipeline.js';
 import { FORMATS, type Format } from '../../render/index.js';
 import { plainColors, type Colors } from '../../render/colors.js';
-import { readAll, writeFileAtomic, writeOut, type Io } from '../io.js';
+import { guardStreams, readAll, warn, writeFileAtomic, writeOut, type Io } from '../io.js';
 
 export interface ExtractOptions {
   json?: boolean;
@@ -14,6 +14,8 @@ export interface ExtractOptions {
   color?: boolean;
   out?: string;
   quiet?: boolean;
+  /** per-source size cap: bytes, or with a K / M suffix ("5M") */
+  maxSourceBytes?: string;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,12 +28,24 @@ export function checkReferenceDate(value: string | undefined): string | null {
   return value;
 }
 
+const SIZE_RE = /^(\d{1,12})\s*([kKmM]i?[bB]?|[bB])?$/;
+
+export function checkMaxSourceBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_SOURCE_BYTES;
+  const m = SIZE_RE.exec(value.trim());
+  const n = m ? +m[1]! * (/^[kK]/.test(m[2] ?? '') ? 1024 : /^[mM]/.test(m[2] ?? '') ? 1024 * 1024 : 1) : NaN;
+  if (!(n >= 1024)) throw new UsageError(`--max-source-bytes must be a size of at least 1K (bytes, or with K or M), got "${value}"`);
+  return n;
+}
+
 export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: Io): Promise<Report> {
   const referenceDate = checkReferenceDate(opts.referenceDate);
-  const { sources, warnings } = await loadSources(paths, { referenceDate }, () => readAll(io.stdin));
+  const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
+  guardStreams(io);
+  const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
   if (!opts.quiet) {
-    for (const w of warnings) io.stderr.write(`summit-facts: warning: ${w}\n`);
-    for (const s of sources) for (const w of s.warnings) io.stderr.write(`summit-facts: warning: ${s.id}: ${w}\n`);
+    for (const w of warnings) warn(io, w);
+    for (const s of sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
   }
   return run(sources);
 }

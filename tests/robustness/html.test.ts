@@ -1,0 +1,91 @@
+// HTML input: a real parser; scripts, styles, navigation and footers dropped; title and date from meta tags.
+import { describe, expect, it } from 'vitest';
+import { loadSources } from '../../src/load/index.js';
+import { readHtml, looksLikeHtml } from '../../src/load/html.js';
+import { cli } from '../helpers.js';
+import { tempDir, type JsonDoc } from './tmp.js';
+
+const noStdin = async () => Buffer.alloc(0);
+const { put } = tempDir();
+
+const PARA = (n: number) =>
+  `<p>Paragraph ${n}: leaders of Brazil, Russia, India, China and South Africa met in Johannesburg, where they discussed trade, finance and the expansion of the group at length.</p>`;
+
+const PAGE = `<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>Leaders meet | Daily Planet</title>
+<meta property="og:title" content="Leaders meet in Johannesburg">
+<meta property="article:published_time" content="2023-08-22T18:30:00+02:00">
+<style>.x { content: "Style Leaked Name"; }</style>
+<script>var tracker = "Script Leaked Name";</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">Nav Leaked Name</a></nav></header>
+<article>
+<h1>Leaders meet in Johannesburg</h1>
+${[1, 2, 3, 4, 5].map(PARA).join('\n')}
+<p>“We want a fairer world,” said the host, Cyril&nbsp;Ramaphosa.<br>He spoke for 20 minutes.</p>
+</article>
+<aside>Related: Aside Leaked Name</aside>
+<footer>© 2023 Footer Leaked Name. All rights reserved.</footer>
+<script>track("Another Script")</script>
+</body></html>`;
+
+describe('HTML pages', () => {
+  it('keeps the article text, drops scripts, styles, navigation, asides and footers', async () => {
+    const { sources } = await loadSources([put('page.html', PAGE)], {}, noStdin);
+    const s = sources[0]!;
+    expect(s.text.startsWith('Leaders meet in Johannesburg\n\nParagraph 1: leaders of Brazil')).toBe(true);
+    expect(s.text).toContain('“We want a fairer world,” said the host, Cyril\u00a0Ramaphosa.\nHe spoke for 20 minutes.');
+    expect(s.text).not.toMatch(/Leaked|Another Script|<\w/);
+    expect(s.text.split('\n\n')).toHaveLength(7); // title + six paragraphs
+  });
+
+  it('reads the title and publication date from meta tags', async () => {
+    const { sources } = await loadSources([put('meta.htm', PAGE)], {}, noStdin);
+    expect(sources[0]).toMatchObject({ id: 'meta', title: 'Leaders meet in Johannesburg', published: '2023-08-22', publishedFrom: 'header' });
+  });
+
+  it.each([
+    ['<meta name="pubdate" content="20230822">', '2023-08-22'],
+    ['<meta itemprop="datePublished" content="2023-08-21">', '2023-08-21'],
+    ['<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2023-08-20T09:00:00Z","headline":"LD headline"}]}</script>', '2023-08-20'],
+    ['<script type="application/ld+json">{ broken json </script>', null],
+  ])('date from %s', (head, iso) => {
+    const page = readHtml(`<html><head>${head}</head><body><article>${PARA(1)}</article></body></html>`);
+    expect(page.published).toBe(iso);
+  });
+
+  it('reads <time datetime> inside the article when no meta tag gives a date', () => {
+    const page = readHtml(`<html><body><article><h1>Summit ends</h1><time datetime="2023-08-24T12:00">Thursday</time>${PARA(1)}</article></body></html>`);
+    expect(page).toMatchObject({ title: 'Summit ends', published: '2023-08-24' });
+  });
+
+  it('detects an HTML page saved as .txt', async () => {
+    const { sources } = await loadSources([put('saved.txt', PAGE)], {}, noStdin);
+    expect(sources[0]!.text).not.toContain('<p>');
+    expect(sources[0]!.title).toBe('Leaders meet in Johannesburg');
+    expect(looksLikeHtml('<!-- saved -->\n<html><body>x</body></html>')).toBe(true);
+    expect(looksLikeHtml('Use <b>bold</b> sparingly.')).toBe(false);
+  });
+
+  it('a short page without an <article> still gives its body text', () => {
+    const page = readHtml('<html><body><div>Short note: the talks ended.</div><footer>foot</footer></body></html>');
+    expect(page.text).toBe('Short note: the talks ended.');
+  });
+
+  it('an HTML page with no text is skipped with a reason; decoding entities keeps offsets consistent', async () => {
+    const empty = put('empty-page.html', '<html><head><script>x()</script></head><body><nav>Home</nav></body></html>');
+    const r = await cli(['extract', empty, put('ok.html', PAGE), '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`skipped ${empty}: no text found in the HTML page`);
+    const doc = JSON.parse(r.stdout) as JsonDoc;
+    expect(doc.sources).toHaveLength(1);
+    expect(doc.sources[0]).toMatchObject({ id: 'ok', title: 'Leaders meet in Johannesburg', published: '2023-08-22' });
+  });
+
+  it('deeply nested markup does not overflow the stack', () => {
+    const deep = '<div>'.repeat(20000) + 'deep words' + '</div>'.repeat(20000);
+    expect(readHtml(`<html><body>${deep}</body></html>`).text).toContain('deep words');
+  });
+});
