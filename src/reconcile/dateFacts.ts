@@ -24,6 +24,13 @@ export interface EventDate {
   people: Set<string>;
 }
 
+const QUOTED_RE = /“[^“”\n]*”|"[^"\n]*"/g;
+
+/** Quoted words are someone's speech or a headline, not the sentence's own event: blank them out (offsets kept). */
+export function unquoted(text: string): string {
+  return text.replace(QUOTED_RE, (q) => ' '.repeat(q.length));
+}
+
 /** Every day from `a` to `b` (ISO, inclusive). */
 export function daysBetween(a: string, b: string): string[] {
   const out: string[] = [];
@@ -39,8 +46,8 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
     if (d.value === null || d.context === 'boilerplate' || d.context === 'cross-reference') continue;
     const s = x.doc.sentences[d.sentence];
     if (!s) continue;
-    const before = x.doc.source.text.slice(s.start, d.mention.start);
-    const after = x.doc.source.text.slice(d.mention.end, s.end);
+    const before = unquoted(x.doc.source.text.slice(s.start, d.mention.start));
+    const after = unquoted(x.doc.source.text.slice(d.mention.end, s.end));
     const between = (verbAt: number) =>
       x.dates.some((o) => o !== d && o.sentence === d.sentence && o.mention.start >= s.start + verbAt && o.mention.end <= d.mention.start);
     const event = eventOf(before, after, between);

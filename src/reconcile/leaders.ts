@@ -11,7 +11,7 @@ export const LEADER_TITLES = [
 /** Words that, before a leader title, make it someone else's title or a past one. */
 export const NOT_LEADER = ['former', 'ex', 'then', 'late', 'vice', 'deputy', 'assistant', 'press', 'outgoing', 'would-be', 'candidate'] as const;
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 const LEADER_RE = new RegExp(`\\b(?:${alt(LEADER_TITLES)})s?\\b`, 'i');
 const NOT_LEADER_RE = new RegExp(`\\b(?:${alt(NOT_LEADER)})[-\\s]+(?:\\p{L}+\\s+)?(?:${alt(LEADER_TITLES)})`, 'iu');

@@ -4,7 +4,7 @@
 import type { EntityMention } from '../../core/types.js';
 import {
   ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
-  DESCRIPTION_G, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, VERB_G,
+  DESCRIPTION_G, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
 
 export interface Attribution {
@@ -51,7 +51,7 @@ export function resolveDescription(scene: Scene, at: number, description: string
   const people = scene.speakers.filter((e) => e.type === 'person' && e.mention.end <= at);
   for (let i = people.length - 1; i >= 0; i--) {
     const e = people[i]!;
-    const around = (e.titles.join(' ') + ' ' + scene.text.slice(Math.max(0, e.mention.start - 40), e.mention.end + 40)).toLowerCase();
+    const around = (e.titles.join(' ') + ' ' + scene.text.slice(Math.max(0, e.mention.start - 40), Math.min(at, e.mention.end + 40))).toLowerCase();
     if (words.every((w) => around.includes(w))) return e;
   }
   return people.at(-1) ?? null;
@@ -118,7 +118,7 @@ function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMentio
     if (e.mention.start < from || e.mention.end > verbAt) continue;
     const lead = text.slice(Math.max(from, e.mention.start - 60), e.mention.start);
     const apposed = prev !== null && /^,\s+(?:an?|the|his|her|its)\s/i.test(text.slice(prev.mention.end, e.mention.start));
-    if (PREPOSITION_BEFORE_RE.test(lead) || apposed) continue;
+    if (PREPOSITION_BEFORE_RE.test(lead) || apposed || ROLE_AFTER_RE.test(text.slice(e.mention.end, e.mention.end + 20))) continue;
     best = e;
     prev = e;
   }

@@ -91,6 +91,34 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'the leaders agreed on a common path forward for the bloc', speaker: null }],
   },
   {
+    rule: 'after-name-verb stops at the sentence end; split quote around "Putin said"',
+    text: 'The plan was a “great success story” of China, Putin said, “and Russia is happy about it“. Russia and China, Putin said in his speech, “share the desire for cooperation”.',
+    people: ['Putin'],
+    expect: [
+      { quote: 'great success story … and Russia is happy about it', speaker: 'Putin' },
+      { quote: 'share the desire for cooperation', speaker: 'Putin' },
+    ],
+  },
+  {
+    rule: 'before-description-verb: "the Kremlin leader" is a description, not the Kremlin',
+    text: 'Xi Jinping received Vladimir Putin. For his part, the Kremlin leader, after three hours of talks, underlined that “common threats only strengthen cooperation”.',
+    people: ['Xi Jinping', 'Vladimir Putin'],
+    orgs: ['Kremlin'],
+    expect: [{ quote: 'common threats only strengthen cooperation', speaker: 'Vladimir Putin' }],
+  },
+  {
+    rule: 'before-description-verb: the description fits an earlier person, not the last one',
+    text: 'The Chinese president Xi Jinping welcomed Russian President Vladimir Putin. During the meeting, the Chinese president urged his counterpart to preserve “international fairness”.',
+    people: ['Xi Jinping', 'Vladimir Putin'],
+    expect: [{ quote: 'international fairness', speaker: 'Xi Jinping' }],
+  },
+  {
+    rule: 'negative: "States" in a name is not a speech verb',
+    text: 'Xi criticized the United States, opposing sanctions and “decoupling and breaking links.”',
+    people: ['Xi'],
+    expect: [],
+  },
+  {
     rule: 'negative: scare quotes and names in quotes',
     text: 'Putin called him an “old friend” at the “Belt and Road” forum, praising the “One Belt, One Road” plan and “decoupling”.',
     people: ['Putin'],

@@ -40,7 +40,8 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
     const sentenceStart = s?.start ?? q.open;
     const paraEnd = text.indexOf('\n', q.close);
     const next = spans[i + 1];
-    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, next ? next.open : text.length, q.close + 160);
+    const closing = sentenceAt(doc, q.close - 1);
+    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, next ? next.open : text.length, q.close + 160, closing ? Math.max(closing.end, q.close) : text.length);
     const prev = spans[i - 1];
     const clauseStart = prev && prev.close > sentenceStart ? prev.close : sentenceStart;
     const attribution = after(scene, q, limit) ?? before(scene, q, clauseStart) ?? (clauseStart !== sentenceStart ? before(scene, q, sentenceStart) : null);

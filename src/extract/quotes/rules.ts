@@ -14,6 +14,7 @@ export const SPEECH_VERBS = [
 ] as const;
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+/** Speech verbs are matched in lower case only: "United States" is not "states". */
 const TITLE = '(?:president|leader|premier|prime minister|minister|chancellor|spokes(?:man|woman|person)|chairman|ambassador|official|secretary|king|queen|emir)';
 
 /**
@@ -25,9 +26,9 @@ export const QUOTE_RE = /“([^“”\n]{2,3000}?)(?:”|“(?=[\s.,;:!?)]|$))|"
 const DASH = '[\\s,.;:–—-]';
 
 /** Right after the closing mark: ", he said", ", he further noted", ", it said". */
-export const AFTER_PRONOUN_RE = new RegExp(`^${DASH}{0,4}(he|she|they|it)\\s+(?:[a-z]+\\s+)?${VERB}\\b`, 'i');
+export const AFTER_PRONOUN_RE = new RegExp(`^${DASH}{0,4}([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+(?:[a-z]+\\s+)?${VERB}\\b`);
 /** ", said Xi", " volumes, commented Putin": up to two words, the verb, then the speaker. */
-export const AFTER_VERB_FIRST_RE = new RegExp(`^${DASH}{0,4}(?:[\\p{L}-]+[\\s,]+){0,2}?${VERB}\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu');
+export const AFTER_VERB_FIRST_RE = new RegExp(`^${DASH}{0,4}(?:[\\p{L}-]+[\\s,]+){0,2}?${VERB}\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'u');
 /** What may stand between the closing mark and a speaker named first: nothing, or a few words ("of China,"). */
 export const AFTER_GAP_RE = /^[\s,.;:–—-]{0,4}(?:[\p{L}'’-]+[\s,]+){0,3}$/u;
 /** After a speaker named first: an optional apposition, then the verb (", an international relations professor, told"). */
@@ -39,15 +40,17 @@ export const AFTER_DESCRIPTION_RE = new RegExp(
 );
 
 /** Speech verbs anywhere (global: take the last one before a quote with matchAll). */
-export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'gi');
+export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'g');
 /** At most this many characters between a verb and the quote it introduces ("told the forum that Russia and China "). */
-export const MAX_VERB_GAP = 80;
+export const MAX_VERB_GAP = 60;
 /** "according to X," — a source named around the quote. */
 export const ACCORDING_RE = /\baccording to\s+/i;
+/** A name followed by a role word is part of a description, not the speaker ("the Kremlin leader said"). */
+export const ROLE_AFTER_RE = new RegExp(`^\\s+(?:${TITLE.slice(3, -1)}|spokes\\w+|chief|head|official|officials)\\b`, 'i');
 /** Prepositions before a name make it an object, not the speaker ("referred to Xi", "invited by Xi"). */
 export const PREPOSITION_BEFORE_RE = /\b(?:to|by|with|of|from|for|as|about|on|at|in|against|between|and)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** A pronoun right before a verb: "He also said", "she told". */
-export const PRONOUN_BEFORE_RE = /\b(he|she|they|it)\s+(?:[a-z]+\s+)?$/i;
+export const PRONOUN_BEFORE_RE = /\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:[a-z]+\s+)?$/;
 /** A description anywhere in a clause: "the Kremlin leader", "the Chinese president". */
 export const DESCRIPTION_G = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE}\\b`, 'giu');
 
