@@ -57,4 +57,19 @@ const cc = require('currency-codes');
 const currencies = cc.codes().map((code) => ({ code, name: cc.code(code).currency })).sort((a, b) => cmp(a.code, b.code));
 write('CURRENCIES', 'currency-codes (ISO 4217)', currencies);
 
+// Currency names and symbols as countries use them ("Chinese yuan", "¥"), for reading money in text.
+const forms = new Map();
+for (const c of require('world-countries')) {
+  for (const [code, v] of Object.entries(c.currencies ?? {})) {
+    const f = forms.get(code) ?? { code, names: new Set(), symbols: new Set() };
+    if (v?.name) f.names.add(v.name);
+    if (v?.symbol) f.symbols.add(v.symbol);
+    forms.set(code, f);
+  }
+}
+const currencyForms = [...forms.values()]
+  .map((f) => ({ code: f.code, names: [...f.names].sort(cmp), symbols: [...f.symbols].sort(cmp) }))
+  .sort((a, b) => cmp(a.code, b.code));
+write('CURRENCY_FORMS', 'world-countries (currency names and symbols)', currencyForms);
+
 console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${currencies.length} currencies → ${path.relative(root, outDir)}`);

@@ -1,6 +1,79 @@
 // Money, percentages, counts, ordinals, fractions, durations and quantities in one source.
-import type { DateMention, Doc, FigureMention } from '../../core/types.js';
+// Match (rules/*, each naming itself) → drop what the dates own and what overlaps a stronger match →
+// qualifiers (approx) → meaning (about, period, modality) → FigureMention with provenance and steps.
+import { mention } from '../../core/spans.js';
+import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types.js';
+import { contextOf } from '../../segment/index.js';
+import { approxBefore } from './approx.js';
+import type { Candidate, Rule } from './candidate.js';
+import { aboutOf, modalityOf } from './meaning.js';
+import { findNumbers } from './numbers.js';
+import type { NumberToken } from './numbers.js';
+import { periodOf } from './period.js';
+import { countRule } from './rules/count.js';
+import { durationRule } from './rules/duration.js';
+import { fractionRule } from './rules/fraction.js';
+import { moneyRule } from './rules/money.js';
+import { ordinalRule } from './rules/ordinal.js';
+import { percentRule } from './rules/percent.js';
+import { quantityRule } from './rules/quantity.js';
 
-export function extractFigures(_doc: Doc, _dates: DateMention[]): FigureMention[] {
-  return [];
+/** Every rule, in no particular order: overlaps are settled by priority, then length. */
+export const RULES: readonly Rule[] = [moneyRule, percentRule, durationRule, quantityRule, fractionRule, ordinalRule, countRule];
+
+const TIME_AFTER_RE = /^\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\d)(?![\p{L}])/iu;
+
+/** Numbers that are clocks ("4:30 am", "19:32"), or inside a date the dates extractor found. */
+function isNotAFigure(text: string, n: NumberToken, dates: DateMention[]): boolean {
+  if (text[n.start - 1] === ':' || (text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? ''))) return true;
+  if (/^[.:]\d{2}\b/.test(text.slice(n.end, n.end + 4)) && TIME_AFTER_RE.test(text.slice(n.end + 3))) return true;
+  if (TIME_AFTER_RE.test(text.slice(n.end, n.end + 6))) return true;
+  return dates.some((d) => d.mention.start < n.end && n.start < d.mention.end);
+}
+
+function pick(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[]): FigureMention {
+  const text = doc.source.text;
+  const q = approxBefore(text, s.start, c.start);
+  const start = q ? q.start : c.start;
+  const about = c.about !== undefined && c.about !== null ? c.about : aboutOf(text, s, start, c.end, c.kind);
+  const steps = [...c.steps];
+  if (q) steps.push(`"${q.word}" → ${q.approx}`);
+  const span = { start, end: c.end };
+  const f: FigureMention = {
+    kind: c.kind,
+    value: c.value,
+    unit: c.unit,
+    approx: q?.approx ?? 'exact',
+    about,
+    period: periodOf(text, s, span, dates, doc.source.published),
+    modality: modalityOf(text, s, start, about),
+    steps,
+    mention: mention(doc.source.id, text, start, c.end),
+    rule: c.rule,
+    sentence: s.index,
+    context: contextOf(doc, span),
+  };
+  if (c.valueMax !== undefined) f.valueMax = c.valueMax;
+  if (c.anaphoric) f.anaphoric = true;
+  return f;
+}
+
+export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] {
+  const text = doc.source.text;
+  const out: FigureMention[] = [];
+  for (const s of doc.sentences) {
+    const ds = dates.filter((d) => d.mention.start < s.end && s.start < d.mention.end);
+    const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, ds));
+    const input = { text, sentence: s, numbers };
+    const cands = RULES.flatMap((r) => r(input)).filter((c) => !ds.some((d) => d.mention.start < c.end && c.start < d.mention.end));
+    for (const c of pick(cands)) out.push(toMention(doc, s, c, ds));
+  }
+  return out;
 }

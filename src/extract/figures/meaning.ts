@@ -1,0 +1,155 @@
+// What a figure measures (`about`) and whether it is an actual, a projection or a target. Read from the figure's
+// sentence: the phrase after it ("$1 trillion in loans", "a third of Russia's crude oil exports"), the noun it
+// modifies ("a $300 million contract"), "X of $N" ("the target of $200 billion"), or the subject of the verb that
+// leads to it ("trade between the two countries reached $190 billion" → "trade").
+import type { Sentence } from '../../core/types.js';
+import { PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
+import type { Word } from './candidate.js';
+import { wordsIn } from './candidate.js';
+import { STOP } from './words.js';
+
+const DETS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'which', 'who', 'there']);
+const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim']);
+const PREPS = new Set(['between', 'of', 'with', 'from', 'in', 'among', 'for', 'on', 'to', 'at', 'by', 'across', 'into']);
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could',
+  'should', 'may', 'might', 'can', 'to', 'by', 'at', 'out', 'up', 'down', 'worth', 'so', 'far', 'already', 'also', 'now',
+  'still', 'hit', 'set', 'rose', 'grew', 'fell', 'stood', 'came', 'put', 'cut', 'spent', 'saw', 'made', 'gave', 'took',
+  'expected', 'projected', 'likely', 'just', 'nearly', 'almost', 'some', 'about', 'around', 'reach', 'exceed', 'top']);
+const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
+const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
+const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
+
+const isNounish = (w: string) => /^\p{L}/u.test(w) && !STOP.has(w.toLowerCase());
+const isVerbish = (w: string) => VERBISH.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|es|ing|ly)$/u.test(w) || /^\p{Ll}+s$/u.test(w) && w.length > 4;
+
+function tidy(ws: Word[], s: Sentence): string | null {
+  while (ws.length && DETS.has(ws[0]!.w.toLowerCase())) ws.shift();
+  if (!ws.length) return null;
+  const text = ws.map((w) => w.w).join(' ').replace(/\s+([’'])s\b/g, '$1s');
+  // a capital that is only there because the sentence starts with it ("Trade between …" → "trade")
+  const first = ws[0]!;
+  const atStart = first.start === s.start || /^[\s“"‘(]*$/.test(s.text.slice(0, first.start - s.start));
+  return atStart && /^\p{Lu}\p{Ll}+$/u.test(first.w) && !s.heading ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** Noun phrase starting at words[0], up to a preposition or function word. */
+function forwardNP(words: Word[], max = 4): Word[] {
+  const np: Word[] = [];
+  for (const w of words) {
+    const l = w.w.toLowerCase();
+    if (!np.length && DETS.has(l)) continue;
+    if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= max) break;
+    np.push(w);
+  }
+  return np;
+}
+
+/** The subject of the clause that ends at `end`: walk back over the verb group, then the noun phrase and its PPs. */
+function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; verbs: string } | null {
+  const ws = wordsIn(text, s.start, end);
+  let i = ws.length - 1;
+  const verbs: string[] = [];
+  while (i >= 0 && (isVerbish(ws[i]!.w) || (ws[i]!.w === ',' && verbs.length))) verbs.unshift(ws[i--]!.w);
+  if (!verbs.some((v) => v !== ',' && !['to', 'by', 'at', 'so', 'far', 'out', 'up', 'down', 'some', 'about', 'around', 'just', 'nearly', 'almost'].includes(v.toLowerCase()))) return null;
+  const np: Word[] = [];
+  for (; i >= 0; i--) {
+    const w = ws[i]!;
+    const l = w.w.toLowerCase();
+    if (l === 'and') {
+      if (/^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && /^\p{Lu}/u.test(np[0]?.w ?? '')) { np.unshift(w); continue; }
+      break;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w.w) || ['that', 'which', 'who', 'while', 'because', 'when', 'where', 'said', 'says', 'but'].includes(l)) break;
+    np.unshift(w);
+  }
+  // forward from the clause start: the head before the first preposition ("trade between China and Russia" → trade)
+  const head: Word[] = [];
+  for (const w of np) {
+    const l = w.w.toLowerCase();
+    if (PREPS.has(l) || (head.length && l === 'and')) break;
+    if (!head.length && DETS.has(l)) continue;
+    head.push(w);
+  }
+  if (!head.length || PRONOUNS.has(head[0]!.w.toLowerCase())) return null;
+  return { np: head.slice(-4), verbs: verbs.join(' ') };
+}
+
+/** The subject of the sentence itself, skipping an opening adverbial ("Over the previous year, trade …"). */
+function sentenceSubject(text: string, s: Sentence, upTo: number): Word[] {
+  const ws = wordsIn(text, s.start, upTo);
+  const comma = ws.findIndex((w) => w.w === ',');
+  const first = ws[0]?.w.toLowerCase() ?? '';
+  const start = comma >= 0 && comma < 6 && (PREPS.has(first) || /ly$/.test(first) || ['over', 'during', 'indeed', 'however', 'meanwhile'].includes(first)) ? comma + 1 : 0;
+  const np = forwardNP(ws.slice(start), 4);
+  return np.length && !PRONOUNS.has(np[0]!.w.toLowerCase()) ? np : [];
+}
+
+/** `about` for a figure spanning [start, end) whose rule gave none. */
+export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string): string | null {
+  const after = wordsIn(text, end, Math.min(s.end, end + 100));
+  // "$1 trillion in loans", "30% of GDP", "$5bn worth of deals"
+  const a0 = after[0]?.w.toLowerCase();
+  if ((a0 === 'of' || (a0 === 'in' && kind === 'money')) && after[1] && /^\p{Ll}/u.test(after[1].w)) {
+    const np = forwardNP(after.slice(1));
+    if (np.length) return tidy(np, s);
+  }
+  // "a $300 million contract", "a 30% stake"
+  const compound: Word[] = [];
+  for (const w of after) {
+    if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || compound.length >= 3) break;
+    compound.push(w);
+  }
+  if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s);
+  // "the target of $200 billion"
+  const before = wordsIn(text, Math.max(s.start, start - 80), start);
+  if (before[before.length - 1]?.w.toLowerCase() === 'of') {
+    let np: Word[] = [];
+    for (let i = before.length - 2; i >= 0 && np.length < 3; i--) {
+      const w = before[i]!;
+      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase())) break;
+      np.unshift(w);
+    }
+    if (np.length) {
+      if (GENERIC.has(np[np.length - 1]!.w.toLowerCase())) {
+        const sub = subjectOfGeneric(text, s, start);
+        if (sub.length && !sub.some((w) => np.some((x) => x.w === w.w))) np = [...sub, np[np.length - 1]!];
+      }
+      return tidy(np, s);
+    }
+  }
+  // "trade … reached $190 billion", "Trade … has increased by 30%"
+  const sub = subjectBefore(text, s, start);
+  if (sub) {
+    const growth = kind === 'percent' && GROWTH_RE.test(sub.verbs) ? ' growth' : kind === 'percent' && DECLINE_RE.test(sub.verbs) ? ' decline' : '';
+    const t = tidy(sub.np, s);
+    return t && t + growth;
+  }
+  const subj = sentenceSubject(text, s, start);
+  return subj.length ? tidy(subj, s) : null;
+}
+
+/** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */
+function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
+  const ws = wordsIn(text, s.start, start);
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^(?:has|have|had|is|are|was|were)$/i.test(ws[i]!.w)) continue;
+    const np: Word[] = [];
+    for (let j = i - 1; j >= 0 && np.length < 3; j--) {
+      const w = ws[j]!;
+      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase())) break;
+      np.unshift(w);
+    }
+    if (np.length && !PRONOUNS.has(np[0]!.w.toLowerCase())) return np;
+  }
+  return [];
+}
+
+export function modalityOf(text: string, s: Sentence, start: number, about: string | null): 'actual' | 'projected' | 'target' {
+  if (about && TARGET_RE.test(about)) return 'target';
+  const from = Math.max(s.start, start - 60);
+  const pre = text.slice(from, start);
+  const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
+  return PROJECTION_RE.test(clause) ? 'projected' : 'actual';
+}

@@ -1,0 +1,74 @@
+// Find every number written in a stretch of text: digits ("1,234.5", "190bn", "$2.38"), words ("Twenty-three",
+// "one hundred and thirty", "two and a half"), each with the scale word that follows it ("billion", "bn").
+import { CARDINAL_WORD_RE_SOURCE, WORD_SCALES } from '../lexicon/number-words.js';
+import { parseDigits, parseNumberWords, scaleValue } from '../../resolve/numbers.js';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** value before any scale */
+  base: number;
+  /** multiplier of the scale word after the number, 1 when none */
+  scale: number;
+  /** the scale as written ("billion", "bn", "m"), or null */
+  scaleText: string | null;
+  /** a one-letter scale ("$5m", "10k"): only money reads it as a multiplier */
+  scaleLetter: boolean;
+  words: boolean;
+  raw: string;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const BIG = '(?:hundred|thousand|million|billion|trillion|lakh|crore)';
+const WORD = `(?:${CARDINAL_WORD_RE_SOURCE}|${BIG})`;
+const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD})*`;
+const NUM_RE = new RegExp(`(?<![\\p{L}\\p{N}_.,])(?:(${DIGITS})|(${WORDNUM})(?![\\p{L}\\p{N}]))`, 'giu');
+const HALF_RE = /^\s+and\s+a\s+half\b/i;
+const SCALE_WORD_RE = new RegExp(`^(?:\\s?|\\s?-)(${[...WORD_SCALES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const SCALE_LETTER_RE = /^([kmbt]|mm)(?![\p{L}\p{N}])/iu;
+const NAME_BEFORE_RE = /\p{L}[-‐‑]$/u;
+
+/** Numbers in `text`, with offsets shifted by `offset`. */
+export function findNumbers(text: string, offset = 0): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUM_RE.lastIndex = 0;
+  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+    const start = m.index;
+    if (NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) continue; // COVID-19, Su-57, F-16
+    let raw = m[0];
+    let base: number | null = null;
+    if (m[1]) base = parseDigits(raw);
+    else {
+      // trim words from the right until the words parse ("two and three" → "two")
+      let words = raw;
+      while (words && (base = parseNumberWords(words)) === null) words = words.replace(/(?:\s+and)?[\s‐‑-]*\S+$/i, '');
+      raw = words;
+    }
+    if (base === null || !raw) continue;
+    let end = start + raw.length;
+    const half = HALF_RE.exec(text.slice(end));
+    if (half) {
+      base += 0.5;
+      end += half[0].length;
+    }
+    let scale = 1;
+    let scaleText: string | null = null;
+    let scaleLetter = false;
+    const rest = text.slice(end);
+    const sw = SCALE_WORD_RE.exec(rest);
+    const sl = m[1] && !sw ? SCALE_LETTER_RE.exec(rest) : null;
+    if (sw && !(m[2] && /\b(?:million|billion|trillion|thousand|lakh|crore)$/i.test(raw))) {
+      scale = scaleValue(sw[1]!) ?? 1;
+      scaleText = sw[1]!;
+      end += sw[0].length;
+    } else if (sl) {
+      scale = scaleValue(sl[1]!) ?? 1;
+      scaleText = sl[1]!;
+      scaleLetter = true;
+      end += sl[0].length;
+    }
+    out.push({ start: offset + start, end: offset + end, base, scale, scaleText, scaleLetter, words: Boolean(m[2]), raw: text.slice(start, end) });
+    NUM_RE.lastIndex = end;
+  }
+  return out;
+}

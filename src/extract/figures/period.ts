@@ -1,0 +1,66 @@
+// The period a figure refers to: a date in its clause ("$190 billion last year", "30% over the first three
+// quarters of 2023"), or a date that frames the whole sentence ("Over the previous year, …"). Dates come from the
+// dates extractor; phrases it has not resolved are resolved here against the publication date.
+import type { DateMention, Sentence, Span } from '../../core/types.js';
+import { resolvePeriodPhrase } from '../../resolve/period.js';
+
+const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of)\s+(?:19|20)\d{2})\b/gi;
+const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|whereas|while)\b|[;:—–]/i;
+const BLOCK_BEFORE_RE = /\b(?:since|from|after|before|until|till)\s+(?:the\s+)?$/i;
+const MAX_GAP = 90;
+
+interface PeriodCandidate extends Span {
+  value: string;
+}
+
+function usable(d: DateMention): boolean {
+  if (!d.value) return false;
+  return d.granularity !== 'day' || d.value.includes('/');
+}
+
+/** Dates of the sentence that can be periods, with two joined days merged ("Tuesday and Wednesday"). */
+function sentencePeriods(text: string, s: Sentence, dates: DateMention[], published: string | null): PeriodCandidate[] {
+  const inS = dates.filter((d) => d.mention.start >= s.start && d.mention.end <= s.end).sort((a, b) => a.mention.start - b.mention.start);
+  const out: PeriodCandidate[] = [];
+  for (let i = 0; i < inS.length; i++) {
+    const d = inS[i]!;
+    const e = inS[i + 1];
+    if (d.granularity === 'day' && e && e.granularity === 'day' && d.value && e.value &&
+        /^\s*(?:and|to|through|-|–)\s*$/.test(text.slice(d.mention.end, e.mention.start))) {
+      out.push({ start: d.mention.start, end: e.mention.end, value: `${d.value}/${e.value}` });
+      i++;
+      continue;
+    }
+    if (!usable(d)) continue;
+    let value = d.value!;
+    if (/\byear\b/i.test(d.mention.text) && /^\d{4}-\d{2}/.test(value) && !value.includes('/')) value = value.slice(0, 4);
+    out.push({ start: d.mention.start, end: d.mention.end, value });
+  }
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(s.text); m; m = PHRASE_RE.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (inS.some((d) => d.mention.start < end && start < d.mention.end)) continue; // the dates extractor has it
+    const value = resolvePeriodPhrase(m[0], published);
+    if (value) out.push({ start, end, value });
+  }
+  return out.filter((p) => !BLOCK_BEFORE_RE.test(text.slice(Math.max(s.start, p.start - 12), p.start)));
+}
+
+/** The period of a figure at `span` in sentence `s`, or null. */
+export function periodOf(text: string, s: Sentence, span: Span, dates: DateMention[], published: string | null): string | null {
+  const ps = sentencePeriods(text, s, dates, published);
+  let best: PeriodCandidate | null = null;
+  let bestGap = Infinity;
+  for (const p of ps) {
+    if (p.start < span.end && span.start < p.end) continue;
+    const [a, b] = p.end <= span.start ? [p.end, span.start] : [span.end, p.start];
+    const between = text.slice(a, b);
+    // a sentence-opening date with a comma frames every figure of the sentence ("Over the previous year, …")
+    const framing = p.end <= span.start && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(s.start, p.start)) && /^\s*,/.test(text.slice(p.end));
+    if (!framing && (b - a > MAX_GAP || BLOCK_BETWEEN_RE.test(between))) continue;
+    const gap = framing ? MAX_GAP : b - a;
+    if (gap < bestGap) { best = p; bestGap = gap; }
+  }
+  return best?.value ?? null;
+}

@@ -1,0 +1,85 @@
+// Counts: a number with the thing it counts — "more than 130 countries", "Twenty-three countries",
+// "40 heads of state", "at least four other countries", "an 11-nation bloc". "The two leaders" re-counts people
+// already named and is marked anaphoric. A bare number, "one of", a year or a list marker is not a count.
+import { COUNT_COMPOUNDS, DURATION_UNITS, QUANTITY_UNITS } from '../../lexicon/units.js';
+import type { Candidate, Rule, RuleInput, Word } from '../candidate.js';
+import { isYearLike, stepOf, wordsIn } from '../candidate.js';
+import type { NumberToken } from '../numbers.js';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_HEADS, isCapitalised, isPluralNoun, STOP } from '../words.js';
+
+const has = <T extends object>(o: T, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const ID_BEFORE_RE = /(?:\b(?:no|nos|number|article|page|pages|round|chapter|section|episode|vol|volume|item|grade|level|phase|flight|route|resolution|room|gate|platform|line|channel|unit|block|lot|ward)\.?|#)\s*$/i;
+const COMPOUND_RE = new RegExp(`^[-‐‑](${COUNT_COMPOUNDS.join('|')})(?![\\p{L}])`, 'iu');
+const PLURAL: Record<string, string> = { country: 'countries', party: 'parties', city: 'cities', man: 'men', person: 'people' };
+
+function isUnit(w: string): boolean {
+  const l = w.toLowerCase();
+  return has(DURATION_UNITS, l) || has(QUANTITY_UNITS, l) || /^(?:percent|percents|points?|times|dollars?|euros?|cents?)$/.test(l);
+}
+
+/** The counted noun phrase after a number: up to three modifiers, then a plural head (+ "of state"). */
+export function countedPhrase(words: Word[], heading: boolean): { words: Word[]; head: Word } | null {
+  const np: Word[] = [];
+  for (let i = 0; i < words.length && np.length < 4; i++) {
+    const w = words[i]!;
+    const l = w.w.toLowerCase();
+    if (!/^[\p{L}]/u.test(w.w) || STOP.has(l)) return null;
+    if (isUnit(w.w)) return null;
+    if (isPluralNoun(w.w) && (heading || !isCapitalised(w.w))) {
+      np.push(w);
+      // "heads of state (or government)", "members of parliament"
+      const [of, x, or, y] = [words[i + 1], words[i + 2], words[i + 3], words[i + 4]];
+      if (/^(?:heads|members|chiefs|ministers)$/i.test(l) && of?.w === 'of' && x && /^\p{Ll}+$/u.test(x.w) && !STOP.has(x.w)) {
+        np.push(of, x);
+        if (or && /^(?:or|and)$/.test(or.w) && y && /^\p{Ll}+$/u.test(y.w) && !STOP.has(y.w)) np.push(or, y);
+      }
+      return { words: np, head: w };
+    }
+    np.push(w);
+  }
+  return null;
+}
+
+function compound(input: RuleInput, n: NumberToken): Candidate | null {
+  const { text, sentence } = input;
+  const m = COMPOUND_RE.exec(text.slice(n.end, Math.min(sentence.end, n.end + 12)));
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  const after = wordsIn(text, n.end + m[0].length, Math.min(sentence.end, n.end + m[0].length + 40));
+  const heads = after.filter((w, i) => i < 3 && /^\p{L}/u.test(w.w) && !STOP.has(w.w.toLowerCase()));
+  const head = heads.length ? heads[heads.length - 1]! : null;
+  if (!head && noun === 'strong') return null;
+  const plural = PLURAL[noun] ?? `${noun}s`;
+  const about = noun === 'strong' ? head!.w : head ? `${plural} in the ${head.w}` : plural;
+  return {
+    kind: 'count', start: n.start, end: n.end + m[0].length, value: n.base * n.scale, unit: 'count', rule: 'count.compound',
+    steps: [stepOf(n), `"-${noun}" counts ${noun === 'strong' ? 'members' : plural}`], about, priority: 3,
+  };
+}
+
+export const countRule: Rule = (input) => {
+  const { text, sentence } = input;
+  const out: Candidate[] = [];
+  for (const n of input.numbers) {
+    if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1 || !Number.isInteger(n.base * n.scale)) continue;
+    if (ID_BEFORE_RE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) continue;
+    const c = compound(input, n);
+    if (c) { out.push(c); continue; }
+    if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;
+    const words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
+    const np = countedPhrase(words, sentence.heading);
+    if (!np) continue;
+    const end = np.words[np.words.length - 1]!.end;
+    // the span is the number ("over 130", "Twenty-three"); the counted words go into `about`
+    const before = wordsIn(text, Math.max(sentence.start, n.start - 12), n.start);
+    const det = before[before.length - 1]?.w.toLowerCase() ?? '';
+    const value = n.base * n.scale;
+    const anaphoric = ANAPHORIC_DETERMINERS.has(det) && ANAPHORIC_HEADS.has(np.head.w.toLowerCase()) && value <= 12;
+    const about = text.slice(np.words[0]!.start, end).replace(/\s+/g, ' ');
+    out.push({
+      kind: 'count', start: n.start, end: n.end, value, unit: 'count', rule: anaphoric ? 'count.anaphoric' : 'count.noun',
+      steps: [stepOf(n), `counts "${np.head.w}"`], about: sentence.heading ? about.toLowerCase() : about, anaphoric, priority: 2,
+    });
+  }
+  return out;
+};

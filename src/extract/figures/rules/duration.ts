@@ -1,0 +1,98 @@
+// Durations: "three hours", "more than three hours", "ninety-minute", "three-day", "ten years", "3.5years",
+// "a decade" (10 years), "almost a year", "half an hour", "an hour and a half", "a couple of days", "all day",
+// "another week". Not: "a decade ago", "two years earlier" (dates), "the past two years" (a period), "every two years".
+import { DURATION_UNITS } from '../../lexicon/units.js';
+import { round4 } from '../../../resolve/numbers.js';
+import type { Candidate, Rule, RuleInput } from '../candidate.js';
+import { isYearLike, stepOf, wordsIn } from '../candidate.js';
+import type { NumberToken } from '../numbers.js';
+import { STOP } from '../words.js';
+
+const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
+const UNIT_ALT = Object.keys(DURATION_UNITS).sort((a, b) => b.length - a.length).join('|');
+const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p{L}\\p{N}])((?:[-‐‑](?:long|old))+)?`, 'iu');
+const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|half|an?|one|another|(?:all|full|whole)[\\s‐‑-]|(?:a\\s+)?couple\\s+of)\\s*)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?`, 'giu');
+const DATE_AFTER_RE = /^\s+(?:ago|earlier|before|prior|previously|back|hence|from now)\b/i;
+const PERIOD_BEFORE_RE = /\b(?:past|last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
+const ARTICLE_OK_BEFORE_RE = /\b(?:for|after|within|lasting|lasted|nearly|almost|about|around|over|more than|less than|under|at least|up to|just|roughly|some|barely|only|spent|took|takes|than)\s+$/i;
+
+function unitOf(word: string): { unit: string; factor: number } | null {
+  const l = word.toLowerCase();
+  if (!has(DURATION_UNITS, l)) return null;
+  const [unit, factor] = DURATION_UNITS[l];
+  return { unit, factor };
+}
+
+function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
+  const { text, sentence } = input;
+  if (DATE_AFTER_RE.test(text.slice(end, end + 16))) return null;
+  if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
+  let about: string | null = null;
+  const after = wordsIn(text, end, Math.min(sentence.end, end + 100));
+  if (hyphen) {
+    // "ninety-minute bilateral meeting" → "bilateral meeting"
+    const np: string[] = [];
+    for (const w of after) {
+      if (!/^\p{L}/u.test(w.w) || STOP.has(w.w.toLowerCase()) || np.length >= 3) break;
+      np.push(w.w);
+    }
+    about = np.length ? np.join(' ') : null;
+  } else if (after[0]?.w.toLowerCase() === 'of') {
+    const np: string[] = [];
+    for (const w of after.slice(1)) {
+      const l = w.w.toLowerCase();
+      if (!np.length && /^(?:the|its|his|her|their|our|a|an|this|that)$/.test(l)) continue;
+      if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= 4) break;
+      np.push(w.w);
+    }
+    about = np.length ? np.join(' ') : null;
+  } else {
+    const unitWord = text.slice(start, end).split(/[\s‐‑-]+/).pop()!;
+    const nxt = after[0]?.w ?? '';
+    about = /^\p{Ll}+$/u.test(nxt) && !STOP.has(nxt) ? `${unitWord} ${nxt}` : null;
+  }
+  return { kind: 'duration', start, end, value: round4(value), unit, rule, steps, about, priority: 4 };
+}
+
+function fromNumber(input: RuleInput, n: NumberToken): Candidate | null {
+  if (n.scaleLetter || n.scale !== 1 || isYearLike(n)) return null;
+  const m = AFTER_NUM_RE.exec(input.text.slice(n.end, Math.min(input.sentence.end, n.end + 24)));
+  if (!m) return null;
+  const u = unitOf(m[1]!);
+  if (!u) return null;
+  // "h" only straight after digits ("3h"), never a word ("three h")
+  if (m[1]!.toLowerCase() === 'h' && (n.words || /^\s/.test(m[0]))) return null;
+  const hyphen = /^\s?[-‐‑]/.test(m[0]);
+  const old = /old/i.test(m[2] ?? '');
+  const steps = [stepOf(n), `${m[1]} → ${u.unit}${u.factor !== 1 ? ` × ${u.factor}` : ''}`];
+  const c = make(input, n.start, n.end + m[0].length, n.base * u.factor, u.unit, hyphen ? 'duration.hyphen' : 'duration.unit', steps, hyphen && !old);
+  if (c && old) c.about = 'age';
+  return c;
+}
+
+export const durationRule: Rule = (input) => {
+  const out: Candidate[] = [];
+  for (const n of input.numbers) {
+    const c = fromNumber(input, n);
+    if (c) out.push(c);
+  }
+  const { text, sentence } = input;
+  ARTICLE_RE.lastIndex = 0;
+  for (let m = ARTICLE_RE.exec(sentence.text); m; m = ARTICLE_RE.exec(sentence.text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const lead = m[1]!.toLowerCase().replace(/[\s‐‑-]+/g, ' ').trim();
+    const u = unitOf(m[2]!);
+    if (!u || /s$/i.test(m[2]!) !== /couple/.test(lead)) continue; // "a year" / "a couple of days"
+    if (m[2]!.length <= 3 && !/^(?:day|hour|week|month|year)$/i.test(m[2]!) ) continue;
+    let base = lead.startsWith('half') ? 0.5 : lead.includes('couple') ? 2 : 1;
+    if (m[3]) base += 0.5;
+    const pre = text.slice(Math.max(sentence.start, start - 24), start);
+    const open = /^(?:all|full|whole|another|half)/.test(lead);
+    if (!open && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
+    if (/^(?:all|full|whole)/.test(lead) && /\bthe\s+$/i.test(pre)) continue; // "for the full year" is a period
+    const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false);
+    if (c) out.push(c);
+  }
+  return out;
+};

@@ -1,0 +1,110 @@
+// Money: a currency sign or code before the number ("$190 billion", "US$200bn", "USD 200", "€5m", "₹500 crore"),
+// or a currency word after it ("200 billion dollars", "100 billion yuan", "10,000 Swiss francs", "50 cents"),
+// with ranges ("$2bn-3bn", "between $10 and $12 billion"). A bare "$" with nothing else is USD and says so.
+import { currencySymbols, currencyWords, resolveCode, resolveSymbol, resolveWord } from '../../../resolve/currency.js';
+import type { CurrencyResolution } from '../../../resolve/currency.js';
+import { scaled } from '../../../resolve/numbers.js';
+import type { Candidate, Rule, RuleInput } from '../candidate.js';
+import { stepOf } from '../candidate.js';
+import type { NumberToken } from '../numbers.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SYMS = currencySymbols().map(esc).join('|');
+const WORDS = [...currencyWords(), 'cents?', 'pence', 'penny', 'pennies', 'kopecks?', 'kopeks?', 'paise'].map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** Sign before the number: "$", "US$", "U.S. $", "C $", "HK$", "R$", "€"; or a code "USD", "RMB"; or "Rs". */
+const BEFORE_RE = new RegExp(`(?:(?<![\\p{L}])((?:U\\.S\\.?|[A-Za-z]{1,3})\\s?\\$)|(${SYMS})|(?<![\\p{L}])([A-Z]{3})|(?<![\\p{L}])(Rs\\.?))\\s?$`, 'u');
+/** Currency word after the number, with an optional country qualifier: "US dollars", "Hong Kong dollars". */
+const AFTER_RE = new RegExp(`^(?:\\s+|-)(?:((?:U\\.S\\.|[\\p{L}]+)(?:\\s[\\p{L}]+)?)\\s+)?(${WORDS})(?![\\p{L}])`, 'iu');
+const AFTER_BARE_RE = new RegExp(`^(?:\\s+|-)(${WORDS})(?![\\p{L}])`, 'iu');
+const SYMBOL_AFTER_RE = new RegExp(`^\\s?(${SYMS})`, 'u');
+const RANGE_RE = /^\s?(?:-|–|—|to)\s?(?:[A-Z]{0,2}\$|[€£¥₹₽])?\s?$/u;
+const BETWEEN_RE = /\bbetween\s+$/i;
+
+interface Money {
+  cur: CurrencyResolution;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+function before(input: RuleInput, n: NumberToken): Money | null {
+  const { text, sentence } = input;
+  const from = Math.max(sentence.start, n.start - 8);
+  const m = BEFORE_RE.exec(text.slice(from, n.start));
+  if (!m) return null;
+  const start = from + m.index;
+  if (m[1]) {
+    const prefix = m[1].replace(/\s?\$$/, '');
+    // one-letter prefixes only as written by convention ("C$", "A$"); "a $300 million contract" is a plain "$"
+    const ok = prefix.length > 1 || (/^[A-Z]$/.test(prefix) && !/\s/.test(m[1])) || prefix === 'c';
+    const cur = ok ? resolveSymbol(m[1]) : null;
+    if (cur) return { cur, start, end: n.end, rule: 'money.sign-before' };
+    const usd = resolveSymbol('$');
+    return usd && { cur: usd, start: from + m.index + m[0].indexOf('$'), end: n.end, rule: 'money.sign-before' };
+  }
+  if (m[2]) { const cur = resolveSymbol(m[2]); return cur && { cur, start, end: n.end, rule: 'money.sign-before' }; }
+  if (m[3]) { const cur = resolveCode(m[3]); return cur && { cur, start, end: n.end, rule: 'money.code-before' }; }
+  if (m[4]) return { cur: { code: 'INR', factor: 1, step: '"Rs" → INR' }, start, end: n.end, rule: 'money.code-before' };
+  return null;
+}
+
+function after(input: RuleInput, n: NumberToken): Money | null {
+  const rest = input.text.slice(n.end, Math.min(input.sentence.end, n.end + 40));
+  const q = AFTER_RE.exec(rest);
+  if (q && q[1]) {
+    const cur = resolveWord(q[1], q[2]!);
+    if (cur && cur.step.includes(q[1])) return { cur, start: n.start, end: n.end + q[0].length, rule: 'money.word-after' };
+  }
+  const b = AFTER_BARE_RE.exec(rest);
+  if (b) {
+    const word = b[1]!.toLowerCase();
+    // "25 pounds" is a weight unless it is sterling or a large sum ("361 million pounds")
+    if (/^pounds?$/.test(word) && n.scale === 1) return null;
+    const cur = resolveWord(null, b[1]!);
+    if (cur) return { cur, start: n.start, end: n.end + b[0].length, rule: 'money.word-after' };
+  }
+  const s = SYMBOL_AFTER_RE.exec(rest);
+  if (s && /[^\x00-\x7f]/.test(s[1]!)) {
+    const cur = resolveSymbol(s[1]!);
+    if (cur) return { cur, start: n.start, end: n.end + s[0].length, rule: 'money.sign-after' };
+  }
+  return null;
+}
+
+export const moneyRule: Rule = (input) => {
+  const out: Candidate[] = [];
+  const nums = input.numbers;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    const m = before(input, n) ?? after(input, n);
+    if (!m) continue;
+    if (n.scaleLetter && !m.rule.startsWith('money.sign') && !m.rule.startsWith('money.code')) continue;
+    // a range: "$2bn-3bn", "$2-3 billion", "between $10 and $12 billion"
+    const next = nums[i + 1];
+    let hi: NumberToken | null = null;
+    let end = m.end;
+    if (next && next.start > n.end) {
+      const gap = input.text.slice(n.end, next.start);
+      const isBetween = BETWEEN_RE.test(input.text.slice(Math.max(input.sentence.start, m.start - 9), m.start));
+      if (RANGE_RE.test(gap) || (isBetween && /^\s+and\s+(?:[A-Z]{0,2}\$|[€£¥₹₽])?\s?$/u.test(gap))) {
+        hi = next;
+        const tail = after(input, next);
+        end = Math.max(next.end, tail && tail.cur.code === m.cur.code ? tail.end : next.end);
+        i++;
+      }
+    }
+    const scale = n.scale !== 1 ? n.scale : hi?.scale ?? 1;
+    const value = scaled(n.base * m.cur.factor, scale);
+    const steps = [stepOf(n), m.cur.step];
+    if (n.scale === 1 && scale !== 1) steps.push(`scale of the range's upper end applies: × ${scale}`);
+    const c: Candidate = { kind: 'money', start: m.start, end, value, unit: m.cur.code, rule: m.rule, steps, priority: 5 };
+    if (hi) {
+      c.valueMax = scaled(hi.base * m.cur.factor, hi.scale);
+      c.rule = 'money.range';
+      steps.push(`range up to ${c.valueMax}`);
+    }
+    out.push(c);
+  }
+  return out;
+};

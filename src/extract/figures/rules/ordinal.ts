@@ -1,0 +1,69 @@
+// Ordinals: "the 42nd meeting", "the third forum", "his first visit", "a second pipeline", "the 15th BRICS summit".
+// Not: day numbers of dates ("October 18th", "the 25th and 26th"), parts of periods ("first half", "first three
+// quarters"), names ("Second World War", "First Lady"), adverbs ("Xi first met Putin"), "for the first time".
+import { MONTH_RE } from '../../lexicon/calendar.js';
+import { CARDINAL_WORD_RE_SOURCE, ORDINAL_WORDS, TENS } from '../../lexicon/number-words.js';
+import { parseOrdinal } from '../../../resolve/numbers.js';
+import type { Candidate, Rule, Word } from '../candidate.js';
+import { wordsIn } from '../candidate.js';
+import { STOP } from '../words.js';
+
+const WORD_ORD = `(?:(?:${Object.keys(TENS).join('|')})[-‐‑\\s])?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const ORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d+(?:st|nd|rd|th))|(${WORD_ORD}))(?![\\p{L}\\p{N}])`, 'giu');
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', 'only']);
+const MONTH_WORD_RE = new RegExp(`^${MONTH_RE}$`, 'i');
+const NUMBER_WORD_RE = new RegExp(`^(?:\\d[\\d,.]*|${CARDINAL_WORD_RE_SOURCE}|half|quarter|quarters|halves)$`, 'i');
+/** nouns that make "the second day", "the first half" a period, not a rank */
+const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'half',
+  'century', 'centuries', 'decade', 'decades', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'minute',
+  'millennium', 'semester', 'time', 'place', 'instance', 'glance', 'sight', 'hand', 'thing']);
+const ABOUT_SKIP = new Set(['ever', '“', '”', '"', '‘', '’', "'", '-']);
+
+/** The noun phrase an ordinal ranks: "42nd meeting", "third “Belt and Road” International … Forum". */
+function rankedPhrase(words: Word[]): string | null {
+  const np: string[] = [];
+  for (let i = 0; i < words.length && np.length < 7; i++) {
+    const w = words[i]!.w;
+    if (ABOUT_SKIP.has(w)) continue;
+    const l = w.toLowerCase();
+    // "and" only inside a capitalised name ("Belt and Road")
+    if (l === 'and' && np.length && /^\p{Lu}/u.test(np[np.length - 1]!) && /^\p{Lu}/u.test(words[i + 1]?.w ?? '')) { np.push(w); continue; }
+    if (!/^\p{L}/u.test(w) || STOP.has(l)) break;
+    np.push(w);
+  }
+  return np.length ? np.join(' ') : null;
+}
+
+export const ordinalRule: Rule = ({ text, sentence }) => {
+  const out: Candidate[] = [];
+  ORD_RE.lastIndex = 0;
+  const s = sentence.text;
+  for (let m = ORD_RE.exec(s); m; m = ORD_RE.exec(s)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const value = parseOrdinal(m[0]);
+    if (value === null) continue;
+    const after = wordsIn(text, end, Math.min(sentence.end, end + 120));
+    const before = wordsIn(text, Math.max(sentence.start, start - 30), start);
+    const prev = before[before.length - 1]?.w ?? '';
+    let next = after[0]?.w ?? '';
+    if (next === '-' || /^-/.test(text.slice(end, end + 1))) next = after[1]?.w ?? next;
+    const nl = next.toLowerCase();
+    if (!next || !/^[\p{L}“"‘]/u.test(next) || STOP.has(nl) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
+    if (NUMBER_WORD_RE.test(next) || PERIOD_NOUNS.has(nl)) continue;
+    if (nl === 'of' || nl === 'and') continue;
+    if (m[2]) {
+      const pl = prev.toLowerCase();
+      if (!DETERMINERS.has(pl) && !/['’]s$/.test(prev)) continue;
+      // a capitalised ordinal inside a name: "the Second World War", "First Lady"
+      if (!sentence.heading && /^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(next) && start > sentence.start) continue;
+    }
+    const about = rankedPhrase(after.filter((w) => w.w !== '-'));
+    if (!about) continue;
+    out.push({
+      kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
+      steps: [`"${m[0]}" → ${value}`], about: about.replace(/^ever\s+/i, ''), priority: 2,
+    });
+  }
+  return out;
+};
