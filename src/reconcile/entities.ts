@@ -1,5 +1,14 @@
 // Entity linking across sources: one entity per real-world person, place or organization.
-import type { Entity, Extraction } from '../core/types.js';
+//   places, organizations: one entity per canonical name (lexicon) or name; an acronym joins the one name in the
+//     corpus whose initials it is (ICC ~ International Criminal Court)
+//   people: full names merge when one is the other with words left out ("Lula da Silva" ⊂ "Luiz Inácio Lula da
+//     Silva") or when only the spelling of the first name differs (Sergei / Sergey Lavrov); a single name
+//     ("Putin", "Xi") joins the one full name that holds it, in its own source first, then in the corpus;
+//     a single name that fits two people (two Wangs) joins neither.
+import { slug, uniqueId } from '../core/ids.js';
+import { byPosition, cmp, uniqSorted } from '../core/spans.js';
+import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
+import { foldName, nameWords, sameName, subName } from './entity-names.js';
 
 export interface LinkedEntities {
   people: Entity[];
@@ -7,6 +16,134 @@ export interface LinkedEntities {
   organizations: Entity[];
 }
 
-export function linkEntities(_extractions: Extraction[]): LinkedEntities {
-  return { people: [], places: [], organizations: [] };
+type Group = { key: string; ms: EntityMention[]; canonical: string | null };
+
+const ACRONYM_RE = /^[A-Z]{2,8}$/;
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
+const initials = (name: string) =>
+  name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+
+function groupNamed(ms: readonly EntityMention[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const m of ms) {
+    const k = foldName(m.canonical ?? m.name);
+    const g = groups.get(k) ?? { key: k, ms: [], canonical: m.canonical ?? null };
+    g.ms.push(m);
+    if (m.canonical) g.canonical = m.canonical;
+    groups.set(k, g);
+  }
+  const out = [...groups.values()].sort((a, b) => cmp(a.key, b.key));
+  // acronyms without a lexicon entry join the one group whose name has those initials
+  for (const g of out) {
+    const acr = g.ms[0]!.name.replace(/^the\s+/i, '');
+    if (g.canonical || !ACRONYM_RE.test(acr) || !g.ms.length) continue;
+    const targets = out.filter((t) => t !== g && t.ms.length && t.ms.some((m) => initials(m.canonical ?? m.name) === acr));
+    if (targets.length === 1) {
+      targets[0]!.ms.push(...g.ms);
+      g.ms = [];
+    }
+  }
+  return out.filter((g) => g.ms.length);
+}
+
+function groupPeople(ms: readonly EntityMention[]): Group[] {
+  const fulls = uniqSorted(ms.filter((m) => nameWords(m.name).length >= 2).map((m) => m.name));
+  // union of full names that are one person
+  const parent = new Map<string, string>(fulls.map((f) => [f, f]));
+  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const a of fulls) {
+    const supers = fulls.filter((b) => b !== a && (subName(a, b) || sameName(a, b)));
+    const roots = new Set(supers.map(find));
+    if (roots.size === 1) union(a, supers[0]!);
+  }
+  const byRoot = new Map<string, EntityMention[]>();
+  const singles: EntityMention[] = [];
+  for (const m of ms) {
+    if (nameWords(m.name).length >= 2) {
+      const r = find(m.name);
+      byRoot.set(r, [...(byRoot.get(r) ?? []), m]);
+    } else singles.push(m);
+  }
+  const roots = [...byRoot.keys()].sort(cmp);
+  const words = new Map(roots.map((r) => [r, new Set(byRoot.get(r)!.flatMap((m) => nameWords(m.name).map(foldName)))]));
+  const own = new Map<string, EntityMention[]>();
+  for (const m of singles) {
+    const w = foldName(m.name);
+    const holders = roots.filter((r) => words.get(r)!.has(w));
+    const here = holders.filter((r) => byRoot.get(r)!.some((x) => x.mention.source === m.mention.source));
+    const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
+    if (pick) byRoot.get(pick)!.push(m);
+    else if (here.length > 1) continue; // two people of that name in the same article: say nothing
+    else own.set(w, [...(own.get(w) ?? []), m]);
+  }
+  const out: Group[] = roots.map((r) => ({ key: foldName(r), ms: byRoot.get(r)!, canonical: null }));
+  for (const [w, list] of [...own.entries()].sort((a, b) => cmp(a[0], b[0]))) out.push({ key: w, ms: list, canonical: null });
+  return out;
+}
+
+/** The fullest form: the lexicon's name when the texts use it, else the form with most words, then the most used. */
+function chooseName(g: Group): string {
+  const counts = new Map<string, number>();
+  for (const m of g.ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const forms = [...counts.keys()];
+  if (g.canonical && forms.some((f) => foldName(f) === foldName(g.canonical!))) return g.canonical;
+  const properCase = (f: string) => (f === f.toUpperCase() && !ACRONYM_RE.test(f) ? 0 : f === f.toLowerCase() ? 0 : 1);
+  forms.sort((a, b) => nameWords(b).length - nameWords(a).length || properCase(b) - properCase(a) || counts.get(b)! - counts.get(a)! || b.length - a.length || cmp(a, b));
+  return forms[0]!;
+}
+
+/** Titles without case-only variants ("Chinese president" / "Chinese President"): the capitalised one is kept. */
+function titlesOf(ms: readonly EntityMention[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const t of uniqSorted(ms.flatMap((m) => m.titles))) {
+    const k = t.toLowerCase();
+    const had = byKey.get(k);
+    if (!had || (had < t ? had : t) === t) byKey.set(k, had && had < t ? had : t);
+  }
+  return uniqSorted(byKey.values());
+}
+
+const KIND_ORDER: PlaceKind[] = ['country', 'city', 'region', 'venue', 'body-of-water', 'other'];
+
+function toEntity(g: Group, taken: Set<string>, place: boolean): Entity {
+  const name = chooseName(g);
+  const seen = new Set([foldName(name)]);
+  const aliases: string[] = [];
+  for (const f of uniqSorted(g.ms.map((m) => m.name))) {
+    const k = foldName(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    aliases.push(f);
+  }
+  const mentions = [...new Map(g.ms.map((m) => [`${m.mention.source}|${m.mention.start}|${m.mention.end}`, m.mention])).values()].sort(byPosition);
+  const e: Entity = {
+    id: uniqueId(slug(name), taken),
+    name,
+    aliases,
+    titles: titlesOf(g.ms),
+    sources: uniqSorted(g.ms.map((m) => m.mention.source)),
+    mentions,
+  };
+  if (place) {
+    const votes = new Map<PlaceKind, number>();
+    for (const m of g.ms) if (m.kind) votes.set(m.kind, (votes.get(m.kind) ?? 0) + 1);
+    const kinds = [...votes.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]));
+    e.kind = kinds[0]?.[0] ?? 'other';
+  }
+  return e;
+}
+
+const byMentions = (a: Entity, b: Entity) => b.mentions.length - a.mentions.length || cmp(a.id, b.id);
+
+export function linkEntities(extractions: Extraction[]): LinkedEntities {
+  const all = extractions.flatMap((x) => x.entities);
+  const taken = new Set<string>();
+  const people = groupPeople(all.filter((m) => m.type === 'person')).map((g) => toEntity(g, taken, false)).sort(byMentions);
+  const places = groupNamed(all.filter((m) => m.type === 'place')).map((g) => toEntity(g, taken, true)).sort(byMentions);
+  const organizations = groupNamed(all.filter((m) => m.type === 'organization')).map((g) => toEntity(g, taken, false)).sort(byMentions);
+  return { people, places, organizations };
 }

@@ -1,6 +1,57 @@
 // People, places and organizations named in one source.
+//
+//   tokens → capitalised runs → classify (gazetteer, title + name, head words, events) → unknown pieces
+//   → evidence (title before, apposition, "(Country)", speech verb, org signals) → compromise's name tags
+//   → names already known in the document → links inside the document (acronyms, "known as", short forms)
 import type { Doc, EntityMention } from '../../core/types.js';
+import { byPosition } from '../../core/spans.js';
+import { contextOf } from '../../segment/index.js';
+import type { Cand, SentenceCtx } from './candidates.js';
+import { classifyRun } from './classify.js';
+import { isNamePrefix } from './gazetteer.js';
+import { linkInDocument } from './links.js';
+import { resolvePieces } from './resolve.js';
+import { capitalRuns, tokenize, type Tok } from './tokens.js';
 
-export function extractEntities(_doc: Doc): EntityMention[] {
-  return [];
+/** A line in headline case or all capitals: most of its words are capitalised. */
+function shoutingLine(toks: readonly Tok[]): boolean {
+  const words = toks.filter((t) => /\p{L}{2,}/u.test(t.text));
+  if (words.length < 2) return false;
+  return words.every((t) => t.upper || !/\p{Ll}/u.test(t.text[0]!)) && words.filter((t) => t.upper).length >= words.length * 0.6;
+}
+
+/** A text cut off in mid-word ("… Argentina, Indonesi"): its last word is no name. */
+function cutOffAt(text: string): number {
+  const t = text.trimEnd();
+  return /[.!?…"”’)\]»]$/.test(t) ? -1 : t.length;
+}
+
+export function extractEntities(doc: Doc): EntityMention[] {
+  const text = doc.source.text;
+  const cands: Cand[] = [];
+  const ctxs: SentenceCtx[] = [];
+  for (const s of doc.sentences) {
+    const toks = tokenize(text, s.start, s.end);
+    const c: SentenceCtx = { text, sentence: s, toks, heading: s.heading || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
+    for (const run of capitalRuns(toks, text, isNamePrefix)) classifyRun(c, run);
+    ctxs.push(c);
+    cands.push(...c.cands);
+  }
+  resolvePieces(ctxs.flatMap((c) => c.pieces), cands, text);
+  const cut = cutOffAt(text);
+  const kept = cands.filter((c) => c.end !== cut && c.name.trim() !== '');
+  linkInDocument(kept, text);
+  const out: EntityMention[] = [];
+  let lastEnd = -1;
+  const sorted = kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of sorted) {
+    if (c.start < lastEnd) continue; // overlapping readings: the first, longest one wins
+    lastEnd = c.end;
+    const mention = { source: doc.source.id, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+    const m: EntityMention = { type: c.type, name: c.name, titles: c.titles, mention, rule: c.rule, sentence: c.sentence.index, context: contextOf(doc, c) };
+    if (c.canonical) m.canonical = c.canonical;
+    if (c.kind) m.kind = c.kind;
+    out.push(m);
+  }
+  return out.sort((a, b) => byPosition(a.mention, b.mention));
 }

@@ -1,0 +1,201 @@
+// A capitalised run → typed candidates: gazetteer names, title + name, organization / venue / water / place
+// heads, events (dropped), and the unknown pieces left for evidence.
+import type { PlaceKind } from '../../core/types.js';
+import type { Cand, SentenceCtx } from './candidates.js';
+import { MAX_GAZ_TOKENS, isDemonym, isNonEntity, lookup } from './gazetteer.js';
+import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
+import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
+import {
+  CALENDAR, EVENT, FUNCTION, MEDIA_HEAD, START_WORD, ORG_HEAD, OTHER_HEAD, REGION_LIKE_HEADS, VENUE_HEAD, WATER_HEAD,
+} from './words.js';
+
+const span = (c: SentenceCtx, a: number, b: number) => c.text.slice(c.toks[a]!.start, c.toks[b - 1]!.end);
+const isUpperTok = (t: Tok | undefined) => Boolean(t && t.upper);
+
+/** A token in an all-caps stretch (a shouted headline inside a sentence): capitalisation is no evidence there. */
+export function shouted(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!t.upper) return false;
+  return isUpperTok(toks[i - 1]) || isUpperTok(toks[i + 1]);
+}
+
+function push(c: SentenceCtx, a: number, b: number, cand: Omit<Cand, 'start' | 'end' | 'sentence' | 'name'> & { name?: string }) {
+  const start = c.toks[a]!.start;
+  const end = c.toks[b - 1]!.end;
+  c.cands.push({ ...cand, name: cand.name ?? c.text.slice(start, end), start, end, sentence: c.sentence });
+}
+
+function gazCand(c: SentenceCtx, a: number, b: number, rule: string): boolean {
+  const s = span(c, a, b);
+  const e = lookup(s, c.toks[a]!.upper || c.heading);
+  if (!e) return false;
+  push(c, a, b, { type: e.type, kind: e.kind, canonical: e.canonical, titles: [], rule });
+  return true;
+}
+
+/** Greedy longest gazetteer matches inside [a, b); what is left over becomes unknown pieces. */
+export function scan(c: SentenceCtx, a: number, b: number): void {
+  let i = a;
+  let unknown = -1;
+  const flush = (to: number) => {
+    if (unknown >= 0) splitUnknown(c, unknown, to);
+    unknown = -1;
+  };
+  while (i < b) {
+    let hit = 0;
+    for (let j = Math.min(b, i + MAX_GAZ_TOKENS); j > i; j--) {
+      const e = lookup(span(c, i, j), c.toks[i]!.upper || c.heading);
+      if (!e) continue;
+      // a minor city's name right before another capitalised word is a first name ("Vladimir Putin")
+      if (e.minorCity && j === i + 1 && j < b && c.toks[j]!.cap && !lookup(c.toks[j]!.text)) break;
+      gazCand(c, i, j, 'gazetteer');
+      hit = j;
+      break;
+    }
+    if (hit) {
+      flush(i);
+      i = hit;
+    } else {
+      if (unknown < 0) unknown = i;
+      i++;
+    }
+  }
+  flush(b);
+}
+
+/** Unknown tokens [a, b): trim function words, calendar words and nationality words at the edges, cut at
+ *  connectors, and keep what is left as pieces. */
+function splitUnknown(c: SentenceCtx, a: number, b: number): void {
+  let i = a;
+  while (i < b) {
+    let j = i;
+    while (j < b && !isConnector(c.toks[j]!)) j++;
+    addPiece(c, i, j);
+    i = j + 1;
+  }
+}
+
+/** A lower-case connector that splits names ("and", "of", "the"); name particles ("da", "de", "bin") do not. */
+function isConnector(t: Tok): boolean {
+  return !t.cap && CONNECTORS.has(t.text) && !PARTICLES.has(t.text);
+}
+
+function dropWord(t: Tok, initial: boolean): boolean {
+  const w = t.text.toLowerCase();
+  if (CALENDAR.has(w) || isDemonym(t.text) || isNonEntity(t.text)) return true;
+  if (FUNCTION.has(w) || (initial && START_WORD.has(w))) return true;
+  return false;
+}
+
+/** A word at the start of a run that is no part of a name: a function word, or a sentence-opening word. */
+function leadingWord(c: SentenceCtx, a: number): boolean {
+  const w = c.toks[a]!.text.toLowerCase();
+  return FUNCTION.has(w) || (isInitial(c, a) && START_WORD.has(w));
+}
+
+function isInitial(c: SentenceCtx, a: number): boolean {
+  return a === 0 || /^[“"‘'(\[]$/.test(c.text.slice(c.sentence.start, c.toks[a]!.start).trim());
+}
+
+function addPiece(c: SentenceCtx, a: number, b: number): void {
+  while (a < b && (dropWord(c.toks[a]!, isInitial(c, a)) || isDemonym(span(c, a, Math.min(b, a + 2))))) {
+    a += isDemonym(span(c, a, Math.min(b, a + 2))) && b - a >= 2 && !isDemonym(c.toks[a]!.text) ? 2 : 1;
+  }
+  while (b > a && (dropWord(c.toks[b - 1]!, false) || PARTICLES.has(c.toks[b - 1]!.text))) b--;
+  if (a >= b) return;
+  if (isNonEntity(span(c, a, b)) || isDemonym(span(c, a, b))) return;
+  c.pieces.push({
+    sentence: c.sentence,
+    toks: c.toks,
+    from: a,
+    to: b,
+    shouting: c.heading || shouted(c.toks, a),
+    initial: isInitial(c, a),
+    titleFrom: titleBefore(c.toks, c.text, a),
+  });
+}
+
+function headKind(head: string, last: string): { type: 'organization' | 'place' | 'event'; kind?: PlaceKind } | null {
+  if (ORG_HEAD.has(head)) return { type: 'organization' };
+  if (VENUE_HEAD.has(head)) return { type: 'place', kind: 'venue' };
+  if (WATER_HEAD.has(head)) return { type: 'place', kind: 'body-of-water' };
+  if (OTHER_HEAD.has(head)) return { type: 'place', kind: REGION_LIKE_HEADS.has(head) ? 'region' : 'other' };
+  if (EVENT.has(head) || EVENT.has(last)) return { type: 'event' };
+  return null;
+}
+
+/** Classify one capitalised run. */
+export function classifyRun(c: SentenceCtx, run: Run): void {
+  let { from: a } = run;
+  const b = run.to;
+  // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not)
+  if (gazCand(c, a, b, 'gazetteer')) return;
+  if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
+  while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
+  if (a >= b) return;
+  // "Ukraine and the International Criminal Court", "Brazil and Russia": two names, not one
+  for (let i = a + 1; i < b - 1; i++) {
+    if (c.toks[i]!.text !== 'and') continue;
+    if (c.toks[i + 1]!.text === 'the' || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
+      classifyRun(c, { from: a, to: i });
+      classifyRun(c, { from: c.toks[i + 1]!.text === 'the' ? i + 2 : i + 1, to: b });
+      return;
+    }
+  }
+  if (c.heading) return scan(c, a, b); // headline case: known names only
+  // 2. title + name ("Chinese President Xi Jinping")
+  const ti = titleInRun(c.toks, c.text, a, b);
+  if (ti !== -1) {
+    let nameTo = ti.nameFrom;
+    while (nameTo < b && !isConnector(c.toks[nameTo]!)) nameTo++;
+    const first = c.toks[ti.nameFrom]!.text;
+    const nameOk = !ORG_HEAD.has(first) && !EVENT.has(c.toks[nameTo - 1]!.text) && !lookup(span(c, ti.nameFrom, nameTo)) && !CALENDAR.has(first.toLowerCase()) && !isDemonym(first);
+    if (nameOk) {
+      const tFrom = extendTitleBack(c.toks, c.text, a);
+      // country or organization before the title ("U.S. Secretary of State", "Kremlin spokesman")
+      scanPrefix(c, a, ti.nameFrom);
+      push(c, ti.nameFrom, nameTo, { type: 'person', titles: [titleText(c.toks, c.text, tFrom, ti.nameFrom)], rule: 'title-name' });
+      if (nameTo < b) classifyRun(c, { from: nameTo + 1, to: b });
+      return;
+    }
+  }
+  // 3. a head word: organization, venue, body of water, other place, or an event ("Belt and Road Forum")
+  let ofAt = -1;
+  for (let i = a + 1; i < b; i++) if (['of', 'for'].includes(c.toks[i]!.text)) { ofAt = i; break; }
+  const head = c.toks[(ofAt > 0 ? ofAt : b) - 1]!.text;
+  const hk = b - a >= 2 ? headKind(head, c.toks[b - 1]!.text) : null;
+  const theMedia = c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text);
+  if (theMedia) return push(c, a, b, { type: 'organization', titles: [], rule: 'the-media' });
+  if (hk && hk.type === 'event') return scanKnownOnly(c, a, b);
+  if (hk) {
+    if (c.toks[a]!.text === 'The') a++;
+    const type = hk.type === 'organization' ? 'organization' : 'place';
+    return push(c, a, b, { type, kind: hk.kind, titles: [], rule: `${hk.type === 'organization' ? 'org' : hk.kind}-head` });
+  }
+  // 4. the rest: known names and unknown pieces
+  scan(c, a, b);
+}
+
+function gazTheCand(c: SentenceCtx, a: number, b: number): boolean {
+  const s = `The ${span(c, a, b)}`;
+  const e = lookup(s);
+  if (!e) return false;
+  const start = c.toks[a - 1]!.start;
+  const end = c.toks[b - 1]!.end;
+  c.cands.push({ type: e.type, kind: e.kind, canonical: e.canonical, titles: [], rule: 'gazetteer', start, end, name: c.text.slice(start, end), sentence: c.sentence });
+  return true;
+}
+
+/** Countries and organizations inside a title prefix ("U.S.", "Kremlin") are entities of their own. */
+function scanPrefix(c: SentenceCtx, a: number, b: number): void {
+  for (let i = a; i < b; ) {
+    let hit = 0;
+    for (let j = Math.min(b, i + 4); j > i; j--) if (gazCand(c, i, j, 'gazetteer')) { hit = j; break; }
+    i = hit || i + 1;
+  }
+}
+
+/** Inside an event name only lexicon names count ("BRICS" in "BRICS Leaders Retreat"). */
+function scanKnownOnly(c: SentenceCtx, a: number, b: number): void {
+  scanPrefix(c, a, b);
+}

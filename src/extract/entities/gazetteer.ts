@@ -1,0 +1,100 @@
+// One lookup table over the world-knowledge lexicons: countries, cities, regions, organizations.
+// Built once at module load from `as const` data; read-only afterwards.
+import type { EntityType, PlaceKind } from '../../core/types.js';
+import { CITIES } from '../lexicon/generated/CITIES.js';
+import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
+import { GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
+import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
+import { CITY_STOPWORDS, EXTRA_DEMONYMS } from '../lexicon/demonyms.js';
+
+export interface GazEntry {
+  type: Exclude<EntityType, 'person'>;
+  kind?: PlaceKind;
+  /** the canonical name every alias links to */
+  canonical: string;
+  /** the form as the lexicon spells it */
+  form: string;
+  /** a city that is not a capital (such names are often also first names: Vladimir, Florence) */
+  minorCity?: boolean;
+}
+
+/** Lookup key: apostrophes unified, lower case, single spaces. */
+export function key(s: string): string {
+  return s.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEntities: Set<string>; maxLen: number; prefixSet: Set<string> } {
+  const table = new Map<string, GazEntry>();
+  const prefixSet = new Set<string>();
+  const prefixes = (form: string) => {
+    const ws = key(form).split(' ');
+    for (let i = 1; i < ws.length; i++) prefixSet.add(ws.slice(0, i).join(' '));
+  };
+  const put = (form: string, e: Omit<GazEntry, 'form'>, override = false) => {
+    const k = key(form);
+    if (!k || (table.has(k) && !override)) return;
+    table.set(k, { ...e, form });
+    prefixes(form);
+  };
+  // the most specific lists first; later lists do not override
+  for (const o of [...INTERNATIONAL_ORGS, ...GOVERNMENT_BODIES, ...MEDIA, ...MOVEMENTS]) {
+    for (const f of [o.name, ...o.aliases]) put(f, { type: 'organization', canonical: o.name });
+  }
+  for (const p of [...PLACE_ALIASES, ...REGIONS]) {
+    for (const f of [p.name, ...p.aliases]) put(f, { type: 'place', kind: p.kind, canonical: p.name });
+  }
+  for (const c of COUNTRIES) {
+    // territories that are not independent states are regions (Taiwan, Hong Kong, Puerto Rico)
+    const kind: PlaceKind = c.independent ? 'country' : 'region';
+    for (const f of [c.name, c.official, ...c.alt]) put(f, { type: 'place', kind, canonical: c.name });
+    if (c.capital) put(c.capital, { type: 'place', kind: 'city', canonical: c.capital });
+    for (const f of [c.name, c.official, ...c.alt]) prefixes(f);
+  }
+  const stop = new Set<string>(CITY_STOPWORDS);
+  for (const c of CITIES) if (!stop.has(c.name)) put(c.name, { type: 'place', kind: 'city', canonical: c.name, ...(c.capital ? {} : { minorCity: true }) });
+  const demonyms = new Set<string>();
+  for (const c of COUNTRIES) for (const d of (c.demonym ?? '').split(/,\s*/)) if (d) demonyms.add(key(d));
+  for (const d of EXTRA_DEMONYMS) demonyms.add(key(d));
+  for (const d of [...demonyms]) {
+    demonyms.add(d.endsWith('s') ? d : `${d}s`);
+    if (d.endsWith('ese') || d.endsWith('ss')) demonyms.add(d);
+  }
+  const nonEntities = new Set<string>(NON_ENTITIES.map(key));
+  let maxLen = 1;
+  for (const k of table.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  return { table, demonyms, nonEntities, maxLen, prefixSet };
+}
+
+const GAZ = build();
+
+export const MAX_GAZ_TOKENS = GAZ.maxLen;
+
+/** The lexicon entry for a surface form, honouring case: an exact spelling, an all-caps line ("CHINA"),
+ *  or a capitalised acronym ("Cctv" for CCTV) of four letters or more. */
+export function lookup(surface: string, allCaps = false): GazEntry | null {
+  const e = GAZ.table.get(key(surface));
+  if (!e) return null;
+  const s = surface.replace(/[’‘`]/g, "'");
+  const f = e.form.replace(/[’‘`]/g, "'");
+  if (s === f) return e;
+  if (/^the /.test(s) && s.slice(4) === f.slice(4)) return e; // "the Hague"
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (allCaps && letters === letters.toUpperCase() && (letters.length >= 4 || f === f.toUpperCase())) return e;
+  if (f === f.toUpperCase() && f.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(s)) return e; // Cctv, Nato
+  return null;
+}
+
+/** "Chinese", "Russians", "South African", "Middle Eastern": nationality words, never entities on their own. */
+export function isDemonym(surface: string): boolean {
+  return GAZ.demonyms.has(key(surface));
+}
+
+/** Collective notions and peoples ("the West", "Global South", "Palestinians"). */
+export function isNonEntity(surface: string): boolean {
+  return GAZ.nonEntities.has(key(surface));
+}
+
+/** True when some multi-word lexicon name starts with these words ("People's" → "People's Republic of China"). */
+export function isNamePrefix(surface: string): boolean {
+  return GAZ.prefixSet.has(key(surface));
+}

@@ -1,0 +1,84 @@
+// Title phrases around a name: "Chinese President Xi Jinping", "Russia's foreign minister Sergey Lavrov",
+// "his commerce minister, Wang Wentao", "U.S. Secretary of State Antony Blinken", "Kremlin spokesman Dmitry Peskov".
+import { isDemonym, lookup } from './gazetteer.js';
+import type { Tok } from './tokens.js';
+import { FUNCTION, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
+
+const low = (t: Tok | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** Tokens [k, j) that are a country, an organization or a nationality word before a title ("U.S.", "South African"). */
+export function prefixEnd(toks: readonly Tok[], text: string, k: number, b: number): number {
+  for (let j = Math.min(b, k + 3); j > k; j--) {
+    const s = text.slice(toks[k]!.start, toks[j - 1]!.end);
+    if (isDemonym(s)) return j;
+    const e = lookup(s, toks[k]!.upper);
+    if (e) return j;
+  }
+  return k;
+}
+
+/** A title at the start of a capitalised run: returns the index of the first name token, or -1. */
+export function titleInRun(toks: readonly Tok[], text: string, a: number, b: number): { nameFrom: number; titleFrom: number } | -1 {
+  let k = a;
+  for (let n = 0; n < 2; n++) {
+    const e = prefixEnd(toks, text, k, b);
+    if (e === k) break;
+    k = e;
+  }
+  let t = k;
+  let lastHead = -1;
+  while (t < b) {
+    const w = low(toks[t]);
+    if (w === 'of' && lastHead === t - 1 && low(toks[t - 1]) === 'secretary' && low(toks[t + 1]) === 'state') {
+      t += 2;
+      lastHead = t - 1;
+      continue;
+    }
+    if (!isTitleWord(w) || !toks[t]!.cap) break;
+    if (TITLE_HEAD_WORDS.has(w)) lastHead = t;
+    if (toks[t]!.poss || toks[t]!.gap !== '') break;
+    t++;
+  }
+  if (lastHead < k || lastHead + 1 >= b) return -1;
+  return { nameFrom: lastHead + 1, titleFrom: a };
+}
+
+/** A title phrase right before token `from` (lower-case or capitalised, maybe with a comma in between):
+ *  returns the index of its first token, or -1. */
+export function titleBefore(toks: readonly Tok[], text: string, from: number): number {
+  let k = from - 1;
+  if (k < 0) return -1;
+  const g = toks[k]!.gap;
+  if (g !== '' && g !== ',') return -1;
+  // "minister of commerce, Wang Wentao" / "minister of foreign affairs Wang Yi"
+  if (!TITLE_HEAD_WORDS.has(low(toks[k]))) {
+    if (low(toks[k - 1]) === 'of' && TITLE_HEAD_WORDS.has(low(toks[k - 2]))) k -= 2;
+    else if (low(toks[k - 2]) === 'of' && TITLE_HEAD_WORDS.has(low(toks[k - 3])) && toks[k - 1]!.gap === '') k -= 3;
+    else return -1;
+  }
+  if (toks[k]!.poss) return -1;
+  return extendTitleBack(toks, text, k);
+}
+
+/** Extend a title phrase starting at token `k` back over modifiers, nationality words and a possessive country
+ *  ("France’s former Prime Minister", "Russia's foreign minister"). */
+export function extendTitleBack(toks: readonly Tok[], text: string, k: number): number {
+  while (k > 0) {
+    const p = toks[k - 1]!;
+    if (p.gap !== '') break;
+    const w = p.text.toLowerCase();
+    if (FUNCTION.has(w)) break;
+    if (k > 1 && toks[k - 2]!.gap === '' && isDemonym(text.slice(toks[k - 2]!.start, p.end))) k -= 2;
+    else if (isTitleWord(w) && !p.poss) k--;
+    else if (isDemonym(p.text)) k--;
+    else if (p.cap && lookup(p.text, p.upper)) k--;
+    else break;
+    if (p.poss) break;
+  }
+  return k;
+}
+
+/** The text of a title phrase [from, to) without trailing punctuation. */
+export function titleText(toks: readonly Tok[], text: string, from: number, to: number): string {
+  return text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/[\s,]+$/u, '');
+}

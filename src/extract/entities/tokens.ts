@@ -1,0 +1,104 @@
+// Word tokens of a sentence with offsets, and the capitalised runs that name candidates are cut from.
+import { NAME_CONNECTORS, NAME_PARTICLES } from '../lexicon/words.js';
+
+export interface Tok {
+  start: number;
+  end: number;
+  /** surface without a possessive ending ("Putin’s" → "Putin") */
+  text: string;
+  /** the token ended in ’s / 's / s’ */
+  poss: boolean;
+  /** starts with an upper-case letter or a digit-led name (G7) */
+  cap: boolean;
+  /** every letter upper-case and at least two letters ("ICC", "U.S.") */
+  upper: boolean;
+  /** what stands between this token and the next one, trimmed ("" for plain white space) */
+  gap: string;
+}
+
+// words, with inner dots, apostrophes, hyphens and ampersands: U.S., D.C., Jean-Pierre, S'thembile, Antiwar.com, G7
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const KEEP_DOT_RE = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp)\.$/u;
+const POSS_RE = /(?:['’]s|s['’])$/u;
+
+export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+export const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
+
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let surface = m[0];
+    if (surface.endsWith('.') && !KEEP_DOT_RE.test(surface)) surface = surface.slice(0, -1);
+    const start = m.index;
+    let end = start + surface.length;
+    let word = surface;
+    let poss = false;
+    // possessive right after the word ("Putin’s", "Leaders’"): the apostrophe may also follow the match
+    if (POSS_RE.test(word) && word.length > 3) {
+      poss = true;
+      word = word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+    } else if (/^['’](?!\p{L}{2})/u.test(text.slice(end, end + 2)) && /s$/u.test(word)) {
+      poss = true; // "Leaders’ "
+    }
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const cap = /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (poss) end = start + word.length;
+    out.push({ start, end, text: word, poss, cap, upper, gap: '' });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const nextStart = i + 1 < out.length ? out[i + 1]!.start : to;
+    let g = text.slice(t.end, nextStart).trim();
+    if (t.poss) g = g.replace(/^['’]s?/u, '').trim();
+    t.gap = g;
+  }
+  return out;
+}
+
+/** A maximal sequence of capitalised tokens, with particles and connectors inside it. */
+export interface Run {
+  from: number; // token index, inclusive
+  to: number; // token index, exclusive
+}
+
+/** Capitalised runs: capitalised tokens joined by plain spaces; a lower-case particle or connector may stand
+ *  between two capitalised tokens. A possessive or any punctuation ends a run. */
+export function capitalRuns(toks: readonly Tok[], text: string, joinsPossessive: (words: string) => boolean): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1]!;
+      if (prev.gap !== '') break;
+      if (prev.poss && !joinsPossessive(text.slice(toks[i]!.start, toks[j]!.start).trim())) break;
+      const t = toks[j]!;
+      if (t.cap) {
+        j++;
+        continue;
+      }
+      const lw = t.text.toLowerCase();
+      if ((PARTICLES.has(lw) || CONNECTORS.has(lw)) && t.text === lw && t.gap === '' && !t.poss) {
+        // up to two connectors in a row ("of the"), then a capitalised token
+        let k = j + 1;
+        if (k < toks.length && !toks[k]!.cap && CONNECTORS.has(toks[k]!.text) && toks[k]!.gap === '') k++;
+        if (k < toks.length && toks[k]!.cap) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}

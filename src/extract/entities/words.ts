@@ -1,0 +1,38 @@
+// Sets over the word lexicons, built once; the entity rules ask these questions of a token.
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
+import { OTHER_PLACE_HEADS, PLACE_WORDS, VENUE_HEADS, VENUE_WORDS, WATER_HEADS } from '../lexicon/places.js';
+import { PERSON_ROLES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { EVENT_HEADS, FUNCTION_WORDS, SENTENCE_START_WORDS } from '../lexicon/words.js';
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Single words that end a title ("minister", "president", "spokesman", "chief"). */
+export const TITLE_HEAD_WORDS = lower(TITLE_HEADS.map((t) => t.split(' ').pop()!));
+/** Words that may stand inside a title phrase before its head. */
+export const TITLE_INNER_WORDS = lower([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(' ').slice(0, -1))]);
+export const ROLE_WORDS = lower(PERSON_ROLES);
+export const ORG_NOUN_WORDS = lower(ORG_NOUNS);
+export const SPEECH = lower(SPEECH_VERBS);
+export const FUNCTION = lower(FUNCTION_WORDS);
+export const START_WORD = lower(SENTENCE_START_WORDS);
+export const CALENDAR = new Set<string>([
+  ...MONTHS, ...WEEKDAYS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan',
+]);
+export const EVENT = new Set<string>(EVENT_HEADS);
+export const ORG_HEAD = new Set<string>(ORG_HEADS);
+export const VENUE_HEAD = new Set<string>(VENUE_HEADS);
+export const WATER_HEAD = new Set<string>(WATER_HEADS);
+export const OTHER_HEAD = new Set<string>(OTHER_PLACE_HEADS);
+export const REGION_LIKE_HEADS = new Set<string>(['Province', 'Region', 'Oblast', 'Krai', 'Prefecture', 'County', 'Territory', 'Territories', 'Peninsula', 'Island', 'Islands']);
+export const VENUE_WORD = new Set<string>(VENUE_WORDS);
+export const PLACE_WORD = new Set<string>(PLACE_WORDS);
+export const NON_ORG_ACRONYM = new Set<string>(NON_ORG_ACRONYMS);
+/** Heads of media names that also stand after "The" alone ("The Times", "The Guardian"). */
+export const MEDIA_HEAD = new Set<string>(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Independent', 'Economist', 'Observer', 'Hindu', 'Daily']);
+
+export function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return TITLE_HEAD_WORDS.has(l) || TITLE_INNER_WORDS.has(l);
+}

@@ -1,0 +1,46 @@
+// Word classes the entity rules need: event heads, function words, name particles.
+
+/** Last words that make a capitalised phrase an event, an initiative, a policy or a work — not an entity
+ *  ("Belt and Road Forum", "Belt and Road Initiative", "One China Policy", "Cold War", "Leaders Retreat"). */
+export const EVENT_HEADS = [
+  'Forum', 'Forums', 'Summit', 'Summits', 'Initiative', 'Initiatives', 'Policy', 'Policies', 'War', 'Wars', 'Retreat',
+  'Conference', 'Meeting', 'Meetings', 'Talks', 'Games', 'Olympics', 'Cup', 'Championship', 'Expo', 'Exhibition',
+  'Pandemic', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Declaration', 'Plan', 'Strategy', 'Doctrine', 'Act', 'Day',
+  'Week', 'Festival', 'Award', 'Prize', 'Crisis', 'Revolution', 'Dialogue', 'Session', 'Sessions', 'Deal', 'Pact',
+  'Protocol', 'Charter', 'Convention', 'Road', 'Belt', 'Ceremony', 'Visit', 'Trip', 'Tour', 'Year', 'Anniversary',
+  'Era', 'Order', 'Report', 'Index', 'Act', 'Bill', 'Law', 'Reform', 'Reforms', 'Vision', 'Agenda', 'Framework',
+  'Partnership', 'Cooperation', 'Development', 'Growth', 'Multilateralism', 'Operation', 'Offensive', 'Invasion',
+  'Podcast', 'Show', 'Series', 'Book', 'Interest', 'Lineup', 'Blog', 'Stream',
+] as const;
+
+/** Capitalised function words that start sentences and headlines but never names. */
+export const FUNCTION_WORDS = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'nor', 'so', 'yet', 'for', 'of', 'in', 'on',
+  'at', 'to', 'from', 'by', 'with', 'without', 'as', 'into', 'onto', 'over', 'under', 'after', 'before', 'during',
+  'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'if', 'then',
+  'than', 'though', 'although', 'because', 'despite', 'amid', 'among', 'between', 'about', 'above', 'below', 'across',
+  'along', 'around', 'behind', 'beyond', 'near', 'via', 'per', 'against', 'toward', 'towards', 'upon', 'within',
+  'he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'him', 'them', 'us',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'all', 'both', 'each', 'every', 'some', 'any', 'many',
+  'most', 'more', 'much', 'few', 'other', 'another', 'such', 'only', 'also', 'even', 'just', 'still', 'however',
+  'indeed', 'meanwhile', 'moreover', 'notably', 'instead', 'here', 'there', 'now', 'today', 'yesterday', 'tomorrow',
+  'according', 'following', 'ahead', 'prior', 'unlike', 'like', 'besides', 'plus', 'once', 'again', 'almost', 'nearly',
+  'among', 'amongst', 'whether', 'either', 'neither', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'mr', 'mrs', 'ms', 'dr', 'see', 'cf',
+] as const;
+
+/** Open-class words that start sentences and headlines ("Speaking …", "Published …", "Great …"): dropped only
+ *  as the first word of a sentence, since inside one they can begin a name ("Great Hall of the People"). */
+export const SENTENCE_START_WORDS = [
+  'first', 'second', 'third', 'last', 'next', 'new', 'former', 'late', 'early', 'said', 'says', 'speaking', 'asked',
+  'live', 'video', 'photo', 'picture', 'image', 'published', 'updated', 'share', 'read', 'watch', 'related',
+  'latest', 'breaking', 'exclusive', 'opinion', 'analysis', 'courtesy', 'felicitations', 'congratulations', 'thanks',
+  'welcome', 'dear', 'please', 'happy', 'good', 'great', 'big', 'follow', 'skip', 'click', 'subscribe', 'sign',
+  'will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'might', 'do', 'does', 'did',
+] as const;
+
+/** Lower-case particles inside personal names ("Lula da Silva", "bin Salman", "von der Leyen"). */
+export const NAME_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'abu', 'ben', 'dela', 'du'] as const;
+
+/** Connectors allowed inside an organization or place name ("Great Hall of the People", "Ministry of Foreign Affairs"). */
+export const NAME_CONNECTORS = ['of', 'the', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', '&'] as const;

@@ -1,0 +1,58 @@
+// Comparing personal names: folding, particles, short forms and transliterations.
+const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
+
+/** Lower case, accents and possessives removed, apostrophes and hyphens unified: the key two forms share. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function nameWords(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+const folded = (s: string) => nameWords(foldName(s)).map((w) => PARTICLE_FOLD[w] ?? w);
+
+/** `a` is `b` with words left out, keeping `b`'s last word and at least two words ("Lula da Silva" ⊂
+ *  "Luiz Inácio Lula da Silva"). */
+export function subName(a: string, b: string): boolean {
+  const x = folded(a);
+  const y = folded(b);
+  if (x.length >= y.length || x.length < 2 || x[x.length - 1] !== y[y.length - 1]) return false;
+  let i = 0;
+  for (const w of y) if (w === x[i]) i++;
+  return i === x.length;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Two spellings of one name: the same words but one first name spelt one letter apart (Sergei / Sergey). */
+export function sameName(a: string, b: string): boolean {
+  const x = folded(a);
+  const y = folded(b);
+  if (x.length !== y.length || x.length < 2) return false;
+  if (x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
+  return x[0] !== y[0] && x[0]!.length >= 4 && y[0]!.length >= 4 && editDistanceAtMostOne(x[0]!, y[0]!);
+}
