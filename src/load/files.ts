@@ -24,6 +24,8 @@ export interface FoundFile {
   kind: InputKind | null;
   /** a regular file (size known); false for stdin, pipes and devices named explicitly */
   regular: boolean;
+  /** the real path when already known (files met in a folder walk) */
+  real?: string | null;
 }
 
 export interface Found {
@@ -47,8 +49,8 @@ export function errnoWords(e: unknown): string {
 
 function idFor(file: string, base: string | null): string {
   const rel = base ? path.relative(base, file) : path.basename(file);
-  const noExt = rel.replace(/\.[^./\\]+$/, '');
-  return noExt.split(path.sep).join('/');
+  const ext = path.extname(rel); // '' for ".hidden" names: nothing to strip
+  return (ext ? rel.slice(0, -ext.length) : rel).split(path.sep).join('/');
 }
 
 export function kindOf(file: string): InputKind | null {
@@ -114,19 +116,28 @@ async function walk(dir: string, base: string, out: FoundFile[], w: Walk, ancest
       w.skips.editor.push(full);
       continue;
     }
-    let st: Stats;
-    try {
-      st = await fs.stat(full);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      w.warnings.push(`skipped ${full}: ${code === 'ENOENT' && e.isSymbolicLink() ? 'broken symlink' : errnoWords(err)}`);
-      continue;
+    // readdir's types are trusted except for symlinks (and file systems that give no type): those are stat'ed
+    const known = !e.isSymbolicLink() && (e.isFile() || e.isDirectory());
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    let realFile: string | null = known ? path.join(real, e.name) : null;
+    if (!known) {
+      try {
+        const st = await fs.stat(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        if (isFile) realFile = await fs.realpath(full);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        w.warnings.push(`skipped ${full}: ${code === 'ENOENT' && e.isSymbolicLink() ? 'broken symlink' : errnoWords(err)}`);
+        continue;
+      }
     }
-    if (st.isDirectory()) await walk(full, base, out, w, [...ancestors, real]);
-    else if (!st.isFile()) w.warnings.push(`skipped ${full}: not a regular file`);
+    if (isDir) await walk(full, base, out, w, [...ancestors, real]);
+    else if (!isFile) w.warnings.push(`skipped ${full}: not a regular file`);
     else {
       const kind = kindOf(e.name);
-      if (kind) out.push({ id: idFor(full, base), path: full, kind, regular: true });
+      if (kind) out.push({ id: idFor(full, base), path: full, kind, regular: true, real: realFile });
       else w.skips.other.push(full);
     }
   }
@@ -167,7 +178,7 @@ async function dropSameFiles(files: FoundFile[], warnings: string[]): Promise<Fo
   const byReal = new Map<string, string>();
   const out: FoundFile[] = [];
   for (const f of files) {
-    const real = f.path === STDIN_PATH || !f.regular ? null : await fs.realpath(f.path).catch(() => null);
+    const real = f.path === STDIN_PATH || !f.regular ? null : (f.real ?? (await fs.realpath(f.path).catch(() => null)));
     if (real && byReal.has(real)) {
       warnings.push(`skipped ${f.path}: same file as ${byReal.get(real)}`);
       continue;

@@ -71,12 +71,26 @@ async function readOne(f: FoundFile, options: RunOptions, limits: Limits, readSt
   } else {
     let text = d.text;
     if (head.truncated || text.length > cap) {
-      text = cutAtBoundary(text, cap);
+      text = cutAtBoundary(text, cap, head.truncated);
       warnings.push(truncationNote(head, text.length, limits));
     }
     source = textSource(f.id, f.path, text, warnings, options);
   }
   return { sources: [source], skipped: null, notes: [] };
+}
+
+/** Files read at once: enough to hide disk latency on a folder of thousands, few enough for file handles. */
+const READ_CONCURRENCY = 8;
+
+/** `fn` over `items` with at most `n` running at once; results in the order of `items`. */
+async function inOrder<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return results;
 }
 
 /** Source ids are unique: a repeated id gets "-2", "-3" … in reading order (sorted names, then argument order). */
@@ -99,16 +113,19 @@ export async function loadSources(
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<{ sources: Source[]; warnings: string[] }> {
   const { files, warnings } = await findFiles(paths);
-  const sources: Source[] = [];
-  for (const f of files) {
+  const read = async (f: FoundFile): Promise<FileResult> => {
     try {
-      const r = await readOne(f, options, limits, readStdin);
-      if (r.skipped) warnings.push(`skipped ${f.path}: ${r.skipped}`);
-      warnings.push(...r.notes);
-      sources.push(...r.sources);
+      return await readOne(f, options, limits, readStdin);
     } catch (e) {
-      warnings.push(`skipped ${f.path}: ${errnoWords(e)}`);
+      return skip(errnoWords(e));
     }
+  };
+  const sources: Source[] = [];
+  // results are taken in file order, whatever order the reads finish in
+  for (const [i, r] of (await inOrder(files, READ_CONCURRENCY, read)).entries()) {
+    if (r.skipped) warnings.push(`skipped ${files[i]!.path}: ${r.skipped}`);
+    warnings.push(...r.notes);
+    sources.push(...r.sources);
   }
   if (sources.length === 0) {
     const why = warnings.length ? shortList(warnings) : 'no .txt, .md, .html or .jsonl files found';

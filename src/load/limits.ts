@@ -25,9 +25,11 @@ export function formatBytes(n: number): string {
 /**
  * Cuts `text` to at most `max` characters, at the last paragraph break in the second half of the allowance,
  * else the last line break, else the last space, else exactly at `max` (never inside a surrogate pair).
+ * `cut`: the text is known to go on past its end (a read stopped at the cap), so it is cut even when short enough.
  */
-export function cutAtBoundary(text: string, max: number): string {
-  if (text.length <= max) return text;
+export function cutAtBoundary(text: string, max: number, cut = false): string {
+  if (text.length <= max && !cut) return text;
+  max = Math.min(max, text.length);
   const floor = Math.floor(max / 2);
   for (const sep of ['\n\n', '\n', ' ']) {
     const at = text.lastIndexOf(sep, max - sep.length);
