@@ -4,12 +4,13 @@ import { COUNTRIES } from '../extract/lexicon/generated/COUNTRIES.js';
 import { CURRENCIES } from '../extract/lexicon/generated/CURRENCIES.js';
 import { CURRENCY_FORMS } from '../extract/lexicon/generated/CURRENCY_FORMS.js';
 import {
-  CODE_ALIASES, DOLLAR_PREFIXES, QUALIFIER_CODES, SUBUNITS, SYMBOL_DEFAULTS, WORD_DEFAULTS, WORD_VARIANTS,
+  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, QUALIFIER_CODES, SUBUNITS, SYMBOL_DEFAULTS, WORD_DEFAULTS, WORD_VARIANTS,
 } from '../extract/lexicon/currencies.js';
 
 const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
 
-const ISO = new Set<string>(CURRENCIES.map((c) => c.code));
+const WORD_CODES = new Set<string>(CODES_THAT_ARE_WORDS);
+const ISO = new Set<string>(CURRENCIES.map((c) => c.code).filter((c) => !WORD_CODES.has(c)));
 
 /** Currency signs that name exactly one currency in the generated forms ("₹", "₽", "€", "R$" …). */
 const UNIQUE_SYMBOLS: ReadonlyMap<string, string> = (() => {
@@ -60,6 +61,8 @@ export interface CurrencyResolution {
   code: string;
   /** 0.01 for "cents", "pence"; 1 otherwise */
   factor: number;
+  /** the qualifier before a currency word was understood ("Canadian", "US", "dutch") */
+  qualified?: boolean;
   step: string;
 }
 
@@ -107,12 +110,14 @@ export function resolveWord(qualifier: string | null, word: string): CurrencyRes
   if (qualifier) {
     const q = qualifier.toLowerCase().replace(/\s+/g, ' ');
     const full = NAMES.get(`${q} ${base}`) ?? (has(WORD_DEFAULTS, `${q} ${base}`) ? WORD_DEFAULTS[`${q} ${base}` as keyof typeof WORD_DEFAULTS] : undefined);
-    if (full) return { code: full, factor: 1, step: `"${qualifier} ${word}" → ${full}` };
+    if (full) return { code: full, factor: 1, step: `"${qualifier} ${word}" → ${full}`, qualified: true };
     const country = COUNTRY_OF.get(q);
     if (country) {
       const codes = CURRENCIES_OF.get(country) ?? [];
       const named = codes.find((c) => CURRENCY_FORMS.some((f) => f.code === c && f.names.some((n) => n.toLowerCase().endsWith(base))));
-      if (named) return { code: named, factor: 1, step: `"${qualifier} ${word}": ${base} of ${country} → ${named}` };
+      if (named) return { code: named, factor: 1, step: `"${qualifier} ${word}": ${base} of ${country} → ${named}`, qualified: true };
+      // a former currency of that country ("Finnish markka", "Dutch guilders")
+      if (has(WORD_DEFAULTS, base)) return { code: WORD_DEFAULTS[base], factor: 1, step: `"${qualifier} ${word}" → ${WORD_DEFAULTS[base]}`, qualified: true };
     }
   }
   if (has(WORD_DEFAULTS, base)) {

@@ -21,7 +21,7 @@ import { quantityRule } from './rules/quantity.js';
 /** Every rule, in no particular order: overlaps are settled by priority, then length. */
 export const RULES: readonly Rule[] = [moneyRule, percentRule, durationRule, quantityRule, fractionRule, ordinalRule, countRule];
 
-const TIME_AFTER_RE = /^\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\d)(?![\p{L}])/iu;
+const TIME_AFTER_RE = /^\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|h\d)(?![\p{L}])/iu;
 
 /** Numbers that are clocks ("4:30 am", "19:32"), or inside a date the dates extractor found. */
 function isNotAFigure(text: string, n: NumberToken, dates: DateMention[]): boolean {

@@ -18,7 +18,8 @@ export interface NumberToken {
   raw: string;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const DIGITS = String.raw`(?:\d+\s)?\d{1,2}/\d{1,3}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const MIXED_RE = /^(?:(\d+)\s)?(\d{1,2})\/(\d{1,3})$/;
 const BIG = '(?:hundred|thousand|million|billion|trillion|lakh|crore)';
 const WORD = `(?:${CARDINAL_WORD_RE_SOURCE}|${BIG})`;
 const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD})*`;
@@ -37,7 +38,13 @@ export function findNumbers(text: string, offset = 0): NumberToken[] {
     if (NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) continue; // COVID-19, Su-57, F-16
     let raw = m[0];
     let base: number | null = null;
-    if (m[1]) base = parseDigits(raw);
+    const mixed = m[1] ? MIXED_RE.exec(raw) : null;
+    if (mixed) {
+      // "1/4", "10 1/2": a proper fraction, alone or after a whole number
+      const [w, a, b] = [Number(mixed[1] ?? 0), Number(mixed[2]), Number(mixed[3])];
+      if (!b || a >= b) continue;
+      base = w + a / b;
+    } else if (m[1]) base = parseDigits(raw);
     else {
       // trim words from the right until the words parse ("two and three" → "two")
       let words = raw;

@@ -18,11 +18,10 @@ export const WORD_DEFAULTS = {
   pound: 'GBP', sterling: 'GBP', rupee: 'INR', rand: 'ZAR', real: 'BRL', won: 'KRW', lira: 'TRY', riyal: 'SAR',
   dirham: 'AED', naira: 'NGN', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', birr: 'ETB', hryvnia: 'UAH',
   zloty: 'PLN', tenge: 'KZT', manat: 'AZN', shekel: 'ILS', taka: 'BDT', cedi: 'GHS', franc: 'CHF', peso: 'MXN',
-  krona: 'SEK', krone: 'NOK', dinar: 'KWD', rial: 'IRR', shilling: 'KES', lari: 'GEL', dram: 'AMD', som: 'KGS',
+  krona: 'SEK', krone: 'NOK', dinar: 'KWD', rial: 'IRR', shilling: 'KES', lari: 'GEL', dram: 'AMD',
   kip: 'LAK', colon: 'CRC', 'colón': 'CRC', kwacha: 'ZMW', afghani: 'AFN', leu: 'RON', forint: 'HUF', koruna: 'CZK',
   // former currencies still met in archives and history pieces
-  markka: 'FIM', guilder: 'NLG', peseta: 'ESP', drachma: 'GRD', escudo: 'PTE', schilling: 'ATS', mark: 'DEM',
-  'deutsche mark': 'DEM', deutschmark: 'DEM', 'french franc': 'FRF', 'belgian franc': 'BEF', 'italian lira': 'ITL',
+  markka: 'FIM', guilder: 'NLG', peseta: 'ESP', drachma: 'GRD', escudo: 'PTE', schilling: 'ATS', 'deutsche mark': 'DEM', deutschmark: 'DEM', 'french franc': 'FRF', 'belgian franc': 'BEF', 'italian lira': 'ITL',
   'irish pound': 'IEP',
 } as const;
 
@@ -30,7 +29,7 @@ export const WORD_DEFAULTS = {
 export const WORD_VARIANTS = {
   reais: 'real', reals: 'real', lire: 'lira', liras: 'lira', roubles: 'rouble', yuans: 'yuan', euro: 'euro',
   rands: 'rand', zlotys: 'zloty', zlotych: 'zloty', hryvnias: 'hryvnia', hryvnas: 'hryvnia', kronor: 'krona',
-  kroner: 'krone', shekels: 'shekel', shekalim: 'shekel', lei: 'leu', marks: 'mark', 'deutsche marks': 'deutsche mark',
+  kroner: 'krone', shekels: 'shekel', shekalim: 'shekel', lei: 'leu', 'deutsche marks': 'deutsche mark',
   pesetas: 'peseta', guilders: 'guilder', markkaa: 'markka', drachmas: 'drachma', drachmae: 'drachma',
 } as const;
 
@@ -44,6 +43,9 @@ export const SUBUNITS = {
   cent: 'USD', cents: 'USD', penny: 'GBP', pence: 'GBP', pennies: 'GBP', kopeck: 'RUB', kopecks: 'RUB', kopek: 'RUB',
   kopeks: 'RUB', paise: 'INR', paisa: 'INR', fen: 'CNY',
 } as const;
+
+/** ISO codes that are also English words in capitals ("ALL 5 solutions", "TOP 10"): not read as currencies. */
+export const CODES_THAT_ARE_WORDS = ['ALL', 'TOP', 'CUP', 'MOP', 'SOS', 'BOB', 'BAM', 'MAD', 'PEN', 'GEL', 'LAK', 'MNT', 'WST'] as const;
 
 /** Three-letter codes written in text that are not ISO 4217 but mean one currency. */
 export const CODE_ALIASES = { RMB: 'CNY', NTD: 'TWD', RUR: 'RUB', YEN: 'JPY' } as const;

@@ -33,8 +33,10 @@ export const QUANTITY_UNITS = {
   gallon: 'gal', gallons: 'gal', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ml: 'ml', millilitre: 'ml',
   milliliter: 'ml', millilitres: 'ml', milliliters: 'ml',
   megawatt: 'MW', megawatts: 'MW', mw: 'MW', gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kwh: 'kWh', twh: 'TWh',
+  microgram: 'µg', micrograms: 'µg', microgramme: 'µg', microgrammes: 'µg', 'µg': 'µg', 'μg': 'µg', mcg: 'µg',
+  milligram: 'mg', milligrams: 'mg', mg: 'mg',
   mph: 'mph', 'miles an hour': 'mph', 'miles per hour': 'mph', 'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h',
-  'kilometers per hour': 'km/h',
+  'kilometers per hour': 'km/h', 'km/hr': 'km/h', kmph: 'km/h', 'km per hour': 'km/h',
 } as const;
 
 /** Number-noun compounds that count ("an 11-nation bloc", "a 20-member council"). */

@@ -10,7 +10,7 @@ import { STOP } from '../words.js';
 
 const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
 const UNIT_ALT = Object.keys(DURATION_UNITS).sort((a, b) => b.length - a.length).join('|');
-const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p{L}\\p{N}])((?:[-‐‑](?:long|old))+)?`, 'iu');
+const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p{L}\\p{N}])((?:[-‐‑](?:long|old))+)?(\\s+and\\s+(?:a\\s+)?half\\b)?`, 'iu');
 const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|half|an?|one|another|(?:all|full|whole)[\\s‐‑-]|(?:a\\s+)?couple\\s+of)\\s*)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?`, 'giu');
 const DATE_AFTER_RE = /^\s+(?:ago|earlier|before|prior|previously|back|hence|from now)\b/i;
 const PERIOD_BEFORE_RE = /\b(?:past|last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
@@ -61,11 +61,13 @@ function fromNumber(input: RuleInput, n: NumberToken): Candidate | null {
   const u = unitOf(m[1]!);
   if (!u) return null;
   // "h" only straight after digits ("3h"), never a word ("three h")
-  if (m[1]!.toLowerCase() === 'h' && (n.words || /^\s/.test(m[0]))) return null;
+  if (m[1]!.toLowerCase() === 'h' && (n.words || /^\s{2}|-/.test(m[0]))) return null;
   const hyphen = /^\s?[-‐‑]/.test(m[0]);
   const old = /old/i.test(m[2] ?? '');
   const steps = [stepOf(n), `${m[1]} → ${u.unit}${u.factor !== 1 ? ` × ${u.factor}` : ''}`];
-  const c = make(input, n.start, n.end + m[0].length, n.base * u.factor, u.unit, hyphen ? 'duration.hyphen' : 'duration.unit', steps, hyphen && !old);
+  const base = m[3] ? n.base + 0.5 : n.base;
+  if (m[3]) steps.push('and a half');
+  const c = make(input, n.start, n.end + m[0].length, base * u.factor, u.unit, hyphen ? 'duration.hyphen' : 'duration.unit', steps, hyphen && !old);
   if (c && old) c.about = 'age';
   return c;
 }

@@ -20,6 +20,9 @@ const AFTER_BARE_RE = new RegExp(`^(?:\\s+|-)(${WORDS})(?![\\p{L}])`, 'iu');
 const SYMBOL_AFTER_RE = new RegExp(`^\\s?(${SYMS})`, 'u');
 const RANGE_RE = /^\s?(?:-|–|—|to)\s?(?:[A-Z]{0,2}\$|[€£¥₹₽])?\s?$/u;
 const BETWEEN_RE = /\bbetween\s+$/i;
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five" */
+const CENTS_GAP_RE = /^(?:\s+and)?\s+$/;
+const CENTS_AFTER_RE = /^\s+cents?(?![\p{L}])/u;
 
 interface Money {
   cur: CurrencyResolution;
@@ -54,7 +57,7 @@ function after(input: RuleInput, n: NumberToken): Money | null {
   const q = AFTER_RE.exec(rest);
   if (q && q[1]) {
     const cur = resolveWord(q[1], q[2]!);
-    if (cur && cur.step.includes(q[1])) return { cur, start: n.start, end: n.end + q[0].length, rule: 'money.word-after' };
+    if (cur?.qualified) return { cur, start: n.start, end: n.end + q[0].length, rule: 'money.word-after' };
   }
   const b = AFTER_BARE_RE.exec(rest);
   if (b) {
@@ -95,8 +98,18 @@ export const moneyRule: Rule = (input) => {
       }
     }
     const scale = n.scale !== 1 ? n.scale : hi?.scale ?? 1;
-    const value = scaled(n.base * m.cur.factor, scale);
+    let value = scaled(n.base * m.cur.factor, scale);
     const steps = [stepOf(n), m.cur.step];
+    const cents = !hi && m.rule === 'money.word-after' && m.cur.factor === 1 && scale === 1 ? nums[i + 1] : undefined;
+    if (cents && cents.start >= end && CENTS_GAP_RE.test(input.text.slice(end, cents.start)) && cents.scale === 1 && cents.base < 100 && Number.isInteger(cents.base)) {
+      const c = CENTS_AFTER_RE.exec(input.text.slice(cents.end));
+      if (c || /^\s*(?:[.,;!?]|$)/.test(input.text.slice(cents.end, input.sentence.end))) {
+        value = scaled(n.base + cents.base / 100, 1);
+        end = cents.end + (c ? c[0].length : 0);
+        steps.push(`and ${cents.base} hundredths`);
+        i++;
+      }
+    }
     if (n.scale === 1 && scale !== 1) steps.push(`scale of the range's upper end applies: × ${scale}`);
     const c: Candidate = { kind: 'money', start: m.start, end, value, unit: m.cur.code, rule: m.rule, steps, priority: 5 };
     if (hi) {

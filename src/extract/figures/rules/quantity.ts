@@ -12,7 +12,17 @@ const UNIT_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)[\\(\\[{<]?(${ALT})[\\)\\
 export const quantityRule: Rule = ({ text, sentence, numbers }) => {
   const out: Candidate[] = [];
   for (const n of numbers) {
-    if (n.scaleLetter) continue;
+    if (n.scaleLetter) {
+      // "1.8m", "7.62mm" with no currency: metres and millimetres, not millions
+      if (n.scaleText !== 'm' && n.scaleText !== 'mm') continue;
+      if (/^[$€£¥₹₽]|\b[A-Z]{3}\s?$/.test(text.slice(Math.max(sentence.start, n.start - 4), n.start).trim().slice(-4))) continue;
+      const unit = n.scaleText === 'm' ? 'm' : 'mm';
+      out.push({
+        kind: 'quantity', start: n.start, end: n.end, value: n.base, unit, rule: 'quantity.unit',
+        steps: [`"${n.raw}" → ${n.base} ${unit}`], priority: 4,
+      });
+      continue;
+    }
     const m = UNIT_RE.exec(text.slice(n.end, Math.min(sentence.end, n.end + 32)));
     if (!m) continue;
     const word = m[1]!.replace(/\s+/g, ' ');
