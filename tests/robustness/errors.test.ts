@@ -1,0 +1,33 @@
+// After an error nothing reaches stdout: the document is rendered whole before the one write, so a failure in
+// any stage leaves stdout empty (never half a JSON document) and says what happened on stderr.
+import { describe, expect, it, vi } from 'vitest';
+import { cli } from '../helpers.js';
+import { ARTICLE, tempDir } from './tmp.js';
+
+vi.mock('../../src/render/json.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/render/json.js')>();
+  return {
+    ...real,
+    renderJson: (r: Parameters<typeof real.renderJson>[0]) => {
+      if (r.sources.some((s) => s.id === 'explode')) throw new Error('renderer failed half way');
+      return real.renderJson(r);
+    },
+  };
+});
+
+const { put } = tempDir();
+
+describe('errors never leave half a document on stdout', () => {
+  it('a stage that throws: exit 1, empty stdout, the error on stderr', async () => {
+    const r = await cli(['extract', put('explode.txt', ARTICLE), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^summit-facts: internal error: Error: renderer failed half way/);
+  });
+
+  it('the same input without the fault prints a whole document', async () => {
+    const r = await cli(['extract', put('fine.txt', ARTICLE), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sources).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+// Output: --out is written atomically (temp file, then rename); a closed stdout (`| head`) ends the run quietly
+// with exit 0 and no stack trace; a failing stdout is one clear line and exit 1.
+import { spawn } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { BIN, cli } from '../helpers.js';
+import { ARTICLE, tempDir } from './tmp.js';
+
+const { put, at } = tempDir();
+
+/** A folder whose JSON output is well past a pipe's 64 KB buffer. */
+function bigFolder(): string {
+  mkdirSync(at('big'), { recursive: true });
+  for (let i = 0; i < 400; i++) writeFileSync(at('big', `${'long-article-name-'.repeat(6)}${String(i).padStart(4, '0')}.txt`), `Note ${i}.\n\n${ARTICLE}`);
+  return at('big');
+}
+
+/** Runs the real bin, reads the first chunk of stdout, then closes the pipe (as `| head -c 100` does). */
+function runAndCloseEarly(args: string[]): Promise<{ code: number | null; signal: string | null; stderr: string; first: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    let first = '';
+    child.stderr.on('data', (c) => (stderr += String(c)));
+    child.stdout.once('data', (c) => {
+      first = String(c).slice(0, 100);
+      child.stdout.destroy();
+    });
+    child.on('close', (code, signal) => resolve({ code, signal, stderr, first }));
+  });
+}
+
+describe('a closed stdout', () => {
+  const dir = bigFolder();
+
+  it.each([['--json'], ['--format', 'table']])('extract %s | head -c 100: exit 0, no stack trace, nothing on stderr', async (...fmt) => {
+    const r = await runAndCloseEarly(['extract', dir, ...fmt, '--quiet']);
+    expect(r.first.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(0);
+  });
+
+  it('a stdout that fails for another reason (disk full) is one clear line and exit 1, no stack trace', async () => {
+    const stdout = new Writable({ write: (_c, _e, cb) => cb(Object.assign(new Error('no space'), { code: 'ENOSPC' })) });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c) => (err += String(c)));
+    const stdin = new PassThrough();
+    stdin.end();
+    const code = await main(['node', 'summit-facts', 'extract', put('one.txt', ARTICLE), '--json'], { stdout, stderr, stdin, env: {} });
+    expect(code).toBe(1);
+    expect(err).toBe('summit-facts: cannot write to stdout: ENOSPC\n');
+  });
+});
+
+describe('--out FILE', () => {
+  const tmpLeft = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.tmp'));
+
+  it('writes the whole document and leaves no temp file', async () => {
+    mkdirSync(at('out1'));
+    const r = await cli(['extract', put('a.txt', ARTICLE), '--json', '--out', at('out1', 'report.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(at('out1', 'report.json'), 'utf8')).sources).toHaveLength(1);
+    expect(tmpLeft(at('out1'))).toEqual([]);
+  });
+
+  it('replaces the file by rename, never by writing into it (a hard link to the old file keeps the old bytes)', async () => {
+    mkdirSync(at('out2'));
+    writeFileSync(at('out2', 'report.json'), 'OLD');
+    linkSync(at('out2', 'report.json'), at('out2', 'old-link.json'));
+    const r = await cli(['extract', at('a.txt'), '--json', '--out', at('out2', 'report.json')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(at('out2', 'old-link.json'), 'utf8')).toBe('OLD');
+    expect(readFileSync(at('out2', 'report.json'), 'utf8')).toMatch(/^\{\n {2}"version": 1/);
+  });
+
+  it('a failed run leaves the old file whole', async () => {
+    mkdirSync(at('out3'));
+    writeFileSync(at('out3', 'report.json'), '{"old": true}\n');
+    const r = await cli(['extract', at('nothing-here'), '--json', '--out', at('out3', 'report.json')]);
+    expect(r.code).toBe(3);
+    expect(readFileSync(at('out3', 'report.json'), 'utf8')).toBe('{"old": true}\n');
+    expect(tmpLeft(at('out3'))).toEqual([]);
+  });
+
+  it('a run killed at any moment leaves either the old file or the new one, whole', async () => {
+    const dir = at('big');
+    mkdirSync(at('out4'));
+    const target = at('out4', 'report.json');
+    writeFileSync(target, '{"old": true}\n');
+    for (const delay of [20, 150, 400]) {
+      const child = spawn(process.execPath, [BIN, 'extract', dir, '--json', '--out', target, '--quiet'], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('close', r));
+      const text = readFileSync(target, 'utf8');
+      expect(() => JSON.parse(text)).not.toThrow();
+    }
+  });
+
+  it.each([
+    ['a missing folder', () => at('no-such-folder', 'r.json'), /cannot write --out .*r\.json: no such folder/],
+    ['a folder', () => at('out1'), /cannot write --out .*out1: is a folder/],
+  ])('to %s is a usage error (exit 2), one line, nothing written', async (_name, target, message) => {
+    const r = await cli(['extract', at('a.txt'), '--json', '--out', target()]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(at('no-such-folder'))).toBe(false);
+  });
+});
