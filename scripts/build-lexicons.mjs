@@ -72,4 +72,13 @@ const currencyForms = [...forms.values()]
   .sort((a, b) => cmp(a.code, b.code));
 write('CURRENCY_FORMS', 'world-countries (currency names and symbols)', currencyForms);
 
-console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${currencies.length} currencies → ${path.relative(root, outDir)}`);
+// Subdivisions (states, provinces) of the countries the provinces package covers, by their English or Latin name.
+const latin = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]+$/;
+const subdivisions = [...new Map(require('provinces')
+  .map((p) => ({ name: latin.test(p.english ?? '') ? p.english : p.name, country: p.country }))
+  .filter((p) => latin.test(p.name) && p.name.length > 3)
+  .map((p) => [`${p.country}|${p.name}`, p])).values()]
+  .sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
+write('SUBDIVISIONS', 'provinces', subdivisions);
+
+console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);

@@ -75,6 +75,11 @@ function splitUnknown(c: SentenceCtx, a: number, b: number): void {
   }
 }
 
+function isCountryOrOrg(s: string): boolean {
+  const e = lookup(s);
+  return Boolean(e && (e.type === 'organization' || e.kind === 'country'));
+}
+
 /** A lower-case connector that splits names ("and", "of", "the"); name particles ("da", "de", "bin") do not. */
 function isConnector(t: Tok): boolean {
   return !t.cap && CONNECTORS.has(t.text) && !PARTICLES.has(t.text);
@@ -149,7 +154,7 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
     let nameTo = ti.nameFrom;
     while (nameTo < b && !isConnector(c.toks[nameTo]!)) nameTo++;
     const first = c.toks[ti.nameFrom]!.text;
-    const nameOk = !ORG_HEAD.has(first) && !EVENT.has(c.toks[nameTo - 1]!.text) && !lookup(span(c, ti.nameFrom, nameTo)) && !CALENDAR.has(first.toLowerCase()) && !isDemonym(first);
+    const nameOk = !ORG_HEAD.has(first) && !EVENT.has(c.toks[nameTo - 1]!.text) && !isCountryOrOrg(span(c, ti.nameFrom, nameTo)) && !CALENDAR.has(first.toLowerCase()) && !isDemonym(first);
     if (nameOk) {
       const tFrom = extendTitleBack(c.toks, c.text, a);
       // country or organization before the title ("U.S. Secretary of State", "Kremlin spokesman")

@@ -3,9 +3,10 @@
 import type { EntityType, PlaceKind } from '../../core/types.js';
 import { CITIES } from '../lexicon/generated/CITIES.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
+import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
 import { GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
-import { CITY_STOPWORDS, EXTRA_DEMONYMS } from '../lexicon/demonyms.js';
+import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
 
 export interface GazEntry {
   type: Exclude<EntityType, 'person'>;
@@ -52,6 +53,12 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
   }
   const stop = new Set<string>(CITY_STOPWORDS);
   for (const c of CITIES) if (!stop.has(c.name)) put(c.name, { type: 'place', kind: 'city', canonical: c.name, ...(c.capital ? {} : { minorCity: true }) });
+  // states and provinces come last: a country or city of the same name wins (Georgia, New York, Washington)
+  const subCountries = new Set<string>(SUBDIVISION_COUNTRIES);
+  const subStop = new Set<string>(SUBDIVISION_STOPWORDS);
+  for (const d of SUBDIVISIONS) {
+    if (subCountries.has(d.country) && !stop.has(d.name) && !subStop.has(d.name)) put(d.name, { type: 'place', kind: 'region', canonical: d.name });
+  }
   const demonyms = new Set<string>();
   for (const c of COUNTRIES) for (const d of (c.demonym ?? '').split(/,\s*/)) if (d) demonyms.add(key(d));
   for (const d of EXTRA_DEMONYMS) demonyms.add(key(d));
@@ -59,6 +66,8 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
     demonyms.add(d.endsWith('s') ? d : `${d}s`);
     if (d.endsWith('ese') || d.endsWith('ss')) demonyms.add(d);
   }
+  // a nationality word is never a place name on its own ("Saudi Crown Prince" is no mention of Saudi Arabia)
+  for (const [k, e] of [...table]) if (demonyms.has(k) && key(e.canonical) !== k) table.delete(k);
   const nonEntities = new Set<string>(NON_ENTITIES.map(key));
   let maxLen = 1;
   for (const k of table.keys()) maxLen = Math.max(maxLen, k.split(' ').length);

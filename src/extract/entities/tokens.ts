@@ -87,9 +87,10 @@ export function capitalRuns(toks: readonly Tok[], text: string, joinsPossessive:
       }
       const lw = t.text.toLowerCase();
       if ((PARTICLES.has(lw) || CONNECTORS.has(lw)) && t.text === lw && t.gap === '' && !t.poss) {
-        // up to two connectors in a row ("of the"), then a capitalised token
+        // up to two connectors or particles in a row ("of the", "von der"), then a capitalised token
         let k = j + 1;
-        if (k < toks.length && !toks[k]!.cap && CONNECTORS.has(toks[k]!.text) && toks[k]!.gap === '') k++;
+        const small = (t: Tok) => !t.cap && (CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && t.gap === '';
+        if (k < toks.length && small(toks[k]!)) k++;
         if (k < toks.length && toks[k]!.cap) {
           j = k + 1;
           continue;

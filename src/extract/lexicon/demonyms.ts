@@ -1,5 +1,5 @@
-// Nationality and regional adjectives beyond the generated country demonyms, and city names that are
-// ordinary English words or personal names (never read as cities on their own).
+// Nationality and regional adjectives beyond the generated country demonyms; city and subdivision names that are
+// ordinary English words or personal names (never read as places on their own).
 
 export const EXTRA_DEMONYMS = [
   'African', 'South African', 'North African', 'West African', 'East African', 'European', 'Asian', 'East Asian',
@@ -29,4 +29,14 @@ export const CITY_STOPWORDS = [
   'Surrey', 'Richmond', 'Wuwei', 'Shengli', 'Xinyuan', 'Tongshan', 'Masan', 'Naha', 'Minna', 'Owo', 'Oyo', 'Iwo',
   'Ondo', 'Uyo', 'Ufa', 'Perm', 'Omaha', 'Toledo', 'Tampa', 'Cali', 'Safi', 'Qom', 'Suez', 'Sucre', 'Brest',
   'Warri', 'Enugu', 'Tanda', 'Tungi', 'Gumi', 'Aksu', 'Heze', 'Jixi', 'Linyi', 'Xico',
+] as const;
+
+/** Countries whose first-level subdivisions (states, provinces) are known by name in international news. */
+export const SUBDIVISION_COUNTRIES = ['US', 'CA', 'AU', 'NZ', 'IN', 'CN', 'DE', 'ES', 'MX', 'BR', 'JP', 'NG', 'PK', 'ID', 'TR', 'ET', 'AR', 'AT', 'NL', 'BE', 'VN', 'CU'] as const;
+
+/** Subdivision names that are ordinary words or common personal names. */
+export const SUBDIVISION_STOPWORDS = [
+  'Delta', 'Plateau', 'Rivers', 'Borders', 'Highland', 'Santa', 'Victoria', 'Georgia', 'Washington', 'Somali', 'Central',
+  'Eastern', 'Western', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Hidalgo', 'Guerrero', 'Morelos',
+  'Nelson', 'Lagos', 'Niger', 'Mexico', 'Bolívar', 'Acre', 'Harari', 'Kano', 'Sara', 'Jaén', 'Salta', 'Enugu',
 ] as const;

@@ -7,8 +7,8 @@ export interface OrgEntry {
 
 export const INTERNATIONAL_ORGS: readonly OrgEntry[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
-  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'Security Council'] },
-  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA', 'General Assembly'] },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council'] },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA', 'U.N. General Assembly'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
   { name: 'European Commission', aliases: [] },
   { name: 'European Parliament', aliases: [] },

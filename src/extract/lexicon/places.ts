@@ -36,7 +36,11 @@ export const VENUE_HEADS = [
   'Complex', 'Campus', 'Chateau', 'Château', 'Bridge', 'Gate', 'Monument', 'Memorial', 'Theatre', 'Theater',
 ] as const;
 /** Lower-case venue words after a name ("the Filoli estate", "the Bocharov Ruchei residence"). */
-export const VENUE_WORDS = ['estate', 'resort', 'palace', 'residence', 'ranch', 'retreat', 'compound', 'mansion', 'hotel', 'villa', 'castle', 'dacha'] as const;
+export const VENUE_WORDS = [
+  'estate', 'resort', 'palace', 'residence', 'ranch', 'compound', 'mansion', 'hotel', 'villa', 'castle', 'dacha',
+  'convention centre', 'convention center', 'exhibition centre', 'exhibition center', 'conference centre',
+  'conference center', 'international airport', 'airport', 'stadium',
+] as const;
 
 /** Last words of other named places ("Northern Sea Route", "Sandton financial district" → other). */
 export const OTHER_PLACE_HEADS = ['Route', 'Corridor', 'Pass', 'Peninsula', 'Island', 'Islands', 'Valley', 'Desert', 'Mountains', 'Mountain', 'Province', 'Region', 'Oblast', 'Krai', 'District', 'County', 'Prefecture', 'Territory', 'Territories'] as const;
