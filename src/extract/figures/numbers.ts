@@ -28,6 +28,7 @@ const HALF_RE = /^\s+and\s+a\s+half\b/i;
 const SCALE_WORD_RE = new RegExp(`^(?:\\s?|\\s?-)(${[...WORD_SCALES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const SCALE_LETTER_RE = /^([kmbt]|mm)(?![\p{L}\p{N}])/iu;
 const NAME_BEFORE_RE = /\p{L}[-‐‑]$/u;
+const SCALE_BEFORE_RE = /\d\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)[-‐‑]$/iu;
 
 /** Numbers in `text`, with offsets shifted by `offset`. */
 export function findNumbers(text: string, offset = 0): NumberToken[] {
@@ -35,7 +36,8 @@ export function findNumbers(text: string, offset = 0): NumberToken[] {
   NUM_RE.lastIndex = 0;
   for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
     const start = m.index;
-    if (NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) continue; // COVID-19, Su-57, F-16
+    // COVID-19, Su-57, F-16 are names; "$2bn-3bn" is a range
+    if (NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)) && !SCALE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
     let raw = m[0];
     let base: number | null = null;
     const mixed = m[1] ? MIXED_RE.exec(raw) : null;

@@ -5,7 +5,7 @@ import { COUNT_COMPOUNDS, DURATION_UNITS, QUANTITY_UNITS } from '../../lexicon/u
 import type { Candidate, Rule, RuleInput, Word } from '../candidate.js';
 import { isYearLike, stepOf, wordsIn } from '../candidate.js';
 import type { NumberToken } from '../numbers.js';
-import { ANAPHORIC_DETERMINERS, ANAPHORIC_HEADS, isCapitalised, isPluralNoun, STOP } from '../words.js';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_HEADS, isCapitalised, isPluralNoun, PERIOD_PART_WORDS, STOP } from '../words.js';
 
 const has = <T extends object>(o: T, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const ID_BEFORE_RE = /(?:\b(?:no|nos|number|article|page|pages|round|chapter|section|episode|vol|volume|item|grade|level|phase|flight|route|resolution|room|gate|platform|line|channel|unit|block|lot|ward)\.?|#)\s*$/i;
@@ -14,7 +14,8 @@ const PLURAL: Record<string, string> = { country: 'countries', party: 'parties',
 
 function isUnit(w: string): boolean {
   const l = w.toLowerCase();
-  return has(DURATION_UNITS, l) || has(QUANTITY_UNITS, l) || /^(?:percent|percents|points?|times|dollars?|euros?|cents?)$/.test(l);
+  return has(DURATION_UNITS, l) || has(QUANTITY_UNITS, l) ||
+    /^(?:percent|percents|points?|times|dollars?|euros?|cents?|quarters|halves|weekends|semesters|nights|o'clock)$/.test(l);
 }
 
 /** The counted noun phrase after a number: up to three modifiers, then a plural head (+ "of state"). */
@@ -73,6 +74,7 @@ export const countRule: Rule = (input) => {
     // the span is the number ("over 130", "Twenty-three"); the counted words go into `about`
     const before = wordsIn(text, Math.max(sentence.start, n.start - 12), n.start);
     const det = before[before.length - 1]?.w.toLowerCase() ?? '';
+    if (PERIOD_PART_WORDS.has(det)) continue; // "the first three …", "the past two …": part of a period
     const value = n.base * n.scale;
     const anaphoric = ANAPHORIC_DETERMINERS.has(det) && ANAPHORIC_HEADS.has(np.head.w.toLowerCase()) && value <= 12;
     const about = text.slice(np.words[0]!.start, end).replace(/\s+/g, ' ');

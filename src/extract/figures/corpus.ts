@@ -1,0 +1,161 @@
+// Figure corpus: sentences → the figures they must yield (value, unit, rule, and where it matters approx, about,
+// period), plus negatives that must yield nothing. Every rule in rules/* has at least one example here.
+import type { Approx, FigureKind } from '../../core/types.js';
+
+export interface ExpectedFigure {
+  text: string;
+  kind: FigureKind;
+  value: number;
+  unit: string;
+  rule: string;
+  valueMax?: number;
+  approx?: Approx;
+  /** a word `about` must contain */
+  about?: string;
+  period?: string | null;
+  modality?: 'actual' | 'projected' | 'target';
+  anaphoric?: boolean;
+}
+
+export interface FigureExample {
+  text: string;
+  published?: string;
+  figures: ExpectedFigure[];
+}
+
+const USD = 'USD';
+
+export const EXAMPLES: FigureExample[] = [
+  // ---- money ----
+  { text: 'Trade between the two countries reached $190 billion last year.', published: '2023-10-26',
+    figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true }, { text: '$190 billion', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', about: 'trade', period: '2022', approx: 'exact' }] },
+  { text: 'Exports rose to $190bn in 2022, officials said.', figures: [{ text: '$190bn', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', about: 'exports', period: '2022' }] },
+  { text: 'The fund holds US$200 billion in reserves.', figures: [{ text: 'US$200 billion', kind: 'money', value: 200e9, unit: USD, rule: 'money.sign-before', about: 'reserves' }] },
+  { text: 'The bank lent USD 200 million to the utility.', figures: [{ text: 'USD 200 million', kind: 'money', value: 200e6, unit: USD, rule: 'money.code-before' }] },
+  { text: 'Investment of RMB 5 billion was pledged.', figures: [{ text: 'RMB 5 billion', kind: 'money', value: 5e9, unit: 'CNY', rule: 'money.code-before', about: 'investment' }] },
+  { text: 'The package is worth €2.5bn.', figures: [{ text: '€2.5bn', kind: 'money', value: 2.5e9, unit: 'EUR', rule: 'money.sign-before' }] },
+  { text: 'The club paid £60,000 for the stand.', figures: [{ text: '£60,000', kind: 'money', value: 60000, unit: 'GBP', rule: 'money.sign-before' }] },
+  { text: 'They are moving towards the goal of 200 billion dollars agreed jointly.', figures: [{ text: '200 billion dollars', kind: 'money', value: 200e9, unit: USD, rule: 'money.word-after', about: 'goal', modality: 'target' }] },
+  { text: 'Bilateral trade hit 100 billion yuan for the first time.', figures: [{ text: '100 billion yuan', kind: 'money', value: 100e9, unit: 'CNY', rule: 'money.word-after', about: 'trade' }] },
+  { text: 'The deal was valued at 323 million euros.', figures: [{ text: '323 million euros', kind: 'money', value: 323e6, unit: 'EUR', rule: 'money.word-after' }] },
+  { text: 'Russia earned 2 trillion rubles from oil.', figures: [{ text: '2 trillion rubles', kind: 'money', value: 2e12, unit: 'RUB', rule: 'money.word-after' }] },
+  { text: 'He was fined 10,000 Swiss francs.', figures: [{ text: '10,000 Swiss francs', kind: 'money', value: 10000, unit: 'CHF', rule: 'money.word-after' }] },
+  { text: 'It issued 125 million Australian dollars of bonds.', figures: [{ text: '125 million Australian dollars', kind: 'money', value: 125e6, unit: 'AUD', rule: 'money.word-after', about: 'bonds' }] },
+  { text: 'Loans worth 50 billion US dollars were signed.', figures: [{ text: '50 billion US dollars', kind: 'money', value: 50e9, unit: USD, rule: 'money.word-after' }] },
+  { text: 'Shares fell 34 cents.', figures: [{ text: '34 cents', kind: 'money', value: 0.34, unit: USD, rule: 'money.word-after' }] },
+  { text: 'The ticket cost 100₾.', figures: [{ text: '100₾', kind: 'money', value: 100, unit: 'GEL', rule: 'money.sign-after' }] },
+  { text: 'Analysts expect losses of $2bn-3bn this quarter.', figures: [{ text: '$2bn-3bn', kind: 'money', value: 2e9, valueMax: 3e9, unit: USD, rule: 'money.range', about: 'losses' }] },
+  { text: 'The project will cost between $10 and $12 billion.', figures: [{ text: '$10 and $12 billion', kind: 'money', value: 10e9, valueMax: 12e9, unit: USD, rule: 'money.range', modality: 'projected' }] },
+  { text: 'China has doled out nearly $1 trillion in loans to developing nations.', figures: [{ text: 'nearly $1 trillion', kind: 'money', value: 1e12, unit: USD, rule: 'money.sign-before', approx: 'nearly', about: 'loans' }] },
+  { text: 'Trade is projected to exceed $190 billion for the full year.', published: '2023-10-17',
+    figures: [{ text: 'exceed $190 billion', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', approx: 'more-than', period: '2023', modality: 'projected', about: 'trade' }] },
+  { text: 'They pledged to surpass the target of $200 billion by the end of this year.', published: '2023-10-18',
+    figures: [{ text: '$200 billion', kind: 'money', value: 200e9, unit: USD, rule: 'money.sign-before', about: 'target', period: '2023', modality: 'target' }] },
+  { text: 'The company won a $300 million contract in Pakistan.', figures: [{ text: '$300 million', kind: 'money', value: 300e6, unit: USD, rule: 'money.sign-before', about: 'contract' }] },
+  { text: 'India approved Rs 500 crore for the corridor.', figures: [{ text: 'Rs 500 crore', kind: 'money', value: 5e9, unit: 'INR', rule: 'money.code-before' }] },
+  { text: 'The loan was C$16.4 million.', figures: [{ text: 'C$16.4 million', kind: 'money', value: 16.4e6, unit: 'CAD', rule: 'money.sign-before' }] },
+  // ---- percent ----
+  { text: 'Trade between the two nations has increased by 30% over the first three quarters of 2023.', published: '2023-10-17',
+    figures: [
+      { text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true },
+      { text: '30%', kind: 'percent', value: 30, unit: 'percent', rule: 'percent.sign', about: 'trade', period: '2023-01/2023-09' },
+    ] },
+  { text: 'About 30 percent of the grain goes to Africa.', figures: [{ text: 'About 30 percent', kind: 'percent', value: 30, unit: 'percent', rule: 'percent.word', approx: 'about', about: 'grain' }] },
+  { text: 'Inflation eased to 4.5 per cent in March.', figures: [{ text: '4.5 per cent', kind: 'percent', value: 4.5, unit: 'percent', rule: 'percent.word' }] },
+  { text: 'Rates rose by 0.25 percentage points.', figures: [{ text: '0.25 percentage points', kind: 'percent', value: 0.25, unit: 'percent', rule: 'percent.points' }] },
+  { text: 'Tariffs of 20-30% were discussed.', figures: [{ text: '20-30%', kind: 'percent', value: 20, valueMax: 30, unit: 'percent', rule: 'percent.range' }] },
+  { text: 'Its share is per cent of twenty-two.', figures: [{ text: 'per cent of twenty-two', kind: 'percent', value: 22, unit: 'percent', rule: 'percent.of' }] },
+  // ---- counts ----
+  { text: 'Representatives from more than 130 countries joined the forum.', figures: [{ text: 'more than 130', kind: 'count', value: 130, unit: 'count', rule: 'count.noun', approx: 'more-than', about: 'countries' }] },
+  { text: 'Putin also met leaders from at least four other countries.', figures: [{ text: 'at least four', kind: 'count', value: 4, unit: 'count', rule: 'count.noun', approx: 'at-least', about: 'other countries' }] },
+  { text: 'Twenty-three countries have formally applied to join.', figures: [{ text: 'Twenty-three', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'countries' }] },
+  { text: 'The summit is poised to convene 40 heads of state or government.', figures: [{ text: '40', kind: 'count', value: 40, unit: 'count', rule: 'count.noun', about: 'heads of state' }] },
+  { text: 'The bloc of five emerging economies met in 2019.', figures: [{ text: 'five', kind: 'count', value: 5, unit: 'count', rule: 'count.noun', about: 'emerging economies' }] },
+  { text: 'Six members joined to make an 11-nation bloc.', figures: [
+    { text: 'Six', kind: 'count', value: 6, unit: 'count', rule: 'count.noun', about: 'members' },
+    { text: '11-nation', kind: 'count', value: 11, unit: 'count', rule: 'count.compound', about: 'bloc' },
+  ] },
+  { text: 'The two leaders met in Beijing.', figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true }] },
+  { text: 'Our two countries have deepened trust.', figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true }] },
+  { text: 'The floods displaced 2 million people.', figures: [{ text: '2 million', kind: 'count', value: 2e6, unit: 'count', rule: 'count.noun', about: 'people' }] },
+  // ---- ordinals ----
+  { text: 'It is the 42nd meeting between the two leaders.', figures: [
+    { text: '42nd', kind: 'ordinal', value: 42, unit: 'ordinal', rule: 'ordinal.digits', about: 'meeting' },
+    { text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true },
+  ] },
+  { text: 'Xi invited Putin to the third Belt and Road forum.', figures: [{ text: 'third', kind: 'ordinal', value: 3, unit: 'ordinal', rule: 'ordinal.word', about: 'Belt and Road forum' }] },
+  { text: 'This is Putin’s first visit to China since the warrant.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'visit' }] },
+  { text: 'They are exploring a second pipeline.', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'pipeline' }] },
+  { text: 'It was his second international trip this year.', published: '2023-08-23',
+    figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'international trip', period: '2023' }] },
+  { text: 'The 75th anniversary falls next year.', figures: [{ text: '75th', kind: 'ordinal', value: 75, unit: 'ordinal', rule: 'ordinal.digits', about: 'anniversary' }] },
+  { text: 'Lula arrives for the twenty-first summit.', figures: [{ text: 'twenty-first', kind: 'ordinal', value: 21, unit: 'ordinal', rule: 'ordinal.word', about: 'summit' }] },
+  // ---- fractions ----
+  { text: 'Over the previous year, trade reached $190 billion, with China making up about a third of Russia’s crude oil exports.', published: '2023-10-26',
+    figures: [
+      { text: '$190 billion', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', period: '2022', about: 'trade' },
+      { text: 'about a third', kind: 'fraction', value: 0.3333, unit: 'fraction', rule: 'fraction.word', approx: 'about', about: 'crude oil exports', period: '2022' },
+    ] },
+  { text: 'More than half of the population voted.', figures: [{ text: 'More than half', kind: 'fraction', value: 0.5, unit: 'fraction', rule: 'fraction.word', approx: 'more-than', about: 'population' }] },
+  { text: 'Two-thirds of the members agreed.', figures: [{ text: 'Two-thirds', kind: 'fraction', value: 0.6667, unit: 'fraction', rule: 'fraction.word', about: 'members' }] },
+  { text: 'One in five adults is unemployed.', figures: [{ text: 'One in five', kind: 'fraction', value: 0.2, unit: 'fraction', rule: 'fraction.one-in', about: 'adults' }] },
+  { text: 'Only 1/4 of the funds arrived.', figures: [{ text: 'Only 1/4', kind: 'fraction', value: 0.25, unit: 'fraction', rule: 'fraction.slash', about: 'funds' }] },
+  // ---- durations ----
+  { text: 'This was followed by a ninety-minute bilateral meeting.', figures: [{ text: 'ninety-minute', kind: 'duration', value: 90, unit: 'minutes', rule: 'duration.hyphen', about: 'bilateral meeting' }] },
+  { text: 'In today’s three-hour meeting they talked about Gaza.', figures: [{ text: 'three-hour', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.hyphen', about: 'meeting' }] },
+  { text: 'After more than three hours of talks, Putin spoke.', figures: [{ text: 'more than three hours', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.unit', approx: 'more-than', about: 'talks' }] },
+  { text: 'Modi began his three-day visit to South Africa.', figures: [{ text: 'three-day', kind: 'duration', value: 3, unit: 'days', rule: 'duration.hyphen', about: 'visit' }] },
+  { text: 'He has spent just two days abroad so far in 2023.', figures: [{ text: 'just two days', kind: 'duration', value: 2, unit: 'days', rule: 'duration.unit', approx: 'exact', about: 'days', period: '2023' }] },
+  { text: 'It was its most significant decision in more than a decade.', figures: [{ text: 'more than a decade', kind: 'duration', value: 10, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
+  { text: 'Almost a Year Later, Modi and Xi Meet Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
+  { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
+  { text: 'The forum celebrates ten years of the initiative.', figures: [{ text: 'ten years', kind: 'duration', value: 10, unit: 'years', rule: 'duration.unit', about: 'initiative' }] },
+  { text: 'The ceasefire held for two and a half weeks.', figures: [{ text: 'two and a half weeks', kind: 'duration', value: 2.5, unit: 'weeks', rule: 'duration.unit' }] },
+  // ---- quantities ----
+  { text: 'Russia shipped 500,000 barrels a day to China.', figures: [{ text: '500,000 barrels', kind: 'quantity', value: 500000, unit: 'barrels', rule: 'quantity.unit' }] },
+  { text: 'The pipeline will carry 38 bcm of gas along a 3,000 km route.', figures: [
+    { text: '38 bcm', kind: 'quantity', value: 38, unit: 'bcm', rule: 'quantity.unit' },
+    { text: '3,000 km', kind: 'quantity', value: 3000, unit: 'km', rule: 'quantity.unit' },
+  ] },
+  { text: 'Output reached 16,000 metric tons.', figures: [{ text: '16,000 metric tons', kind: 'quantity', value: 16000, unit: 't', rule: 'quantity.unit' }] },
+  { text: 'They drove the six-mile road.', figures: [{ text: 'six-mile', kind: 'quantity', value: 6, unit: 'mi', rule: 'quantity.hyphen' }] },
+  { text: 'It exports 2.4 billion cubic metres of gas.', figures: [{ text: '2.4 billion cubic metres', kind: 'quantity', value: 2.4e9, unit: 'm3', rule: 'quantity.unit' }] },
+];
+
+/** Sentences that must yield no figure at all. */
+export const NEGATIVES: string[] = [
+  'The summit took place in 2023.',
+  'October 18, 2023, 4:30 am – Xi met Putin.',
+  'The G7 and COVID-19 dominated the agenda.',
+  'He flew to Luanda on the 25th and 26th.',
+  'Trade grew over the first half of 2023.',
+  'Trade grew over the first three quarters of 2023.',
+  'Several countries and dozens of firms took part.',
+  'The policy managed tensions for decades.',
+  'Call 555-0100 for details.',
+  '1. Introduction',
+  'Russia is one of the largest exporters.',
+  'The One Belt, One Road initiative.',
+  'vladimir putin and xi jinping, 26 july 2018 (1)',
+  'Xi first met Putin in Moscow.',
+  'At first, nobody noticed.',
+  'The Second World War ended.',
+  'The BRICS Summit 2023 opened on Tuesday.',
+  'It was a last-minute decision.',
+  'The meeting starts at 19:32.',
+  'I tried to call Bob 3 times already.',
+  'For the first time since 2019 they met in person.',
+];
+
+/** Negatives for one kind only: the sentence may hold other figures, but not this kind. */
+export const KIND_NEGATIVES: Array<{ text: string; kind: FigureKind }> = [
+  { text: 'The initiative was proposed a decade ago.', kind: 'duration' },
+  { text: 'Trade slowed over the past two years.', kind: 'duration' },
+  { text: 'A third pipeline is planned.', kind: 'fraction' },
+  { text: 'They will meet in half an hour.', kind: 'fraction' },
+  { text: 'He said on May 4th that it was over.', kind: 'ordinal' },
+  { text: 'BRICS countries met in Johannesburg.', kind: 'count' },
+  { text: 'The five BRICS members met.', kind: 'percent' },
+  { text: 'He weighed 25 pounds.', kind: 'money' },
+  { text: 'ALL 5 solutions are wrong.', kind: 'money' },
+];
