@@ -138,6 +138,7 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
   if (a >= b) return;
+  if (a > run.from && gazCand(c, a, b, 'gazetteer')) return; // "The International Criminal Court"
   // "Ukraine and the International Criminal Court", "Brazil and Russia": two names, not one
   for (let i = a + 1; i < b - 1; i++) {
     if (c.toks[i]!.text !== 'and') continue;

@@ -1,0 +1,80 @@
+// Examples for the entity rules: a text, the names it must yield (type, name, kind, rule), and the words that
+// must not become entities. Every rule in classify.ts / resolve.ts has at least one example here.
+import type { EntityType, PlaceKind } from '../../core/types.js';
+
+export interface Expect {
+  type: EntityType;
+  name: string;
+  kind?: PlaceKind;
+  rule?: string;
+  /** a title the mention must carry */
+  title?: string;
+  canonical?: string;
+}
+
+export interface Example {
+  text: string;
+  expect: Expect[];
+  /** names (as written) that must not be found as any entity */
+  absent?: string[];
+}
+
+const p = (name: string, rule?: string, title?: string): Expect => ({ type: 'person', name, ...(rule ? { rule } : {}), ...(title ? { title } : {}) });
+const pl = (name: string, kind: PlaceKind, rule?: string): Expect => ({ type: 'place', name, kind, ...(rule ? { rule } : {}) });
+const o = (name: string, rule?: string, canonical?: string): Expect => ({ type: 'organization', name, ...(rule ? { rule } : {}), ...(canonical ? { canonical } : {}) });
+
+export const EXAMPLES: readonly Example[] = [
+  // title + name, inside one capitalised run
+  { text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing.', expect: [p('Xi Jinping', 'title-name', 'Chinese President'), p('Vladimir Putin', 'title-name'), pl('Beijing', 'city', 'gazetteer')], absent: ['Chinese', 'Russian'] },
+  { text: 'The talks were led by U.S. Secretary of State Antony Blinken.', expect: [p('Antony Blinken', 'title-name', 'U.S. Secretary of State'), pl('U.S.', 'country')] },
+  { text: 'He met Saudi Crown Prince Mohammed bin Salman and Brazilian President Luiz Inácio Lula da Silva on Monday.', expect: [p('Mohammed bin Salman', 'title-name'), p('Luiz Inácio Lula da Silva', 'title-name')], absent: ['Saudi', 'Monday'] },
+  { text: 'Also present was France’s former Prime Minister Jean-Pierre Raffarin.', expect: [p('Jean-Pierre Raffarin', 'title-name', 'France’s former Prime Minister'), pl('France', 'country')] },
+  // title before the run, lower case, maybe with a comma
+  { text: 'Kremlin spokesman Dmitry Peskov declined to comment.', expect: [p('Dmitry Peskov', 'title-before', 'Kremlin spokesman'), o('Kremlin', 'gazetteer')] },
+  { text: 'But instead his speech was read out by his commerce minister, Wang Wentao.', expect: [p('Wang Wentao', 'title-before')] },
+  { text: 'Modi was greeted by South African vice president Paul Mashatile at the airport.', expect: [p('Paul Mashatile', 'title-before', 'South African vice president')], absent: ['South Africa'] },
+  { text: 'The absence followed that of former foreign minister Qin Gang last month.', expect: [p('Qin Gang', 'title-before')] },
+  // lists of leaders with their countries
+  { text: 'Presidents Lula (Brazil), Cyril Ramaphosa (South Africa), Xi Jinping (China) will attend.', expect: [p('Lula', 'title-name'), p('Cyril Ramaphosa', 'name-paren-country'), p('Xi Jinping', 'name-paren-country'), pl('South Africa', 'country')] },
+  // appositions
+  { text: 'The visit was a success, Artem Lukin, an international relations professor at Russia’s Far Eastern Federal University, told the paper.', expect: [p('Artem Lukin', 'apposition-role'), o('Far Eastern Federal University', 'org-head'), pl('Russia', 'country')] },
+  { text: 'Bill Bishop, author of Sinocism, a popular newsletter about Chinese affairs, noted the absence.', expect: [p('Bill Bishop', 'apposition-role'), o('Sinocism', 'apposition-org-noun')], absent: ['Chinese'] },
+  // speech verbs and compromise's name tags
+  { text: 'The meeting was productive, Lavrov said after the talks.', expect: [p('Lavrov', 'speech-verb')] },
+  { text: 'The trip was praised by Yevgeny Prigozhin and his lieutenants.', expect: [p('Yevgeny Prigozhin', 'nlp-person')] },
+  // names already known in the document: surnames, sentence starts, headlines
+  { text: 'Putin Arrives in China\n\nRussian President Vladimir Putin traveled to China. Putin, acknowledging the challenges, spoke first.', expect: [p('Putin', 'known-name'), p('Vladimir Putin', 'title-name'), pl('China', 'country')], absent: ['Arrives'] },
+  { text: 'Chinese Foreign Minister Wang Yi spoke. (See “CHINA HITS U.S. OVER WANG’S LATEST MOVE” 11 Jul 2023.)', expect: [p('Wang Yi', 'title-name'), pl('CHINA', 'country'), pl('U.S.', 'country')], absent: ['HITS', 'LATEST MOVE', 'OVER'] },
+  // organizations: lexicon, heads, acronyms, outlets
+  { text: 'The International Criminal Court (ICC) issued a warrant; China is not an ICC member.', expect: [o('International Criminal Court', 'gazetteer'), o('ICC', 'gazetteer', 'International Criminal Court')] },
+  { text: 'The future of the New Development Bank (NDB), commonly known as the BRICS Bank, was discussed.', expect: [o('New Development Bank'), o('NDB'), o('BRICS Bank', 'org-head', 'New Development Bank')] },
+  { text: 'The Brazilian Ministry of Foreign Affairs said 22 countries applied. A secretary at the Ministry of Foreign Affairs agreed.', expect: [o('Brazilian Ministry of Foreign Affairs', 'org-head'), o('Ministry of Foreign Affairs', 'org-head', 'Brazilian Ministry of Foreign Affairs')] },
+  { text: 'The New York Times called it a victory. The Times said the loans were large.', expect: [o('The New York Times', 'gazetteer'), o('The Times', 'the-media', 'The New York Times')] },
+  { text: 'The summit was covered live, Azernews reports, citing the SABC.', expect: [o('Azernews', 'media-word'), o('SABC', 'gazetteer')] },
+  { text: '(Bloomberg) -- The leaders met. Analysts at Mirae reported a rise, according to the SADTU union and Antiwar.com.', expect: [o('Bloomberg', 'gazetteer'), o('Mirae', 'reports'), o('SADTU', 'acronym'), o('Antiwar.com', 'web-domain')] },
+  { text: 'He quoted the report of the Cctv and the China Global South Project.', expect: [o('Cctv', 'gazetteer', 'CCTV'), o('China Global South Project', 'org-head')] },
+  { text: 'Washington has fully backed Israel, while the State Department and the White House stayed silent.', expect: [pl('Washington', 'city'), pl('Israel', 'country'), o('State Department'), o('White House')] },
+  // places: kinds
+  { text: 'They met in the Great Hall of the People and later at Beijing Capital International Airport.', expect: [pl('Great Hall of the People', 'venue', 'venue-head'), pl('Beijing Capital International Airport', 'venue', 'venue-head')] },
+  { text: 'Putin invited countries to develop the Northern Sea Route across the Arctic Ocean.', expect: [pl('Northern Sea Route', 'other', 'other-head'), pl('Arctic Ocean', 'body-of-water', 'body-of-water-head')] },
+  { text: 'The announcement came in the heart of Johannesburg’s high-rise Sandton financial district.', expect: [pl('Johannesburg', 'city'), pl('Sandton', 'other', 'place-word')] },
+  { text: 'Biden and Xi met at the Filoli estate south of San Francisco.', expect: [pl('Filoli estate', 'venue', 'venue-word'), pl('San Francisco', 'city')] },
+  { text: 'Washington has sanctioned the Hague and the PRC [People’s Republic of China] objected.', expect: [pl('the Hague', 'city'), pl('PRC', 'country'), pl('People’s Republic of China', 'country')] },
+  { text: 'It was his first trip outside the former Soviet Union, after tensions over Taiwan and Gaza.', expect: [pl('Soviet Union', 'region'), pl('Taiwan', 'region'), pl('Gaza', 'region')] },
+  { text: 'Ukraine and the International Criminal Court were named, as were the United States and the European Union.', expect: [pl('Ukraine', 'country'), o('International Criminal Court'), pl('United States', 'country'), o('European Union')] },
+  { text: 'WOODSIDE, California (AP) — The two leaders met.', expect: [pl('California', 'region'), o('AP', 'gazetteer')] },
+  { text: 'Indian Prime Minister Narendra Modi met Ursula von der Leyen, the European Commission president.', expect: [p('Narendra Modi'), p('Ursula von der Leyen', 'apposition-role'), o('European Commission')] },
+  { text: 'Russian President Vladimir Putin spoke; Vladimir is a city but not here.', expect: [p('Vladimir Putin')] },
+  // negatives: events, initiatives, demonyms, notions, headline case, cut-off words
+  { text: 'Xi Jinping and Vladimir Putin Strengthen Ties at Belt and Road Forum', expect: [], absent: ['Vladimir Putin Strengthen', 'Strengthen Ties', 'Belt and Road Forum', 'Road Forum'] },
+  { text: 'The “One Belt, One Road” initiative and the Belt and Road Initiative (BRI) were praised. BRI loans grew.', expect: [], absent: ['One Road', 'Belt', 'Road', 'Belt and Road Initiative', 'BRI'] },
+  { text: 'The theme was ‘BRICS and Africa: Partnership for Mutually Accelerated Growth, Sustainable Development, and Inclusive Multilateralism’.', expect: [o('BRICS'), pl('Africa', 'region')], absent: ['Mutually Accelerated Growth', 'Sustainable Development', 'Inclusive Multilateralism', 'Partnership'] },
+  { text: 'Western countries and the West resisted, while the Global South and the Palestinians watched; Chinese and Russian officials and Democrats in Congress disagreed.', expect: [o('Congress')], absent: ['Western', 'West', 'Global South', 'Palestinians', 'Chinese', 'Russian', 'Democrats'] },
+  // inside an event or policy name, only lexicon names count ("China" in "One China Policy")
+  { text: 'The post-Cold War World Order has ended, and the “One China Policy” is in doubt after the COVID-19 pandemic.', expect: [pl('China', 'country')], absent: ['Cold War', 'World Order', 'One China Policy', 'COVID', 'COVID-19'] },
+  { text: 'Deepening Trust and Collaboration\nEnergy Cooperation\nA Close Friendship', expect: [], absent: ['Deepening Trust', 'Collaboration', 'Energy Cooperation', 'A Close Friendship', 'Close Friendship'] },
+  { text: 'TRENDPOST: It is worth noting the BRICS Leaders Retreat took place. Twenty-three countries applied. During the talks, However was not a name.', expect: [o('BRICS')], absent: ['TRENDPOST', 'Leaders Retreat', 'Twenty-three', 'During', 'However'] },
+  { text: 'Twenty-three countries have applied, including Saudi Arabia, Iran, Argentina, Indonesi', expect: [pl('Saudi Arabia', 'country'), pl('Iran', 'country'), pl('Argentina', 'country')], absent: ['Indonesi'] },
+  { text: 'There, he will meet President João Lou', expect: [], absent: ['João Lou', 'João'] },
+  { text: 'Biden’s Press Secretary denounced the plan.', expect: [], absent: ['Press Secretary'] },
+];

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../core/types.js';
+import { segment } from '../../segment/index.js';
+import { EXAMPLES } from './corpus.js';
+import { extractEntities } from './index.js';
+
+const source = (text: string): Source => ({ id: 't', path: 't.txt', text, title: null, published: null, publishedFrom: null, warnings: [] });
+
+describe('entity corpus', () => {
+  for (const ex of EXAMPLES) {
+    it(ex.text.slice(0, 80), () => {
+      const ms = extractEntities(segment(source(ex.text)));
+      for (const m of ms) expect(ex.text.slice(m.mention.start, m.mention.end)).toBe(m.mention.text);
+      const shown = ms.map((m) => `${m.type}:${m.name}:${m.kind ?? ''}:${m.rule}:${m.canonical ?? ''}:${m.titles.join('|')}`);
+      for (const e of ex.expect) {
+        const hit = ms.find((m) => m.type === e.type && m.name === e.name && (!e.kind || m.kind === e.kind) && (!e.rule || m.rule === e.rule)
+          && (!e.title || m.titles.includes(e.title)) && (!e.canonical || m.canonical === e.canonical));
+        expect(hit, `${e.type} ${e.name} ${e.rule ?? ''} in ${JSON.stringify(shown)}`).toBeTruthy();
+      }
+      for (const a of ex.absent ?? []) expect(ms.map((m) => m.name), a).not.toContain(a);
+      if (!ex.expect.length) expect(shown).toEqual([]);
+    });
+  }
+});
