@@ -1,6 +1,10 @@
 // What a figure measures: `about` phrases reduced to concepts, so that "trade", "trade volume" and
 // "bilateral trade" speak of the same thing, and "talks" and "meeting" too. A small lexicon of synonyms,
 // never per-article rules.
+//
+// Concepts come in two sorts: heads (the thing measured or counted: trade, countries, leaders, a meeting)
+// and predicates (what happened to it: applied, invited, attended, a target). Two figures measure the same
+// thing when they share a head (or, lacking heads, any concept) and their predicates, if both have some, meet.
 
 /** Words that say nothing about what is measured. */
 const GENERIC = [
@@ -12,28 +16,32 @@ const GENERIC = [
 ] as const;
 const GENERIC_SET: ReadonlySet<string> = new Set(GENERIC);
 
-/** Synonyms → one concept. Keys are lower-case word forms (after the plural is dropped). */
-export const CONCEPTS = {
-  trade: 'trade', commerce: 'trade', turnover: 'trade', exchange: 'trade', trading: 'trade',
+/** Synonyms → the head concept they name. */
+export const HEAD_CONCEPTS = {
+  trade: 'trade', commerce: 'trade', turnover: 'trade', trading: 'trade',
   country: 'country', nation: 'country', state: 'country', economy: 'country', member: 'country',
-  leader: 'leader', head: 'leader', president: 'leader', 'head-of-state': 'leader', premier: 'leader',
-  meeting: 'meeting', meet: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', session: 'meeting',
-  conversation: 'meeting', 'one-on-one': 'meeting',
+  leader: 'leader', 'head-of-state': 'leader', president: 'leader', premier: 'leader',
+  meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'meeting',
   summit: 'summit', forum: 'forum', conference: 'conference',
   trip: 'trip', travel: 'trip', visit: 'trip', journey: 'trip', tour: 'trip',
-  initiative: 'initiative', project: 'initiative', plan: 'initiative', programme: 'initiative', program: 'initiative',
-  age: 'age', old: 'age', anniversary: 'anniversary',
-  apply: 'apply', applied: 'apply', application: 'apply', applicant: 'apply', interest: 'apply', join: 'join',
-  joining: 'join', membership: 'join', expansion: 'join', invited: 'invite', invite: 'invite', invitation: 'invite',
+  initiative: 'initiative', age: 'age', old: 'age', anniversary: 'anniversary', 'in-person': 'in-person',
+  export: 'export', import: 'import', investment: 'investment', loan: 'loan', lending: 'loan', pipeline: 'pipeline',
+} as const;
+
+/** Synonyms → the predicate concept they name. */
+export const PREDICATE_CONCEPTS = {
+  apply: 'apply', applied: 'apply', application: 'apply', applicant: 'apply', interest: 'apply',
+  join: 'join', joining: 'join', joined: 'join', membership: 'join', expansion: 'join',
+  invite: 'invite', invited: 'invite', invitation: 'invite',
   attend: 'attend', attended: 'attend', attending: 'attend', attendance: 'attend', convene: 'attend', participant: 'attend',
   represented: 'attend', representative: 'attend', delegate: 'attend', delegation: 'attend',
   target: 'target', goal: 'target', aim: 'target', objective: 'target',
   growth: 'growth', increase: 'growth', rise: 'growth', grew: 'growth', increased: 'growth',
-  export: 'export', exports: 'export', import: 'import', imports: 'import',
-  investment: 'investment', loan: 'loan', lending: 'loan', 'in-person': 'in-person', person: 'in-person',
 } as const;
 
 const IRREGULAR: Record<string, string> = { countries: 'country', economies: 'country', heads: 'head', talks: 'talk', people: 'person' };
+const HEADS = HEAD_CONCEPTS as Record<string, string>;
+const PREDS = PREDICATE_CONCEPTS as Record<string, string>;
 
 function lemma(word: string): string {
   if (IRREGULAR[word]) return IRREGULAR[word]!;
@@ -43,56 +51,54 @@ function lemma(word: string): string {
   return word;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-/** The concepts an `about` phrase names: content words, lemmatised, synonyms folded. */
-export function concepts(about: string | null): string[] {
-  if (!about) return [];
-  const out = new Set<string>();
-  const text = about.toLowerCase().replace(/heads? of (?:state|government)/g, 'head-of-state');
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0];
-    if (GENERIC_SET.has(w)) continue;
-    if (/^\d+$/.test(w)) continue;
+/** What a phrase speaks of: heads, predicates, and its other content words. */
+export interface Concepts {
+  heads: Set<string>;
+  preds: Set<string>;
+  words: Set<string>;
+}
+
+export function concepts(text: string | null): Concepts {
+  const out: Concepts = { heads: new Set(), preds: new Set(), words: new Set() };
+  if (!text) return out;
+  const t = text.toLowerCase().replace(/heads? of (?:state|government)/g, 'head-of-state').replace(/in person/g, 'in-person');
+  for (const m of t.matchAll(WORD_RE)) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (GENERIC_SET.has(w) || /^\d+$/.test(w)) continue;
     const l = lemma(w);
     if (GENERIC_SET.has(l)) continue;
-    const c = (CONCEPTS as Record<string, string>)[w] ?? (CONCEPTS as Record<string, string>)[l] ?? l;
-    out.add(c);
-    // "China-Russia" names both
-    if (c.includes('-') && !(w in CONCEPTS)) for (const part of c.split('-')) if (part.length > 2) out.add(part);
+    const head = HEADS[w] ?? HEADS[l];
+    const pred = PREDS[w] ?? PREDS[l];
+    if (head) out.heads.add(head);
+    else if (pred) out.preds.add(pred);
+    else out.words.add(l);
   }
-  return [...out];
+  return out;
 }
 
-/** Concepts that name the measured thing itself (trade, countries, a meeting), not a qualifier. */
-const HEADS: ReadonlySet<string> = new Set(Object.values(CONCEPTS));
-
-/**
- * How much two `about` phrases speak of the same thing, 0..1: shared concepts over the smaller set, and 0 when
- * both name a measured thing (trade, country, meeting …) and none of those is shared.
- */
-export function aboutSimilarity(a: string | null, b: string | null): number {
-  const x = concepts(a);
-  const y = concepts(b);
-  if (!x.length || !y.length) return 0;
-  const ys = new Set(y);
-  const shared = x.filter((c) => ys.has(c));
-  if (!shared.length) return 0;
-  const hx = x.filter((c) => HEADS.has(c));
-  const hy = y.filter((c) => HEADS.has(c));
-  if (hx.length && hy.length && !hx.some((c) => hy.includes(c))) return 0;
-  // heads on both sides that the other lacks: different predicates ("countries that applied" vs "countries invited")
-  const lonelyX = hx.filter((c) => !ys.has(c) && PREDICATES.has(c));
-  const lonelyY = hy.filter((c) => !x.includes(c) && PREDICATES.has(c));
-  if (lonelyX.length && lonelyY.length) return 0;
-  return shared.length / Math.min(x.length, y.length);
+/** Add the heads and predicates of nearby words (the clause around a figure) to the concepts of its `about`. */
+export function enrich(c: Concepts, nearby: Concepts): Concepts {
+  return { heads: new Set([...c.heads, ...nearby.heads]), preds: new Set([...c.preds, ...nearby.preds]), words: c.words };
 }
 
-/** Concepts that say what happened to the thing counted: two different ones mean two different counts. */
-const PREDICATES: ReadonlySet<string> = new Set(['apply', 'join', 'invite', 'attend', 'target', 'growth', 'export', 'import']);
+const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
-export const ABOUT_THRESHOLD = 0.5;
+/** Do two figures measure the same thing? */
+export function sameThing(a: Concepts, b: Concepts): boolean {
+  if (a.preds.size && b.preds.size && !meets(a.preds, b.preds)) return false;
+  if (a.heads.size && b.heads.size) return meets(a.heads, b.heads);
+  return meets(a.heads, b.heads) || meets(a.preds, b.preds) || meets(a.words, b.words);
+}
+
+/** The same concepts exactly (for a source disagreeing with itself, the wording must name the very same thing). */
+export function sameConcepts(a: Concepts, b: Concepts): boolean {
+  const key = (c: Concepts) => [c.heads, c.preds, c.words].map((x) => [...x].sort().join(' ')).join('|');
+  return key(a) === key(b);
+}
 
 export function aboutCompatible(a: string | null, b: string | null): boolean {
-  return aboutSimilarity(a, b) >= ABOUT_THRESHOLD;
+  if (!a || !b) return false;
+  return sameThing(concepts(a), concepts(b));
 }

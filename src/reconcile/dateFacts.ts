@@ -50,7 +50,7 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
     const after = unquoted(x.doc.source.text.slice(d.mention.end, s.end));
     const between = (verbAt: number) =>
       x.dates.some((o) => o !== d && o.sentence === d.sentence && o.mention.start >= s.start + verbAt && o.mention.end <= d.mention.start);
-    const event = eventOf(before, after, between);
+    const event = eventOf(before, after, between) ?? carriedEvent(x, d.sentence);
     if (!event) continue;
     const people = peopleIn(x, d.sentence, index);
     const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people });
@@ -66,14 +66,32 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
   return out;
 }
 
+/** A sentence that starts with a pronoun goes on about the same subject and moment: "Modi spoke on Tuesday.
+ * He was speaking at the business forum." — the date takes the event of that next sentence (no phase). */
+const PRONOUN_START_RE = /^(?:He|She|They|It|The event|This)\b/;
+
+function carriedEvent(x: Extraction, sentence: number): EventRef | null {
+  const s = x.doc.sentences[sentence];
+  const next = x.doc.sentences[sentence + 1];
+  if (!s || !next || !PRONOUN_START_RE.test(next.text)) return null;
+  if (x.doc.source.text.slice(s.end, next.start).includes('\n')) return null;
+  if (x.dates.some((d) => d.sentence === next.index)) return null;
+  const e = eventOf(unquoted(next.text), '', () => true);
+  return e && e.kind !== 'founding' ? { kind: e.kind, phase: null } : null;
+}
+
 type Draft = Omit<Fact, 'id'>;
+
+/** Whole-event days: a summit, its forum or conference days are days of one event. */
+const EVENT_PARTS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference']);
 
 const CLAIMS = { opening: 'Opening day of the', closing: 'Last day of the' } as const;
 
 function claimOf(e: EventRef): string {
   if (e.kind === 'founding') return 'Founded, formed or launched in';
   if (e.phase) return `${CLAIMS[e.phase]} ${e.kind}`;
-  return POINT_EVENTS.has(e.kind) ? `Date of the ${e.kind}` : `The ${e.kind} was held on`;
+  if (POINT_EVENTS.has(e.kind)) return `Date of the ${e.kind}`;
+  return EVENT_PARTS.has(e.kind) ? 'Summit, forum or conference held on' : `The ${e.kind} was held on`;
 }
 
 const claimed = (d: EventDate): Claimed => ({ value: d.value, unit: 'date', mention: d.mention });
@@ -97,7 +115,8 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
   for (const d of all) {
     if (PERSONAL_KINDS.has(d.event.kind)) continue;
     const pointLike = d.event.phase !== null || POINT_EVENTS.has(d.event.kind);
-    const k = pointLike ? `${d.event.kind}|${d.event.phase}` : `${d.event.kind}|${d.event.phase}|${d.value}`;
+    const kind = !pointLike && EVENT_PARTS.has(d.event.kind) ? 'event' : d.event.kind;
+    const k = pointLike ? `${kind}|${d.event.phase}` : `${kind}|${d.event.phase}|${d.value}`;
     const g = byKey.get(d.event.kind === 'founding' ? `founding|${d.value}` : k);
     if (g) g.push(d);
     else byKey.set(d.event.kind === 'founding' ? `founding|${d.value}` : k, [d]);

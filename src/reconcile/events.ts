@@ -19,7 +19,7 @@ export const POINT_EVENTS: ReadonlySet<string> = new Set(['meeting']);
 /** Words that put a date at the start or the end of an event. */
 export const PHASES = [
   { phase: 'opening', re: /\b(?:beg[iau]ns?|beginning|open(?:s|ed|ing)?|kick(?:ed|s)?[ -]?off|start(?:s|ed|ing)?|launch(?:es|ed)? the|inaugurat\w*|first day)\b/i },
-  { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)|conclud(?:es|ed)|wrap(?:s|ped)? up|last day|final day)\b/i },
+  { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)(?!-door)|conclud(?:es|ed)|wrap(?:s|ped)? up|last day|final day)\b/i },
 ] as const;
 
 /** Founding verbs: "formed in 2009", "launched by Xi a decade ago", "founded in 1949". */
@@ -38,7 +38,8 @@ export interface EventRef {
 const EVENT_NOUN_RE = /\b(?:summit|meeting|talks|forum|conference|session|ceremony|visit|trip)\b/i;
 
 /** "last met", "their previous meeting", "the next summit": another occurrence than the one reported. */
-const OTHER_OCCURRENCE_RE = /\b(?:last|previous|prior|earlier|first|next|upcoming next|former) (?:met|meeting|summit|talks|visit|trip)\b/i;
+const OTHER_OCCURRENCE_RE =
+  /\b(?:(?:last|previous|prior|earlier|first|next|former) (?:met|meeting|summit|talks|visit|trip)|(?:following|after|before|ahead of|prior to|since) (?:the |their |this |last )?(?:meeting|summit|talks|forum|conference))\b/i;
 /** Words right before the date that put it at a boundary: "from Tuesday", "until Thursday". */
 const FROM_RE = /\b(?:from|starting|since)\s+(?:on\s+)?$/i;
 const UNTIL_RE = /\b(?:until|till|through|to)\s+(?:on\s+)?$/i;
@@ -59,7 +60,7 @@ export function eventOf(before: string, after: string, hasDateBetween: (verbAt: 
   for (const e of EVENT_KINDS) {
     if (!e.re.test(sentence)) continue;
     let phase: EventRef['phase'] = null;
-    const around = before + after.slice(0, 20);
+    const around = before.slice(-90) + after.slice(0, 20);
     for (const p of PHASES) if (p.re.test(around)) phase = p.phase;
     if (FROM_RE.test(before)) phase = 'opening';
     else if (UNTIL_RE.test(before)) phase = 'closing';

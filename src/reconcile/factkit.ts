@@ -13,11 +13,14 @@ export interface Claimed {
   mention: Mention;
 }
 
-/** Merge claims with the same value, unit, approx and period into FactValues, in order of first mention. */
+/**
+ * Merge claims of the same value, unit and period into FactValues, in order of first mention. The qualifier is
+ * kept when all agree on it ("40" and "over 40" are one value, 40, with both sources; each mention keeps its words).
+ */
 export function factValues(claims: Claimed[]): FactValue[] {
   const byKey = new Map<string, Claimed[]>();
   for (const c of [...claims].sort((a, b) => byPosition(a.mention, b.mention))) {
-    const k = JSON.stringify([c.value, c.unit, c.approx ?? null, c.period ?? null]);
+    const k = JSON.stringify([c.value, c.unit, c.period ?? null]);
     const g = byKey.get(k);
     if (g) g.push(c);
     else byKey.set(k, [c]);
@@ -25,7 +28,7 @@ export function factValues(claims: Claimed[]): FactValue[] {
   return [...byKey.values()].map((g) => {
     const first = g[0]!;
     const v: FactValue = { value: first.value, unit: first.unit, sources: uniqSorted(g.map((c) => c.mention.source)), mentions: g.map((c) => c.mention) };
-    if (first.approx !== undefined) v.approx = first.approx;
+    if (first.approx !== undefined && g.every((c) => c.approx === first.approx)) v.approx = first.approx;
     if (first.period !== undefined) v.period = first.period;
     return v;
   });

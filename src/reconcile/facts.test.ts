@@ -28,7 +28,8 @@ describe('about synonyms', () => {
   });
   it('talks ~ meeting', () => expect(aboutCompatible('talks', 'bilateral meeting')).toBe(true));
   it('countries that applied ≁ countries invited', () =>
-    expect(aboutCompatible('countries that applied to join BRICS', 'countries invited to join BRICS')).toBe(false));
+    expect(aboutCompatible('countries that applied to become members', 'countries invited to the summit')).toBe(false));
+  it('leaders ~ heads of state', () => expect(aboutCompatible('leaders attending', 'heads of state or government')).toBe(true));
   it('trade ≁ oil exports', () => expect(aboutCompatible('trade', 'crude oil exports')).toBe(false));
 });
 

@@ -13,7 +13,7 @@ import { figureFacts } from './figureFacts.js';
 export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
-    ...figureFacts(extractions.flatMap((x) => x.figures), reps),
+    ...figureFacts(extractions, reps),
     ...dateFacts(extractions, indexEntities(entities), reps),
   ];
   const sorted = drafts

@@ -1,61 +1,107 @@
 // Figures → facts. Figures from different sentences and sources make one claim when they measure the same thing:
 // same unit family, compatible `about`, compatible period. A claim's values are then compared with their
-// qualifiers: agreed, single, or conflict (values that cannot all be true; the same number for different periods;
-// an actual against a projection of the same number for the same period).
+// qualifiers: agreed, single, or conflict (values that cannot all be true; the same number for periods that do
+// not overlap, from different sources). Targets are kept apart from actuals and projections.
 import { byPosition } from '../core/spans.js';
-import type { Fact, FigureMention } from '../core/types.js';
-import { aboutCompatible } from './about.js';
+import type { Extraction, Fact, FactValue, FigureMention } from '../core/types.js';
+import { concepts, enrich, sameConcepts, sameThing, type Concepts } from './about.js';
 import { compatible, periodsOverlap, sameNumber, unitFamily } from './compat.js';
 import { agreement, allSources, APPROX_WORDS, cite, factValues, type Claimed } from './factkit.js';
 import { independentCount } from './duplicates.js';
 
 type Modality = NonNullable<FigureMention['modality']>;
 const modality = (f: FigureMention): Modality => f.modality ?? 'actual';
+/** Targets are claims of their own; actuals and projections of one thing are compared. */
+const standing = (f: FigureMention) => (modality(f) === 'target' ? 'target' : 'measure');
 
-/** Figures that can enter a fact: with a meaning, not a re-count of things just named, not page furniture. */
-export function factFigures(figures: FigureMention[]): FigureMention[] {
-  return figures
-    .filter((f) => !f.anaphoric && f.about && f.context !== 'boilerplate' && f.context !== 'cross-reference')
-    .sort((a, b) => byPosition(a.mention, b.mention));
+/** A figure with what it speaks of: its `about`, and its `about` enriched with the words of its clause. */
+export interface Claim {
+  f: FigureMention;
+  about: Concepts;
+  full: Concepts;
 }
 
-/** Topics: figures of one unit family whose `about`s are all compatible with each other (complete link). */
-export function topics(figures: FigureMention[]): FigureMention[][] {
-  const out: FigureMention[][] = [];
-  for (const f of figures) {
-    const fam = unitFamily(f);
-    const t = out.find((g) => unitFamily(g[0]!) === fam && g.every((m) => aboutCompatible(m.about, f.about)));
-    if (t) t.push(f);
-    else out.push([f]);
+/** Words of the clause around a figure: a few before, a few more after, inside its sentence. */
+const WORDS_BEFORE = 6;
+const WORDS_AFTER = 8;
+
+export function clauseAround(x: Extraction, f: FigureMention): string {
+  const s = x.doc.sentences[f.sentence];
+  if (!s) return '';
+  const text = x.doc.source.text;
+  const before = text.slice(s.start, f.mention.start).split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE);
+  const after = text.slice(f.mention.end, s.end).split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
+  return [...before, ...after].join(' ');
+}
+
+/** Figures that can enter a fact: with a meaning, not a re-count of things just named, not page furniture. */
+export function claimsOf(extractions: Extraction[]): Claim[] {
+  const out: Claim[] = [];
+  for (const x of extractions) {
+    for (const f of x.figures) {
+      if (f.anaphoric || !f.about || f.context === 'boilerplate' || f.context === 'cross-reference') continue;
+      const about = concepts(f.about);
+      out.push({ f, about, full: enrich(about, concepts(clauseAround(x, f))) });
+    }
+  }
+  return out.sort((a, b) => byPosition(a.f.mention, b.f.mention));
+}
+
+/**
+ * May two figures of one thing disagree? Ordinals name things ("the 15th summit", "the first in-person summit")
+ * rather than measure them: two different ones are two things. Counts disagree only when they count the same
+ * act (applied, attended, invited …). A source disagrees with itself only in the very same words.
+ */
+export function mayConflict(a: Claim, b: Claim): boolean {
+  if (a.f.kind === 'ordinal' || b.f.kind === 'ordinal') return false;
+  if ((a.f.kind === 'count' || b.f.kind === 'count') && ![...a.full.preds].some((p) => b.full.preds.has(p))) return false;
+  if (a.f.mention.source === b.f.mention.source && !sameConcepts(a.about, b.about)) return false;
+  return true;
+}
+
+/** Two different counts are of one thing only when they count the same act (or neither names one). */
+function samePredicates(a: Claim, b: Claim): boolean {
+  if (a.f.kind !== 'count' || sameNumber(a.f, b.f)) return true;
+  const x = a.full.preds;
+  const y = b.full.preds;
+  return (!x.size && !y.size) || [...x].some((p) => y.has(p));
+}
+
+const fits = (m: Claim, c: Claim) => sameThing(m.full, c.full) && samePredicates(m, c) && (compatible(m.f, c.f) || mayConflict(m, c));
+
+/** Topics: figures of one unit family that all measure the same thing (complete link). */
+export function topics(claims: Claim[]): Claim[][] {
+  const out: Claim[][] = [];
+  for (const c of claims) {
+    const fam = unitFamily(c.f);
+    const t = out.find((g) => unitFamily(g[0]!.f) === fam && g.every((m) => fits(m, c)));
+    if (t) t.push(c);
+    else out.push([c]);
   }
   return out;
 }
 
 interface Bucket {
   period: string | null;
-  modality: Modality;
+  standing: string;
   figures: FigureMention[];
 }
 
-/** Within a topic: one bucket per (period, modality); a figure with no period joins a bucket its value fits. */
-export function buckets(topic: FigureMention[]): Bucket[] {
+/** Within a topic: one bucket per period and standing; a figure with no period goes with the first that fits. */
+export function buckets(topic: Claim[]): Bucket[] {
   const out: Bucket[] = [];
-  for (const f of topic.filter((x) => x.period !== null)) {
-    const b = out.find((x) => x.period === f.period && x.modality === modality(f));
-    if (b) b.figures.push(f);
-    else out.push({ period: f.period, modality: modality(f), figures: [f] });
+  for (const { f } of topic) {
+    const b = out.find((x) => x.standing === standing(f) && (x.period === null || f.period === null || x.period === f.period));
+    if (b) {
+      b.figures.push(f);
+      b.period ??= f.period;
+    } else out.push({ period: f.period, standing: standing(f), figures: [f] });
   }
-  for (const f of topic.filter((x) => x.period === null)) {
-    const fits = out.filter((b) => b.modality === modality(f) && b.figures.every((g) => compatible(f, g)));
-    const b = fits.sort((a, b2) => b2.figures.length - a.figures.length)[0] ?? out.find((x) => x.period === null && x.modality === modality(f));
-    if (b) b.figures.push(f);
-    else out.push({ period: null, modality: modality(f), figures: [f] });
-  }
-  for (const b of out) b.figures.sort((a, c) => byPosition(a.mention, c.mention));
   return out;
 }
 
-const claimed = (f: FigureMention): Claimed => ({ value: f.value, unit: f.unit, approx: f.approx, period: f.period, mention: f.mention });
+/** A figure as a value of a claim; `period` is the claim's period (a figure with none takes the one of its claim). */
+const claimed = (f: FigureMention, period: string | null = f.period): Claimed => ({ value: f.value, unit: f.unit, approx: f.approx, period, mention: f.mention });
 
 const SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
 
@@ -70,18 +116,22 @@ function describe(f: FigureMention): string {
   return `${APPROX_WORDS[f.approx]}${compact(f.value)}${unit}${f.period ? ` in ${f.period}` : ''}${modality(f) !== 'actual' ? ` (${modality(f)})` : ''}`;
 }
 
-/** The words most figures of a topic use for what they measure. */
+/** What a topic measures, in the sources' words: its distinct `about`s, most used first (at most three). */
 export function topicAbout(topic: FigureMention[]): string {
   const count = new Map<string, number>();
-  for (const f of topic) count.set(f.about!, (count.get(f.about!) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  for (const f of topic) count.set(f.about!.toLowerCase(), (count.get(f.about!.toLowerCase()) ?? 0) + 1);
+  const abouts = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).map(([a]) => a);
+  return abouts.filter((a, i) => !abouts.slice(0, i).some((b) => b.includes(a) || a.includes(b))).slice(0, 3).join(' / ');
 }
 
 type Draft = Omit<Fact, 'id'>;
 
-function draft(about: string, period: string | null, claims: FigureMention[], status: Fact['status'], note: string, claim?: string): Draft {
-  return { claim: claim ?? (period ? `${about}, ${period}` : about), about, period, values: factValues(claims.map(claimed)), status, note };
+function draft(about: string, period: string | null, values: FactValue[], status: Fact['status'], note: string, claim?: string): Draft {
+  return { claim: claim ?? (period ? `${about}, ${period}` : about), about, period, values, status, note };
 }
+
+/** The values of a bucket's figures, each with the bucket's period. */
+const bucketValues = (figs: FigureMention[], period: string | null) => factValues(figs.map((f) => claimed(f, period)));
 
 /** First pair of figures in a bucket that cannot both be true. */
 function incompatiblePair(figs: FigureMention[]): [FigureMention, FigureMention] | null {
@@ -102,57 +152,52 @@ function sameNumberGroups(figs: FigureMention[]): FigureMention[][] {
 
 function bucketFacts(about: string, b: Bucket, reps: Map<string, string>): Draft[] {
   const pair = incompatiblePair(b.figures);
-  if (!pair) {
-    const values = factValues(b.figures.map(claimed));
-    return [{ ...draft(about, b.period, b.figures, agreement(values, reps), ''), values }];
-  }
+  const all = bucketValues(b.figures, b.period);
+  if (!pair) return [draft(about, b.period, all, agreement(all, reps), '')];
   const [x, y] = pair;
-  const self = x.mention.source === y.mention.source && allSources(factValues(b.figures.map(claimed))).length === 1;
+  const self = x.mention.source === y.mention.source && allSources(all).length === 1;
   const note = `${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}): the values cannot both be true${self ? '; the source contradicts itself' : ''}.`;
-  const out: Draft[] = [draft(about, b.period, b.figures, 'conflict', note)];
+  const out: Draft[] = [draft(about, b.period, all, 'conflict', note)];
   // sources that agree on one number inside a conflict still agree on it
   for (const g of sameNumberGroups(b.figures)) {
-    const values = factValues(g.map(claimed));
-    if (independentCount(allSources(values), reps) >= 2) out.push({ ...draft(about, b.period, g, 'agreed', ''), values });
+    const values = bucketValues(g, b.period);
+    if (independentCount(allSources(values), reps) >= 2) out.push(draft(about, b.period, values, 'agreed', ''));
   }
   return out;
 }
 
-/** The same number for two periods (or as actual and as projection of one period), from different sources. */
-function crossBucketConflicts(about: string, bs: Bucket[]): Draft[] {
+/** The same number given for two periods that do not overlap, by different sources. */
+function periodConflicts(about: string, bs: Bucket[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < bs.length; i++) {
     for (let j = i + 1; j < bs.length; j++) {
       const a = bs[i]!;
       const b = bs[j]!;
-      if (a.period === null || b.period === null) continue;
-      const periodClash = !periodsOverlap(a.period, b.period);
-      const standingClash = a.period === b.period && new Set([a.modality, b.modality]).size === 2 && a.modality !== 'target' && b.modality !== 'target';
-      if (!periodClash && !standingClash) continue;
+      if (a.period === null || b.period === null || a.standing !== b.standing || periodsOverlap(a.period, b.period)) continue;
       const xs = a.figures.filter((f) => b.figures.some((g) => sameNumber(f, g)));
       const ys = b.figures.filter((g) => xs.some((f) => sameNumber(f, g)));
       if (!xs.length || !ys.length) continue;
       const sa = new Set(xs.map((f) => f.mention.source));
       if (ys.some((g) => sa.has(g.mention.source))) continue; // one source giving both is a series, not a clash
-      const why = periodClash
-        ? `the same figure is given for ${a.period} and for ${b.period}`
-        : `the same figure is given as ${a.modality} and as ${b.modality} for ${a.period}`;
-      const note = `${cite(xs[0]!.mention)} (${describe(xs[0]!)}) vs ${cite(ys[0]!.mention)} (${describe(ys[0]!)}): ${why}.`;
-      const claim = `${about}: period of the ${xs[0]!.mention.text} figure`;
-      out.push(draft(about, null, [...xs, ...ys], 'conflict', note, claim));
+      const x = xs[0]!;
+      const y = ys[0]!;
+      const standings = modality(x) !== modality(y) ? ` (${modality(x)} vs ${modality(y)})` : '';
+      const note = `${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}): the same figure is given for ${a.period} and for ${b.period}${standings}.`;
+      const values = [...bucketValues(xs, a.period), ...bucketValues(ys, b.period)];
+      out.push(draft(about, null, values, 'conflict', note, `${about}: period of the ${x.mention.text} figure`));
     }
   }
   return out;
 }
 
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
-export function figureFacts(figures: FigureMention[], reps: Map<string, string>): Draft[] {
+export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
   const out: Draft[] = [];
-  for (const t of topics(factFigures(figures))) {
-    const about = topicAbout(t);
+  for (const t of topics(claimsOf(extractions))) {
+    const about = topicAbout(t.map((c) => c.f));
     const bs = buckets(t);
     for (const b of bs) out.push(...bucketFacts(about, b, reps));
-    out.push(...crossBucketConflicts(about, bs));
+    out.push(...periodConflicts(about, bs));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import type { DateMention, EntityMention, Extraction, FigureMention, Mention, Provenance, Report } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
 import { buildReport, extractSource } from '../../pipeline.js';
+import { datePublications } from '../../resolve/publication.js';
 import { guardStreams, readAll, warn, writeOut, type Io } from '../io.js';
 import { checkMaxSourceBytes, checkReferenceDate } from './extract.js';
 
@@ -92,7 +93,7 @@ export async function explainCommand(id: string, paths: string[], opts: ExplainO
   guardStreams(io);
   const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
   if (!opts.quiet) for (const w of warnings) warn(io, w);
-  const extractions = sources.map(extractSource);
+  const extractions = datePublications(sources).map(extractSource); // as `run` does: undated sources dated first
   const report = buildReport(extractions);
   const text = explainId(id, report, extractions);
   if (text === null) {
