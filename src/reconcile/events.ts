@@ -53,8 +53,10 @@ export function eventOf(before: string, after: string, hasDateBetween: (verbAt: 
   const sentence = before + after;
   const window = before.slice(-70);
   const fm = [...window.matchAll(FOUNDING_RE)].at(-1);
-  if (fm && !EVENT_NOUN_RE.test(window) && !hasDateBetween(before.length - window.length + fm.index!)) {
-    return { kind: 'founding', phase: null };
+  if (fm) {
+    // "the summit was launched on Tuesday" / "launched the summit on Tuesday" open an event, they found nothing
+    const around = window.slice(Math.max(0, fm.index! - 25));
+    if (!EVENT_NOUN_RE.test(around) && !hasDateBetween(before.length - window.length + fm.index!)) return { kind: 'founding', phase: null };
   }
   if (OTHER_OCCURRENCE_RE.test(sentence)) return null;
   for (const e of EVENT_KINDS) {

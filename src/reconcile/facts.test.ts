@@ -173,6 +173,15 @@ describe('date facts', () => {
     expect(facts.some((f) => f.values.some((v) => v.value === '2010') && f.claim.startsWith('Founded'))).toBe(false);
   });
 
+  it('a founding verb makes a founding year even in a sentence about a forum', () => {
+    const a = extraction(source('a', 'The focus of the Belt and Road Forum is the initiative, a grand plan launched by Xi a decade ago.'), {
+      dates: [{ text: 'a decade ago', value: '2013' }],
+    });
+    const b = extraction(source('b', 'The initiative, proposed by Xi Jinping a decade ago, aims to build roads.'), { dates: [{ text: 'a decade ago', value: '2013' }] });
+    const [f] = byStatus(reconcileFacts([a, b], none), 'agreed');
+    expect([f!.claim, sourcesOf(f!)]).toEqual(['Founded, formed or launched in 2013', ['a', 'b']]);
+  });
+
   it('different days of a multi-day summit are no conflict', () => {
     const a = extraction(source('a', 'Putin spoke to the summit on Wednesday.'), { dates: [{ text: 'Wednesday', value: '2023-08-23' }] });
     const b = extraction(source('b', 'The summit heard Modi on Tuesday.'), { dates: [{ text: 'Tuesday', value: '2023-08-22' }] });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findSummit } from './summit.js';
+import { isLeaderTitle, leaderTitleBefore } from './leaders.js';
+import { extraction, source } from './fixture.test-kit.js';
+
+const none = { people: [], places: [], organizations: [] };
+
+describe('leader titles', () => {
+  it('heads of state and government, not ministers, vice presidents or former leaders', () => {
+    expect(['Chinese President', 'Prime Minister', 'President', 'Crown Prince'].every(isLeaderTitle)).toBe(true);
+    expect(['Foreign Minister', 'vice president', 'former Prime Minister', 'Press Secretary', 'Commerce Minister'].some(isLeaderTitle)).toBe(false);
+  });
+  it('a title right before the name', () => {
+    const t = "Brazil's President Lula and Foreign Minister Sergey Lavrov";
+    expect(leaderTitleBefore(t, t.indexOf('Lula'))).toBe(true);
+    expect(leaderTitleBefore(t, t.indexOf('Sergey'))).toBe(false);
+  });
+});
+
+describe('summit record', () => {
+  const a = extraction(
+    source('a', 'The summit, spanning from August 22 to 24, brings President Ramaphosa and President Xi to Johannesburg. Foreign Minister Lavrov will attend the summit.'),
+    {
+      dates: [{ text: 'August 22 to 24', value: '2023-08-22/2023-08-24' }],
+      entities: [
+        { text: 'Ramaphosa', type: 'person', titles: ['President'] },
+        { text: 'Xi', type: 'person', titles: ['President'] },
+        { text: 'Johannesburg', type: 'place', kind: 'city' },
+        { text: 'Lavrov', type: 'person', titles: ['Foreign Minister'] },
+      ],
+    },
+  );
+  const b = extraction(
+    source('b', 'Xi met Ramaphosa in Johannesburg on Tuesday. Xi had visited Moscow in March. President Biden was in Washington.'),
+    {
+      dates: [{ text: 'Tuesday', value: '2023-08-22' }, { text: 'March', value: '2023-03' }],
+      entities: [
+        { text: 'Xi', type: 'person', titles: ['President'] },
+        { text: 'Ramaphosa', type: 'person', titles: ['President'] },
+        { text: 'Johannesburg', type: 'place', kind: 'city' },
+        { text: 'Xi', nth: 1, type: 'person', titles: [] },
+        { text: 'Moscow', type: 'place', kind: 'city' },
+        { text: 'Biden', type: 'person', titles: ['President'] },
+        { text: 'Washington', type: 'place', kind: 'city' },
+      ],
+    },
+  );
+  const s = findSummit([a, b], none)!;
+  it('participants are leaders named in the event sentences, salient across sources', () => expect(s.participants).toEqual(['ramaphosa', 'xi']));
+  it('the place is the city most tied to the event', () => expect(s.places[0]).toBe('johannesburg'));
+  it('a range for the event gives every day of it', () => expect(s.dates).toEqual(['2023-08-22', '2023-08-23', '2023-08-24']));
+  it('no event, no summit', () => expect(findSummit([extraction(source('c', 'Nothing happened.'), {})], none)).toBeNull());
+});
