@@ -129,7 +129,7 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
     for (let i = 0; i < g.length && !pair; i++) for (let j = i + 1; j < g.length && !pair; j++) if (clash(g[i]!, g[j]!, reps)) pair = [g[i]!, g[j]!];
     if (pair) {
       const [a, b] = pair;
-      const note = `${cite(a.mention)} (${describeValue(a)}) vs ${cite(b.mention)} (${describeValue(b)}): one ${e.phase ? `${e.phase} day` : e.kind} cannot fall on two days.`;
+      const note = `one ${e.phase ? `${e.phase} day` : e.kind} on two different days: ${cite(a.mention)} (${describeValue(a)}) vs ${cite(b.mention)} (${describeValue(b)}).`;
       out.push({ claim, about: e.kind, period: null, values: factValues(g.map(claimed)), status: 'conflict', note });
       continue;
     }

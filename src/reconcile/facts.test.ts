@@ -55,7 +55,7 @@ describe('figure facts', () => {
     const [f] = byStatus(reconcileFacts([a, b], none), 'conflict');
     expect(f).toBeDefined();
     expect(f!.values.map((v) => v.value)).toEqual([23, 22]);
-    expect(f!.note).toMatch(/Twenty-three.*22.*cannot both be true/);
+    expect(f!.note).toMatch(/cannot both be true.*Twenty-three.*22/);
   });
 
   it('same number for different periods is a period conflict; the actual stays agreed', () => {

@@ -156,7 +156,8 @@ function bucketFacts(about: string, b: Bucket, reps: Map<string, string>): Draft
   if (!pair) return [draft(about, b.period, all, agreement(all, reps), '')];
   const [x, y] = pair;
   const self = x.mention.source === y.mention.source && allSources(all).length === 1;
-  const note = `${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}): the values cannot both be true${self ? '; the source contradicts itself' : ''}.`;
+  const why = self ? 'the source contradicts itself' : 'the values cannot both be true';
+  const note = `${why}: ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
   const out: Draft[] = [draft(about, b.period, all, 'conflict', note)];
   // sources that agree on one number inside a conflict still agree on it
   for (const g of sameNumberGroups(b.figures)) {
@@ -182,7 +183,7 @@ function periodConflicts(about: string, bs: Bucket[]): Draft[] {
       const x = xs[0]!;
       const y = ys[0]!;
       const standings = modality(x) !== modality(y) ? ` (${modality(x)} vs ${modality(y)})` : '';
-      const note = `${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}): the same figure is given for ${a.period} and for ${b.period}${standings}.`;
+      const note = `same figure for different periods, ${a.period} and ${b.period}${standings}: ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
       const values = [...bucketValues(xs, a.period), ...bucketValues(ys, b.period)];
       out.push(draft(about, null, values, 'conflict', note, `${about}: period of the ${x.mention.text} figure`));
     }

@@ -31,6 +31,9 @@ export function renderTable(r: Report, c: Colors): string {
       s.dates.join(', '), String(s.sources.length),
     ]], c)}\n`);
   }
+  if (r.duplicates?.length) {
+    out.push(`${c.bold('Near-duplicate sources')} (each group counts as one source for agreement): ${r.duplicates.map((g) => g.join(' = ')).join('; ')}\n`);
+  }
   if (r.facts.length) {
     const order = { conflict: 0, agreed: 1, single: 2 } as const;
     const facts = [...r.facts].sort((a, b) => order[a.status] - order[b.status]);
