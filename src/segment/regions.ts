@@ -10,26 +10,26 @@ const CROSS_REF_RE = /\((?:See|Read|Related|Also read|Read more)[: ]\s*[“"‘'
 /** Whole lines that are page furniture wherever they stand. */
 const FURNITURE_LINE_RE = new RegExp(
   [
-    String.raw`^\s*skip to (?:main )?content\s*$`,
-    String.raw`^\s*(?:share|related|related articles|related stories|more stories|advertisement|live video stream|read more)\s*$`,
-    String.raw`^\s*our books\s*$`,
-    String.raw`^\s*latest book lineup\.?\s*$`,
-    String.raw`^\s*(?:video stream|photo|picture|image)\s*:\s*courtesy of .*$`,
-    String.raw`^\s*follow [^\n]{1,60}(?:coverage|updates|live blog)[^\n]{0,60}$`,
-    String.raw`^\s*-+\s*with assistance from [^\n]*$`,
-    String.raw`^\s*(?:subscribe|sign up)\b[^\n]{0,80}$`,
+    String.raw`^[ \t]*skip to (?:main )?content[ \t]*$`,
+    String.raw`^[ \t]*(?:share|related|related articles|related stories|more stories|advertisement|live video stream|read more)[ \t]*$`,
+    String.raw`^[ \t]*our books[ \t]*$`,
+    String.raw`^[ \t]*latest book lineup\.?[ \t]*$`,
+    String.raw`^[ \t]*(?:video stream|photo|picture|image)\s*:\s*courtesy of .*$`,
+    String.raw`^[ \t]*follow [^\n]{1,60}(?:coverage|updates|live blog)[^\n]{0,60}$`,
+    String.raw`^[ \t]*-+\s*with assistance from [^\n]*$`,
+    String.raw`^[ \t]*(?:subscribe|sign up)\b[^\n]{0,80}$`,
   ].join('|'),
   'gim',
 );
 
 /** An author bio: "About <Name>" on its own line, then the rest of the page. */
-const ABOUT_RE = /^\s*About [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$/gm;
+const ABOUT_RE = /^[ \t]*About [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}[ \t]*$/gm;
 
 /** Caption paragraphs: photo credits ("Picture: X/GCIS", "SPUTNIK/VIA REUTERS", "(1)"), dated photo lines. */
 const CREDIT_IN_LINE_RE = /\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:\s*\S/;
 const CREDIT_LINE_RE = /^\s*[A-Z][A-Z0-9 .'’&-]*(?:\/\s*(?:VIA\s+)?[A-Z][A-Z0-9 .'’&-]*)+\s*$/; // SPUTNIK/VIA REUTERS, AFP/GETTY
 const PHOTO_INDEX_RE = /\(\d{1,2}\)\s*$/; // "vladimir putin and xi jinping, 26 july 2018 (1)"
-const DATED_PHOTO_RE = /(?:,\s+|\s+on\s+)(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?\s*$/;
+const DATED_PHOTO_RE = /(?:,\s+|(?<!\s)\s+on\s+)(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?\s*$/;
 
 function lines(text: string): Span[] {
   const out: Span[] = [];
@@ -74,7 +74,9 @@ export function findRegions(text: string): Region[] {
     else if (DATED_PHOTO_RE.test(s) && s.length < 400) [caption, rule] = [true, 'dated-photo-line'];
     else {
       // the paragraph right before a credit line is the caption it credits
-      const next = ls.slice(i + 1).find((n) => text.slice(n.start, n.end).trim() !== '');
+      let j = i + 1; // scan forward, no copy of the rest: linear over many short lines
+      while (j < ls.length && text.slice(ls[j]!.start, ls[j]!.end).trim() === '') j++;
+      const next = ls[j];
       if (next) {
         const ns = text.slice(next.start, next.end);
         if (CREDIT_LINE_RE.test(ns) && /\//.test(ns)) [caption, rule] = [true, 'line-before-credit'];

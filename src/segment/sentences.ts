@@ -50,7 +50,8 @@ export function splitSentences(text: string): RawSentence[] {
         BOUNDARY_RE.lastIndex = 0;
         for (const m of line.matchAll(BOUNDARY_RE)) {
           const at = lineStart + m.index!;
-          if (m[1] === '.' && isAbbreviation(text.slice(start, at + 1).replace(/\.$/, ''))) {
+          // the word before the dot only: a bounded look-back keeps long runs of abbreviations linear
+          if (m[1] === '.' && isAbbreviation(text.slice(Math.max(start, at + 1 - 64), at + 1).replace(/\.$/, ''))) {
             // "U.S. President" keeps going; but "... in the U.S. The ..." is ambiguous: keep going (safer for names)
             continue;
           }
