@@ -52,6 +52,7 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'They pledged to surpass the target of $200 billion by the end of this year.', published: '2023-10-18',
     figures: [{ text: '$200 billion', kind: 'money', value: 200e9, unit: USD, rule: 'money.sign-before', about: 'target', period: '2023', modality: 'target' }] },
   { text: 'The company won a $300 million contract in Pakistan.', figures: [{ text: '$300 million', kind: 'money', value: 300e6, unit: USD, rule: 'money.sign-before', about: 'contract' }] },
+  { text: 'Saudi Arabia pledged $20bn for the corridor.', figures: [{ text: '$20bn', kind: 'money', value: 20e9, unit: USD, rule: 'money.sign-before', about: 'corridor' }] },
   { text: 'India approved Rs 500 crore for the corridor.', figures: [{ text: 'Rs 500 crore', kind: 'money', value: 5e9, unit: 'INR', rule: 'money.code-before' }] },
   { text: 'The loan was C$16.4 million.', figures: [{ text: 'C$16.4 million', kind: 'money', value: 16.4e6, unit: 'CAD', rule: 'money.sign-before' }] },
   // ---- percent ----
@@ -61,6 +62,13 @@ export const EXAMPLES: FigureExample[] = [
       { text: '30%', kind: 'percent', value: 30, unit: 'percent', rule: 'percent.sign', about: 'trade', period: '2023-01/2023-09' },
     ] },
   { text: 'About 30 percent of the grain goes to Africa.', figures: [{ text: 'About 30 percent', kind: 'percent', value: 30, unit: 'percent', rule: 'percent.word', approx: 'about', about: 'grain' }] },
+  { text: 'Defence spending across European allies and Canada rose 18% this year.', published: '2024-07-11',
+    figures: [{ text: '18%', kind: 'percent', value: 18, unit: 'percent', rule: 'percent.sign', about: 'spending growth', period: '2024' }] },
+  { text: 'Roughly 40 percent of India’s crude imports come from Russia.', figures: [{ text: 'Roughly 40 percent', kind: 'percent', value: 40, unit: 'percent', rule: 'percent.word', approx: 'about', about: 'India’s crude imports' }] },
+  { text: 'The economy grew 7.8% in spring, and it aims to reach $5 trillion by 2025.', figures: [
+    { text: '7.8%', kind: 'percent', value: 7.8, unit: 'percent', rule: 'percent.sign', period: null },
+    { text: '$5 trillion', kind: 'money', value: 5e12, unit: USD, rule: 'money.sign-before', period: '2025', modality: 'projected' },
+  ] },
   { text: 'Inflation eased to 4.5 per cent in March.', figures: [{ text: '4.5 per cent', kind: 'percent', value: 4.5, unit: 'percent', rule: 'percent.word' }] },
   { text: 'Rates rose by 0.25 percentage points.', figures: [{ text: '0.25 percentage points', kind: 'percent', value: 0.25, unit: 'percent', rule: 'percent.points' }] },
   { text: 'Tariffs of 20-30% were discussed.', figures: [{ text: '20-30%', kind: 'percent', value: 20, valueMax: 30, unit: 'percent', rule: 'percent.range' }] },
@@ -77,6 +85,11 @@ export const EXAMPLES: FigureExample[] = [
   ] },
   { text: 'The two leaders met in Beijing.', figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true }] },
   { text: 'Our two countries have deepened trust.', figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.anaphoric', anaphoric: true }] },
+  { text: 'Twenty-three of the 32 allies meet the target.', figures: [
+    { text: 'Twenty-three', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'allies' },
+    { text: '32', kind: 'count', value: 32, unit: 'count', rule: 'count.noun', about: 'allies' },
+  ] },
+  { text: 'The 32-member alliance pledged aid.', figures: [{ text: '32-member', kind: 'count', value: 32, unit: 'count', rule: 'count.compound', about: 'alliance' }] },
   { text: 'The floods displaced 2 million people.', figures: [{ text: '2 million', kind: 'count', value: 2e6, unit: 'count', rule: 'count.noun', about: 'people' }] },
   // ---- ordinals ----
   { text: 'It is the 42nd meeting between the two leaders.', figures: [
@@ -110,6 +123,10 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Almost a Year Later, Modi and Xi Meet Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
   { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
   { text: 'The forum celebrates ten years of the initiative.', figures: [{ text: 'ten years', kind: 'duration', value: 10, unit: 'years', rule: 'duration.unit', about: 'initiative' }] },
+  { text: 'Modi held 15 bilateral meetings over three days.', figures: [
+    { text: '15', kind: 'count', value: 15, unit: 'count', rule: 'count.noun', about: 'bilateral meetings' },
+    { text: 'over three days', kind: 'duration', value: 3, unit: 'days', rule: 'duration.unit', approx: 'more-than', about: 'bilateral meetings' },
+  ] },
   { text: 'The ceasefire held for two and a half weeks.', figures: [{ text: 'two and a half weeks', kind: 'duration', value: 2.5, unit: 'weeks', rule: 'duration.unit' }] },
   // ---- quantities ----
   { text: 'Russia shipped 500,000 barrels a day to China.', figures: [{ text: '500,000 barrels', kind: 'quantity', value: 500000, unit: 'barrels', rule: 'quantity.unit' }] },
@@ -145,6 +162,7 @@ export const NEGATIVES: string[] = [
   'The meeting starts at 19:32.',
   'I tried to call Bob 3 times already.',
   'For the first time since 2019 they met in person.',
+  'Leaders of the Group of 20 met in Delhi.',
 ];
 
 /** Negatives for one kind only: the sentence may hold other figures, but not this kind. */

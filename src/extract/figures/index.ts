@@ -28,6 +28,7 @@ function isNotAFigure(text: string, n: NumberToken, dates: DateMention[]): boole
   if (text[n.start - 1] === ':' || (text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? ''))) return true;
   if (/^[.:]\d{2}\b/.test(text.slice(n.end, n.end + 4)) && TIME_AFTER_RE.test(text.slice(n.end + 3))) return true;
   if (TIME_AFTER_RE.test(text.slice(n.end, n.end + 6))) return true;
+  if (/\bGroup\s+of\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return true; // "Group of 20": a name
   return dates.some((d) => d.mention.start < n.end && n.start < d.mention.end);
 }
 
@@ -52,7 +53,8 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[]): F
     unit: c.unit,
     approx: q?.approx ?? 'exact',
     about,
-    period: periodOf(text, s, span, dates, doc.source.published),
+    // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, dates, doc.source.published),
     modality: modalityOf(text, s, start, about),
     steps,
     mention: mention(doc.source.id, text, start, c.end),

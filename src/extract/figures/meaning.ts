@@ -16,22 +16,30 @@ const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has
   'should', 'may', 'might', 'can', 'to', 'by', 'at', 'out', 'up', 'down', 'worth', 'so', 'far', 'already', 'also', 'now',
   'still', 'hit', 'set', 'rose', 'grew', 'fell', 'stood', 'came', 'put', 'cut', 'spent', 'saw', 'made', 'gave', 'took',
   'expected', 'projected', 'likely', 'just', 'nearly', 'almost', 'some', 'about', 'around', 'reach', 'exceed', 'top']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'said']);
 const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
 const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
 
+const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|halves|half|time|first|second|third|last|next|whole|full)$/i;
 const isNounish = (w: string) => /^\p{L}/u.test(w) && !STOP.has(w.toLowerCase());
 const isVerbish = (w: string) => VERBISH.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|es|ing|ly)$/u.test(w) || /^\p{Ll}+s$/u.test(w) && w.length > 4;
 
-function tidy(ws: Word[], s: Sentence): string | null {
+function tidy(ws: Word[], s: Sentence, source: string): string | null {
   while (ws.length && DETS.has(ws[0]!.w.toLowerCase())) ws.shift();
   if (!ws.length) return null;
   const text = ws.map((w) => w.w).join(' ').replace(/\s+([’'])s\b/g, '$1s');
   // a capital that is only there because the sentence starts with it ("Trade between …" → "trade")
   const first = ws[0]!;
   const atStart = first.start === s.start || /^[\s“"‘(]*$/.test(s.text.slice(0, first.start - s.start));
-  return atStart && /^\p{Lu}\p{Ll}+$/u.test(first.w) && !s.heading ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // … not a name: written in lower case elsewhere, or never capitalised inside a sentence ("Trade" → "trade";
+  // "Saudi Arabia", "Modi" stay)
+  if (!atStart || !/^\p{Lu}\p{Ll}+$/u.test(first.w) || /^\p{Lu}/u.test(ws[1]?.w ?? '')) return text;
+  const lower = first.w.toLowerCase();
+  const common = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(source);
+  const named = new RegExp(`\\p{Ll}[,;]?\\s+${first.w}(?![\\p{L}])`, 'u').test(source);
+  return common || s.heading || !named ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Noun phrase starting at words[0], up to a preposition or function word. */
@@ -58,8 +66,12 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
     const w = ws[i]!;
     const l = w.w.toLowerCase();
     if (l === 'and') {
-      if (/^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && /^\p{Lu}/u.test(np[0]?.w ?? '')) { np.unshift(w); continue; }
-      break;
+      // "and" joins two clauses when the part before it has its own verb ("… is 10 years old and China has …")
+      const left = ws.slice(0, i).map((x) => x.w.toLowerCase());
+      const lastBreak = Math.max(left.lastIndexOf(','), left.lastIndexOf('that'), left.lastIndexOf('which'));
+      if (left.slice(lastBreak + 1).some((x) => AUX.has(x))) break;
+      np.unshift(w);
+      continue;
     }
     if (!/^[\p{L}\p{N}]/u.test(w.w) || ['that', 'which', 'who', 'while', 'because', 'when', 'where', 'said', 'says', 'but'].includes(l)) break;
     np.unshift(w);
@@ -91,9 +103,15 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   const after = wordsIn(text, end, Math.min(s.end, end + 100));
   // "$1 trillion in loans", "30% of GDP", "$5bn worth of deals"
   const a0 = after[0]?.w.toLowerCase();
-  if ((a0 === 'of' || (a0 === 'in' && kind === 'money')) && after[1] && /^\p{Ll}/u.test(after[1].w)) {
+  const a1 = after[1]?.w ?? '';
+  if ((a0 === 'of' && (kind !== 'money' || /^\p{Ll}/u.test(a1))) || (a0 === 'in' && kind === 'money' && /^\p{Ll}/u.test(a1))) {
     const np = forwardNP(after.slice(1));
-    if (np.length) return tidy(np, s);
+    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, text);
+  }
+  // "$20bn for the corridor", "£2 billion for the Green Climate Fund"
+  if (a0 === 'for' && kind === 'money') {
+    const np = forwardNP(after.slice(1));
+    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, text);
   }
   // "a $300 million contract", "a 30% stake"
   const compound: Word[] = [];
@@ -101,7 +119,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
     if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || compound.length >= 3) break;
     compound.push(w);
   }
-  if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s);
+  if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s, text);
   // "the target of $200 billion"
   const before = wordsIn(text, Math.max(s.start, start - 80), start);
   if (before[before.length - 1]?.w.toLowerCase() === 'of') {
@@ -116,18 +134,29 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
         const sub = subjectOfGeneric(text, s, start);
         if (sub.length && !sub.some((w) => np.some((x) => x.w === w.w))) np = [...sub, np[np.length - 1]!];
       }
-      return tidy(np, s);
+      return tidy(np, s, text);
     }
+  }
+  // "Modi held 15 bilateral meetings over three days" → "bilateral meetings"
+  const prepWord = /^(?:for|over|during|after|within|in)$/i.test(before[before.length - 1]?.w ?? '');
+  if (kind === 'duration' && (prepWord || /^over\s/i.test(text.slice(start, end)))) {
+    const np: Word[] = [];
+    for (let i = before.length - (prepWord ? 2 : 1); i >= 0 && np.length < 3; i--) {
+      const w = before[i]!;
+      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || isVerbish(w.w) && !/s$/.test(w.w)) break;
+      np.unshift(w);
+    }
+    if (np.length && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, text);
   }
   // "trade … reached $190 billion", "Trade … has increased by 30%"
   const sub = subjectBefore(text, s, start);
   if (sub) {
     const growth = kind === 'percent' && GROWTH_RE.test(sub.verbs) ? ' growth' : kind === 'percent' && DECLINE_RE.test(sub.verbs) ? ' decline' : '';
-    const t = tidy(sub.np, s);
+    const t = tidy(sub.np, s, text);
     return t && t + growth;
   }
   const subj = sentenceSubject(text, s, start);
-  return subj.length ? tidy(subj, s) : null;
+  return subj.length ? tidy(subj, s, text) : null;
 }
 
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */

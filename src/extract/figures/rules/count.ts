@@ -47,7 +47,12 @@ function compound(input: RuleInput, n: NumberToken): Candidate | null {
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
   const after = wordsIn(text, n.end + m[0].length, Math.min(sentence.end, n.end + m[0].length + 40));
-  const heads = after.filter((w, i) => i < 3 && /^\p{L}/u.test(w.w) && !STOP.has(w.w.toLowerCase()));
+  // the noun the compound modifies: "11-nation bloc", "32-member alliance pledged" (stop at a verb), "trade bloc"
+  const heads: Word[] = [];
+  for (const w of after) {
+    if (heads.length >= 2 || !/^\p{L}/u.test(w.w) || STOP.has(w.w.toLowerCase()) || (heads.length && /(?:ed|s)$/.test(w.w) && !/ss$/.test(w.w))) break;
+    heads.push(w);
+  }
   const head = heads.length ? heads[heads.length - 1]! : null;
   if (!head && noun === 'strong') return null;
   const plural = PLURAL[noun] ?? `${noun}s`;
@@ -58,6 +63,8 @@ function compound(input: RuleInput, n: NumberToken): Candidate | null {
   };
 }
 
+const value0 = (n: NumberToken) => n.base * n.scale;
+
 export const countRule: Rule = (input) => {
   const { text, sentence } = input;
   const out: Candidate[] = [];
@@ -67,7 +74,14 @@ export const countRule: Rule = (input) => {
     const c = compound(input, n);
     if (c) { out.push(c); continue; }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;
-    const words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
+    let words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
+    // "Twenty-three of the 32 allies": the first number counts the noun after the second
+    const part = words[0]?.w === 'of' && words[1]?.w.toLowerCase() === 'the' && /^[\d\p{L}]/u.test(words[2]?.w ?? '') ? 3 : 0;
+    if (part) {
+      const inner = input.numbers.find((x) => x.start === words[2]!.start);
+      if (!inner || inner.base * inner.scale <= value0(n)) continue;
+      words = wordsIn(text, inner.end, Math.min(sentence.end, inner.end + 90));
+    }
     const np = countedPhrase(words, sentence.heading);
     if (!np) continue;
     const end = np.words[np.words.length - 1]!.end;

@@ -32,8 +32,11 @@ function make(input: RuleInput, start: number, end: number, value: number, unit:
   if (hyphen) {
     // "ninety-minute bilateral meeting" → "bilateral meeting"
     const np: string[] = [];
-    for (const w of after) {
-      if (!/^\p{L}/u.test(w.w) || STOP.has(w.w.toLowerCase()) || np.length >= 3) break;
+    for (let i = 0; i < after.length; i++) {
+      const w = after[i]!;
+      // a participle ends the phrase: "three-day summit marking the …", "ten-year plan approved"
+      const verb = /ed$/.test(w.w) || (/ing$/.test(w.w) && /^(?:the|a|an|its|his|her|their|our)$/i.test(after[i + 1]?.w ?? ''));
+      if (!/^\p{L}/u.test(w.w) || STOP.has(w.w.toLowerCase()) || np.length >= 3 || (np.length && verb)) break;
       np.push(w.w);
     }
     about = np.length ? np.join(' ') : null;

@@ -17,7 +17,7 @@ const NUMBER_WORD_RE = new RegExp(`^(?:\\d[\\d,.]*|${CARDINAL_WORD_RE_SOURCE}|ha
 const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'half',
   'century', 'centuries', 'decade', 'decades', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'minute',
   'millennium', 'semester', 'time', 'place', 'instance', 'glance', 'sight', 'hand', 'thing']);
-const ABOUT_SKIP = new Set(['ever', '“', '”', '"', '‘', '’', "'", '-']);
+const ABOUT_SKIP = new Set(['ever', 'such', '“', '”', '"', '‘', '’', "'", '-']);
 
 /** The noun phrase an ordinal ranks: "42nd meeting", "third “Belt and Road” International … Forum". */
 function rankedPhrase(words: Word[]): string | null {
