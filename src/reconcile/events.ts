@@ -1,15 +1,23 @@
 // Which event a sentence speaks of: meeting verbs and event nouns, the phase (opening, closing) and founding verbs.
 // Used by date facts ("the date of the meeting") and by the summit record (who met, where, when).
 
-/** Event nouns and verbs → event kind. Order matters: the first kind found in a sentence wins. */
+/**
+ * Event nouns and verbs → event kind, in order of priority: the first kind with a word the date can belong to
+ * wins. An arrival word counts only before the date ("arrived on Tuesday to meet Xi" dates the arrival).
+ * Global flags: used with matchAll only.
+ */
 export const EVENT_KINDS = [
-  { kind: 'meeting', re: /\b(?:met|meets?|meeting|talks|held (?:a )?(?:talks|meeting)|sat down with)\b/i },
-  { kind: 'arrival', re: /\b(?:arriv(?:ed|es|ing)|landed|flew (?:in|into|to)|touched down|depart(?:ed|s|ing)|left for)\b/i },
-  { kind: 'summit', re: /\bsummit(?:s|ry)?\b/i },
-  { kind: 'forum', re: /\bforum\b/i },
-  { kind: 'conference', re: /\b(?:conference|convention|congress|gathering)\b/i },
-  { kind: 'visit', re: /\b(?:visit(?:ed|ing|s)?|trip)\b/i },
+  { kind: 'arrival', re: /\b(?:arriv(?:ed|es|ing)|landed|flew (?:in|into|to)|touched down|depart(?:ed|s|ing)|left for)\b/gi },
+  { kind: 'meeting', re: /\b(?:met|meets?|meeting|talks|held (?:a )?(?:talks|meeting)|sat down with)\b/gi },
+  { kind: 'summit', re: /\bsummit(?:s|ry)?\b/gi },
+  { kind: 'forum', re: /\bforum\b/gi },
+  { kind: 'conference', re: /\b(?:conference|congress|gathering)\b/gi },
+  { kind: 'visit', re: /\b(?:visit(?:ed|ing|s)?|trip)\b/gi },
 ] as const;
+
+/** A speech verb between a date and an event word: the date is the day something was said ("On Saturday, Wang
+ * said the talks would …"). Lower case only. */
+const SPEECH_BETWEEN_RE = /\b(?:said|says|told|tells|added|stated|announced|noted|remarked|reported|according to)\b/;
 
 export type EventKind = (typeof EVENT_KINDS)[number]['kind'];
 
@@ -47,7 +55,8 @@ const UNTIL_RE = /\b(?:until|till|through|to)\s+(?:on\s+)?$/i;
 /**
  * The event a date in a sentence belongs to, or null. `before` is the sentence up to the date, `after` the rest.
  * A founding verb close before the date, with no other date between, makes a founding; otherwise the first event
- * kind the sentence names, with a phase from opening / closing words before the date (or just after it).
+ * kind (in priority order) the date can belong to, with a phase from opening / closing words before the date (or
+ * just after it).
  */
 export function eventOf(before: string, after: string, hasDateBetween: (verbAt: number) => boolean): EventRef | null {
   const sentence = before + after;
@@ -59,8 +68,15 @@ export function eventOf(before: string, after: string, hasDateBetween: (verbAt: 
     if (!EVENT_NOUN_RE.test(around) && !hasDateBetween(before.length - window.length + fm.index!)) return { kind: 'founding', phase: null };
   }
   if (OTHER_OCCURRENCE_RE.test(sentence)) return null;
+  const at = before.length; // the date sits here in `sentence` (its own text left out)
   for (const e of EVENT_KINDS) {
-    if (!e.re.test(sentence)) continue;
+    const ok = [...sentence.matchAll(e.re)].some((m) => {
+      const end = m.index! + m[0].length;
+      if (e.kind === 'arrival' && end > at) return false;
+      const between = end <= at ? sentence.slice(end, at) : sentence.slice(at, m.index!);
+      return !SPEECH_BETWEEN_RE.test(between);
+    });
+    if (!ok) continue;
     let phase: EventRef['phase'] = null;
     const around = before.slice(-90) + after.slice(0, 20);
     for (const p of PHASES) if (p.re.test(around)) phase = p.phase;

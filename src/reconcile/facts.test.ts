@@ -147,6 +147,16 @@ describe('date facts', () => {
     expect(f!.note).toMatch(/resolved against 2023-10-26/);
   });
 
+  it('an arrival "to meet" and a day something was said are not the meeting date', () => {
+    const a = extraction(source('a', 'Xi Jinping and Vladimir Putin met in Beijing on Wednesday.'), { dates: [{ text: 'Wednesday', value: '2023-10-18' }] });
+    const b = extraction(source('b', 'Putin arrived in China on Tuesday to meet Xi Jinping. On Saturday, Wang Yi said the talks would focus on trade.'), {
+      dates: [{ text: 'Tuesday', value: '2023-10-17' }, { text: 'Saturday', value: '2023-10-14' }],
+    });
+    const facts = reconcileFacts([a, b], none);
+    expect(byStatus(facts, 'conflict')).toHaveLength(0);
+    expect(facts.filter((f) => f.claim === 'Date of the meeting').map((f) => f.values.map((v) => v.value))).toEqual([['2023-10-18']]);
+  });
+
   it('meetings of different people on different days are no conflict', () => {
     const a = extraction(source('a', 'Xi met Ramaphosa on Tuesday.'), {
       dates: [{ text: 'Tuesday', value: '2023-08-22' }],

@@ -1,7 +1,8 @@
 // The summit record: who met, where and when.
 //
-// participants: leaders (heads of state or government by title) named in the sentences that tell of the event,
-//   salient across sources (in at least half as many sources as the most cited leader);
+// participants: leaders (heads of state or government by title; when no title is given at all, people) named in
+//   the sentences that tell of the event, salient across sources (in at least half as many sources as the most
+//   cited one);
 // places: the city most tied to the event sentences (and venues named with it in two or more sources);
 // dates: every day of the event: the days of an explicit range given for it ("August 22 to 24"), plus the days
 //   that two or more independent sources give for it (or the best-supported day when none does).
@@ -42,6 +43,7 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
   const index = indexEntities(entities);
   const byId = new Map<string, Entity>([...entities.people, ...entities.places].map((e) => [e.id, e]));
   const leaders = new Map<string, Tally>();
+  const people = new Map<string, Tally>();
   const cities = new Map<string, Tally>();
   const venues = new Map<string, Tally>();
   const eventSources = new Set<string>();
@@ -54,13 +56,15 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
       if (inEvent) eventSources.add(x.doc.source.id);
       const id = entityId(index, e);
       if (e.type === 'person') {
+        tally(people, id, e.mention.source, inEvent);
         const titled = e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start);
         if (titled) tally(leaders, id, e.mention.source, inEvent);
       } else if (e.type === 'place' && (e.kind === 'city' || byId.get(id)?.kind === 'city')) tally(cities, id, e.mention.source, inEvent);
       else if (e.type === 'place' && (e.kind === 'venue' || byId.get(id)?.kind === 'venue')) tally(venues, id, e.mention.source, inEvent);
     }
   }
-  const rankedLeaders = ranked(leaders, reps).filter(([, ev]) => ev > 0);
+  // leaders by title; when no text gives a leader's title, the people named where the event is told
+  const rankedLeaders = ranked(leaders.size ? leaders : people, reps).filter(([, ev]) => ev > 0);
   const top = rankedLeaders[0]?.[1] ?? 0;
   const participants = rankedLeaders.filter(([, ev]) => ev >= Math.max(1, Math.ceil(top * PARTICIPANT_SALIENCE))).map(([id]) => id).sort(cmp);
   const city = ranked(cities, reps).find(([, ev]) => ev > 0)?.[0];
