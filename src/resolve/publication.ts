@@ -11,7 +11,7 @@ import type { Source } from '../core/types.js';
 import { segment, sentenceAt } from '../segment/index.js';
 import { scanDates } from '../extract/dates/scan.js';
 import { needsReference, textEvidence } from '../extract/dates/evidence.js';
-import { tenseAt } from '../segment/tense.js';
+import { tensesOf } from '../extract/dates/index.js';
 import { resolveDate } from './dates.js';
 import { referenceOf } from './reference.js';
 
@@ -54,10 +54,7 @@ export function datePublications(sources: Source[]): Source[] {
 function dayFromText(source: Source): { day: string; text: string } | null {
   const doc = segment(source);
   const matches = scanDates(source.text);
-  const tenses = matches.map((m) => {
-    const s = sentenceAt(doc, m.start);
-    return s ? tenseAt(s.text, m.start - s.start) : 'present';
-  });
+  const tenses = tensesOf(doc, matches);
   const ref = referenceOf(source, textEvidence(matches, tenses));
   let best: { day: string; text: string } | null = null;
   matches.forEach((m, i) => {

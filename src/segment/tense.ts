@@ -42,30 +42,54 @@ function unquote(s: string): string {
 // clause boundaries: ; : — and a comma or "and"/"but" before a new subject-ish clause
 const BOUNDARY_RE = /[;:]|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|which|who|when|after|before|as)\b)|\s(?:but|while|whereas)\s/g;
 
+export interface TenseMap {
+  markers: Marker[];
+  /** clause boundaries, sorted */
+  bounds: Array<{ start: number; end: number }>;
+}
+
+/** The tense markers and clause boundaries of a sentence (quotes blanked), computed once per sentence. */
+export function tenseMap(sentence: string): TenseMap {
+  const s = unquote(sentence);
+  const bounds = [...s.matchAll(BOUNDARY_RE)].map((b) => ({ start: b.index!, end: b.index! + b[0].length }));
+  return { markers: markers(s, 0, s.length), bounds };
+}
+
 /**
  * The tense governing position `at` of a sentence: the tense marker nearest to it within its clause (quotes
  * blanked), else the nearest in the sentence, else present.
  */
 export function tenseAt(sentence: string, at: number): Tense {
-  const s = unquote(sentence);
-  let lo = 0;
-  let hi = s.length;
-  for (const b of s.matchAll(BOUNDARY_RE)) {
-    const i = b.index!;
-    if (i + b[0].length <= at) lo = i + b[0].length;
-    else if (i >= at) {
-      hi = i;
-      break;
-    }
-  }
-  return nearestMarker(s, at, lo, hi) ?? nearestMarker(s, at, 0, s.length) ?? 'present';
+  return tenseIn(tenseMap(sentence), at);
 }
 
-function nearestMarker(s: string, at: number, lo: number, hi: number): Tense | null {
-  let best: { d: number; t: Tense } | null = null;
-  for (const { start, end, t } of markers(s, lo, hi)) {
-    const d = end <= at ? at - end : start >= at ? start - at : 0;
-    if (!best || d < best.d) best = { d, t };
+export function tenseIn(map: TenseMap, at: number): Tense {
+  const { markers: ms, bounds } = map;
+  // clause [lo, hi): after the last boundary ending at or before `at`, up to the first starting at or after it
+  const b = firstIndex(bounds.length, (i) => bounds[i]!.start >= at);
+  const lo = b > 0 && bounds[b - 1]!.end <= at ? bounds[b - 1]!.end : b > 1 ? bounds[b - 2]!.end : 0;
+  const hi = b < bounds.length ? bounds[b]!.start : Number.POSITIVE_INFINITY;
+  const k = firstIndex(ms.length, (i) => ms[i]!.start >= at);
+  const left = ms[k - 1];
+  const right = ms[k];
+  const dist = (m: Marker) => (m.end <= at ? at - m.end : m.start >= at ? m.start - at : 0);
+  const pick = (cands: Array<Marker | undefined>): Tense | null => {
+    const c = cands.filter((m): m is Marker => m !== undefined);
+    if (!c.length) return null;
+    return c.reduce((x, y) => (dist(y) < dist(x) ? y : x)).t;
+  };
+  const inClause = (m: Marker | undefined) => (m && m.start >= lo && m.end <= hi ? m : undefined);
+  return pick([inClause(left), inClause(right)]) ?? pick([left, right]) ?? 'present';
+}
+
+/** The first index i in [0, n) for which pred(i) holds (pred monotone), or n. */
+function firstIndex(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return best?.t ?? null;
+  return lo;
 }

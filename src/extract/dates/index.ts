@@ -1,7 +1,7 @@
 // Dates, absolute and relative, resolved against the source's publication date (see resolve/dates.ts).
 import type { DateMention, Doc, Tense } from '../../core/types.js';
 import { contextOf, sentenceAt } from '../../segment/index.js';
-import { tenseAt } from '../../segment/tense.js';
+import { tenseIn, tenseMap, type TenseMap } from '../../segment/tense.js';
 import { describeReference, resolveDate, type Reference } from '../../resolve/dates.js';
 import { referenceOf } from '../../resolve/reference.js';
 import { textEvidence } from './evidence.js';
@@ -12,14 +12,21 @@ export { scanDates, type DateMatch } from './scan.js';
 export function extractDates(doc: Doc): DateMention[] {
   const text = doc.source.text;
   const matches = scanDates(text);
-  const tenses = matches.map((m) => tenseOf(doc, m));
+  const tenses = tensesOf(doc, matches);
   const ref = referenceOf(doc.source, textEvidence(matches, tenses));
   return resolveAll(doc, matches, tenses, ref);
 }
 
-function tenseOf(doc: Doc, m: DateMatch): Tense {
-  const s = sentenceAt(doc, m.start);
-  return s ? tenseAt(s.text, m.start - s.start) : 'present';
+/** The tense of the clause around each match (one tense map per sentence). */
+export function tensesOf(doc: Doc, matches: DateMatch[]): Tense[] {
+  const maps = new Map<number, TenseMap>();
+  return matches.map((m) => {
+    const s = sentenceAt(doc, m.start);
+    if (!s) return 'present';
+    let map = maps.get(s.index);
+    if (!map) maps.set(s.index, (map = tenseMap(s.text)));
+    return tenseIn(map, m.start - s.start);
+  });
 }
 
 /** Resolve in text order, keeping the year and month in force for day numbers and year-less dates. */

@@ -175,12 +175,12 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'day-of-month', // on the 25th (and 26th) · the 18th.
-    re: rx(String.raw`(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)`),
+    re: rx(String.raw`(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[.,;:!?)]|$)|\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?\d{1,2}(?:st|nd|rd|th)\b)`),
     parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
   },
   {
     name: 'day-of-month-second', // the 25th and 26th → 26th
-    re: rx(String.raw`(?<=\bthe\s\d{1,2}(?:st|nd|rd|th)\s*(?:and|or|to|through|until|till|-|–)\s*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b`),
+    re: rx(String.raw`(?<=\bthe\s\d{1,2}(?:st|nd|rd|th)\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?)(\d{1,2})(?:st|nd|rd|th)\b`),
     parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
   },
   {

@@ -31,8 +31,12 @@ export function scanDates(text: string): DateMatch[] {
   });
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: DateMatch[] = [];
+  const taken = new Uint8Array(text.length + 1);
   for (const c of cands) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, rule: c.rule, raw: c.raw });
   }
   kept.sort((a, b) => a.start - b.start);
