@@ -71,11 +71,13 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (p.to - p.from === 1 && !p.initial && speech(p)) { cands.push(cand(p, text, 'person', 'speech-verb')); continue; }
     needNlp.push(p);
   }
-  // compromise, once per sentence, only where a piece still needs it
+  // compromise, once per sentence, only where a piece still needs it: not for words of a name already known
   const tagged = new Map<number, readonly TaggedTerm[]>();
+  const knownWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   for (const p of needNlp) {
     const n = p.to - p.from;
     if (n === 1 && p.initial) { left.push(p); continue; }
+    if (p.toks.slice(p.from, p.to).every((t) => knownWords.has(fold(t.text)))) { left.push(p); continue; }
     if (!tagged.has(p.sentence.index)) tagged.set(p.sentence.index, tagTerms(p.sentence.text));
     const terms = tagged.get(p.sentence.index)!;
     const off = p.sentence.start;
