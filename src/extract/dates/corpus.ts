@@ -44,6 +44,10 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'The summit, spanning from August 22 to 24, is poised to convene 40 leaders.', ref: '2023-08-21', expect: [['August 22 to 24', '2023-08-22/2023-08-24']] },
   { text: 'The forum ran 17-18 October 2023 in Beijing.', ref: null, expect: [['17-18 October 2023', '2023-10-17/2023-10-18']] },
   { text: 'After the summit, August 22 to 24, he goes to Luanda on the 25th and 26th.', ref: '2023-08-21', expect: [['August 22 to 24', '2023-08-22/2023-08-24'], ['25th', '2023-08-25'], ['26th', '2023-08-26']] },
+  { text: 'The G20 leaders met on 9 and 10 September in New Delhi.', ref: '2023-09-12', expect: [['9', '2023-09-09'], ['10 September', '2023-09-10']] },
+  { text: 'The G20 leaders met on September 9 and 10 in New Delhi.', ref: '2023-09-12', expect: [['September 9', '2023-09-09'], ['10', '2023-09-10']] },
+  { text: 'Talks were held in March and April.', ref: '2023-10-17', expect: [['March', '2023-03'], ['April', '2023-04']] },
+  { text: 'He spoke to reporters last night and again this morning.', ref: '2023-10-18', expect: [['last night', '2023-10-17'], ['this morning', '2023-10-18']] },
   // months, quarters, years, decades
   { text: 'Xi became president in March 2013.', ref: null, expect: [['March 2013', '2013-03']] },
   { text: 'A warrant was issued by the court in March.', ref: '2023-10-17', expect: [['March', '2023-03']] },
@@ -99,6 +103,8 @@ export const NEGATIVES: readonly string[] = [
   'The COVID-19 pandemic hit the G20 hard.',
   'Almost a Year Later, Modi and Xi Meet Again',
   'The shop is open 24/7.',
+  'Smith and May agreed on 3 and 4 points of the plan.',
+  'The 2 and 3 may be enough.',
   'Kyle Anzalone is co-host of a podcast with Will Porter.',
   'The three-day visit lasted ninety minutes a day, for decades and for months.',
 ];

@@ -156,6 +156,21 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'day-and-day-month', // 9 and 10 September → 9 September (the second day is "10 September")
+    re: rx(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?=\s{1,3}(?:and|&|or)\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s)?${MON}(?![\w]))`),
+    parse: (m) => (verbMonth(m[2]) ? null : date(null, mon(m[2]), +m[1]!)),
+  },
+  {
+    name: 'month-day-and-day', // September 9 and 10 → 10 (the first day is "September 9")
+    re: rx(String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&|or)\s{1,3})(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s{0,3}\d)`),
+    parse: (m) => (verbMonth(m[1]) ? null : date(null, mon(m[1]), +m[2]!)),
+  },
+  {
+    name: 'month-and-month', // in March and April → April
+    re: rx(String.raw`(?<=\b${FULL_MONTHS}\s(?:and|or|to|through|until)\s)${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
+    parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[2]!)! }),
+  },
+  {
     name: 'month-after-preposition', // in March · since September · by May
     re: rx(String.raw`${MONTH_PREP}${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
@@ -217,10 +232,10 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'relative-day', // today · yesterday · tomorrow · tonight · the day before yesterday
-    re: rx(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)\b`),
+    name: 'relative-day', // today · yesterday · tomorrow · tonight · last night · this morning · the day before yesterday
+    re: rx(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b`),
     parse: (m, text) => {
-      const w = m[2]!.toLowerCase();
+      const w = m[2]!.toLowerCase().replace(/^last\s+night$/, 'yesterday').replace(/^this\s+\w+$/, 'today');
       // "USA Today", "Russia Today": a capitalised Today after a capitalised word mid-sentence is a name
       if (/^Today/.test(m[2]!) && !m[1] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/[.!?:]\s*[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
