@@ -98,7 +98,9 @@ function decodeUtf8(b: Buffer, warnings: string[], orLegacy: boolean): string | 
     const replaced = countOf(text, '\uFFFD') - countOf(b, REPLACEMENT_BYTES);
     let multibyte = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && text.charCodeAt(i) !== 0xfffd) multibyte++;
-    if (orLegacy && multibyte < replaced) return null; // mostly invalid: a legacy encoding, not damaged UTF-8
+    // valid multi-byte characters rarely happen by chance in a legacy encoding: with a fair share of them
+    // (a quarter of the invalid ones or more), this is damaged UTF-8; without, it is another encoding
+    if (orLegacy && multibyte * 4 < replaced) return null;
     warnings.push(`invalid UTF-8 replaced (${replaced} ${replaced === 1 ? 'sequence' : 'sequences'})`);
     return text;
   }

@@ -82,3 +82,16 @@ describe('encodings', () => {
     expect(d).toMatchObject({ ok: true, text: ru, encoding: 'windows-1251' });
   });
 });
+
+describe('damaged UTF-8 or another encoding?', () => {
+  it('a short UTF-8 text with more bad bytes than good accents is still UTF-8, repaired', () => {
+    const bytes = Buffer.concat([Buffer.from('São Paulo '), Buffer.from([0xff, 0xfe]), Buffer.from(' ended.')]);
+    expect(decode(bytes)).toMatchObject({ ok: true, encoding: 'utf-8', text: 'São Paulo \uFFFD\uFFFD ended.', warnings: ['invalid UTF-8 replaced (2 sequences)'] });
+  });
+
+  it('a Windows-1252 text with one accidental UTF-8 pair among many accents is Windows-1252', () => {
+    const text = 'Été à Genève, réunion élargie. '.repeat(5) + 'É”';
+    const d = decode(iconv.encode(text, 'windows-1252'));
+    expect(d).toMatchObject({ ok: true, encoding: 'windows-1252', text });
+  });
+});
