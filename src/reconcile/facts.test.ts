@@ -92,6 +92,23 @@ describe('figure facts', () => {
     expect(byStatus(facts, 'agreed').map(sourcesOf)).toEqual([['a', 'b']]);
   });
 
+  it('figures about different places are different claims', () => {
+    const a = extraction(source('a', 'China’s economy grew by 5% last year, officials said.'), {
+      figures: [{ text: '5%', value: 5, unit: 'percent', about: 'economic growth', period: '2022' }],
+      entities: [{ text: 'China', type: 'place', kind: 'country' }],
+    });
+    const b = extraction(source('b', 'India’s economy grew by 7% last year, officials said.'), {
+      figures: [{ text: '7%', value: 7, unit: 'percent', about: 'economic growth', period: '2022' }],
+      entities: [{ text: 'India', type: 'place', kind: 'country' }],
+    });
+    expect(byStatus(reconcileFacts([a, b], none), 'conflict')).toHaveLength(0);
+    const c = extraction(source('c', 'Officials said the economy of China grew by 6% last year.'), {
+      figures: [{ text: '6%', value: 6, unit: 'percent', about: 'economic growth', period: '2022' }],
+      entities: [{ text: 'China', type: 'place', kind: 'country' }],
+    });
+    expect(byStatus(reconcileFacts([a, c], none), 'conflict')).toHaveLength(1);
+  });
+
   it('a source that contradicts itself is a conflict', () => {
     const text = 'This was followed by a ninety-minute bilateral meeting. After more than three hours of talks, Putin spoke.';
     const a = extraction(source('a', text), {

@@ -19,19 +19,32 @@ export interface Claim {
   f: FigureMention;
   about: Concepts;
   full: Concepts;
+  /** places that own what is measured, in the clause around the figure ("China’s economy") */
+  places: Set<string>;
 }
 
 /** Words of the clause around a figure: a few before, a few more after, inside its sentence. */
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 8;
 
-export function clauseAround(x: Extraction, f: FigureMention): string {
+/** The span of the clause around a figure: a few words before, a few more after, inside its sentence. */
+export function clauseSpan(x: Extraction, f: FigureMention): { start: number; end: number } {
   const s = x.doc.sentences[f.sentence];
-  if (!s) return '';
+  if (!s) return { start: f.mention.start, end: f.mention.end };
   const text = x.doc.source.text;
-  const before = text.slice(s.start, f.mention.start).split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE);
-  const after = text.slice(f.mention.end, s.end).split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
-  return [...before, ...after].join(' ');
+  let start = f.mention.start;
+  for (let n = 0; n < WORDS_BEFORE && start > s.start; n++) {
+    const m = /\S+\s*$/.exec(text.slice(s.start, start));
+    if (!m) break;
+    start = s.start + m.index;
+  }
+  let end = f.mention.end;
+  for (let n = 0; n < WORDS_AFTER && end < s.end; n++) {
+    const m = /^\s*\S+/.exec(text.slice(end, s.end));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return { start, end };
 }
 
 /** Figures that can enter a fact: with a meaning, not a re-count of things just named, not page furniture. */
@@ -41,11 +54,24 @@ export function claimsOf(extractions: Extraction[]): Claim[] {
     for (const f of x.figures) {
       if (f.anaphoric || !f.about || f.context === 'boilerplate' || f.context === 'cross-reference') continue;
       const about = concepts(f.about);
-      out.push({ f, about, full: enrich(about, concepts(clauseAround(x, f))) });
+      const span = clauseSpan(x, f);
+      const places = new Set(
+        x.entities
+          .filter((e) => e.type === 'place' && e.mention.start >= span.start && e.mention.end <= span.end)
+          .filter((e) => POSSESSIVE_RE.test(x.doc.source.text.slice(e.mention.end, e.mention.end + 2)))
+          .map((e) => (e.canonical ?? e.name).toLowerCase()),
+      );
+      out.push({ f, about, full: enrich(about, concepts(x.doc.source.text.slice(span.start, span.end))), places });
     }
   }
   return out.sort((a, b) => byPosition(a.f.mention, b.f.mention));
 }
+
+/** "China’s economy": a place that owns what is measured (a place where it happened does not). */
+const POSSESSIVE_RE = /^['’]s/;
+
+/** Places that own what two figures measure, with nothing in common: China's growth is not India's. */
+const otherPlaces = (a: Claim, b: Claim) => a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p));
 
 /**
  * May two figures of one thing disagree? Ordinals name things ("the 15th summit", "the first in-person summit")
@@ -67,7 +93,7 @@ function samePredicates(a: Claim, b: Claim): boolean {
   return (!x.size && !y.size) || [...x].some((p) => y.has(p));
 }
 
-const fits = (m: Claim, c: Claim) => sameThing(m.full, c.full) && samePredicates(m, c) && (compatible(m.f, c.f) || mayConflict(m, c));
+const fits = (m: Claim, c: Claim) => sameThing(m.full, c.full) && samePredicates(m, c) && !otherPlaces(m, c) && (compatible(m.f, c.f) || mayConflict(m, c));
 
 /** Topics: figures of one unit family that all measure the same thing (complete link). */
 export function topics(claims: Claim[]): Claim[][] {
