@@ -6,7 +6,8 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutOf, modalityOf } from './meaning.js';
+import { aboutOf, modalityOf, wordForms } from './meaning.js';
+import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
 import { periodOf } from './period.js';
@@ -39,11 +40,11 @@ function pick(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[]): FigureMention {
+function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
-  const about = c.about !== undefined && c.about !== null ? c.about : aboutOf(text, s, start, c.end, c.kind);
+  const about = c.about !== undefined && c.about !== null ? c.about : aboutOf(text, s, start, c.end, c.kind, forms);
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };
@@ -70,12 +71,18 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[]): F
 export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] {
   const text = doc.source.text;
   const out: FigureMention[] = [];
+  let built: WordForms | null = null;
+  // built on first use: only figures whose `about` starts a sentence need it
+  const forms: WordForms = {
+    get lower() { return (built ??= wordForms(text)).lower; },
+    get midCaps() { return (built ??= wordForms(text)).midCaps; },
+  };
   for (const s of doc.sentences) {
     const ds = dates.filter((d) => d.mention.start < s.end && s.start < d.mention.end);
     const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, ds));
     const input = { text, sentence: s, numbers };
     const cands = RULES.flatMap((r) => r(input)).filter((c) => !ds.some((d) => d.mention.start < c.end && c.start < d.mention.end));
-    for (const c of pick(cands)) out.push(toMention(doc, s, c, ds));
+    for (const c of pick(cands)) out.push(toMention(doc, s, c, ds, forms));
   }
   return out;
 }

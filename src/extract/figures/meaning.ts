@@ -26,7 +26,28 @@ const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|ha
 const isNounish = (w: string) => /^\p{L}/u.test(w) && !STOP.has(w.toLowerCase());
 const isVerbish = (w: string) => VERBISH.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|es|ing|ly)$/u.test(w) || /^\p{Ll}+s$/u.test(w) && w.length > 4;
 
-function tidy(ws: Word[], s: Sentence, source: string): string | null {
+/** How a document writes its words: which occur in lower case, which are capitalised inside a sentence. */
+export interface WordForms {
+  lower: ReadonlySet<string>;
+  midCaps: ReadonlySet<string>;
+}
+
+const FORM_RE = /(\p{Ll})?([,;]?\s+)?(\p{L}+)/gu;
+
+/** One pass over the text; built once per document. */
+export function wordForms(text: string): WordForms {
+  const lower = new Set<string>();
+  const midCaps = new Set<string>();
+  FORM_RE.lastIndex = 0;
+  for (let m = FORM_RE.exec(text); m; m = FORM_RE.exec(text)) {
+    const w = m[3]!;
+    if (/^\p{Ll}/u.test(w)) lower.add(w);
+    else if (m[1] && m[2]) midCaps.add(w);
+  }
+  return { lower, midCaps };
+}
+
+function tidy(ws: Word[], s: Sentence, forms: WordForms): string | null {
   while (ws.length && DETS.has(ws[0]!.w.toLowerCase())) ws.shift();
   if (!ws.length) return null;
   const text = ws.map((w) => w.w).join(' ').replace(/\s+([’'])s\b/g, '$1s');
@@ -37,8 +58,8 @@ function tidy(ws: Word[], s: Sentence, source: string): string | null {
   // "Saudi Arabia", "Modi" stay)
   if (!atStart || !/^\p{Lu}\p{Ll}+$/u.test(first.w) || /^\p{Lu}/u.test(ws[1]?.w ?? '')) return text;
   const lower = first.w.toLowerCase();
-  const common = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(source);
-  const named = new RegExp(`\\p{Ll}[,;]?\\s+${first.w}(?![\\p{L}])`, 'u').test(source);
+  const common = forms.lower.has(lower);
+  const named = forms.midCaps.has(first.w);
   return common || s.heading || !named ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
@@ -99,19 +120,19 @@ function sentenceSubject(text: string, s: Sentence, upTo: number): Word[] {
 }
 
 /** `about` for a figure spanning [start, end) whose rule gave none. */
-export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string): string | null {
+export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
   const after = wordsIn(text, end, Math.min(s.end, end + 100));
   // "$1 trillion in loans", "30% of GDP", "$5bn worth of deals"
   const a0 = after[0]?.w.toLowerCase();
   const a1 = after[1]?.w ?? '';
   if ((a0 === 'of' && (kind !== 'money' || /^\p{Ll}/u.test(a1))) || (a0 === 'in' && kind === 'money' && /^\p{Ll}/u.test(a1))) {
     const np = forwardNP(after.slice(1));
-    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, text);
+    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
   }
   // "$20bn for the corridor", "£2 billion for the Green Climate Fund"
   if (a0 === 'for' && kind === 'money') {
     const np = forwardNP(after.slice(1));
-    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, text);
+    if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
   }
   // "a $300 million contract", "a 30% stake"
   const compound: Word[] = [];
@@ -119,7 +140,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
     if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || compound.length >= 3) break;
     compound.push(w);
   }
-  if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s, text);
+  if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s, forms);
   // "the target of $200 billion"
   const before = wordsIn(text, Math.max(s.start, start - 80), start);
   if (before[before.length - 1]?.w.toLowerCase() === 'of') {
@@ -134,7 +155,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
         const sub = subjectOfGeneric(text, s, start);
         if (sub.length && !sub.some((w) => np.some((x) => x.w === w.w))) np = [...sub, np[np.length - 1]!];
       }
-      return tidy(np, s, text);
+      return tidy(np, s, forms);
     }
   }
   // "Modi held 15 bilateral meetings over three days" → "bilateral meetings"
@@ -146,17 +167,17 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
       if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || isVerbish(w.w) && !/s$/.test(w.w)) break;
       np.unshift(w);
     }
-    if (np.length && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, text);
+    if (np.length && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, forms);
   }
   // "trade … reached $190 billion", "Trade … has increased by 30%"
   const sub = subjectBefore(text, s, start);
   if (sub) {
     const growth = kind === 'percent' && GROWTH_RE.test(sub.verbs) ? ' growth' : kind === 'percent' && DECLINE_RE.test(sub.verbs) ? ' decline' : '';
-    const t = tidy(sub.np, s, text);
+    const t = tidy(sub.np, s, forms);
     return t && t + growth;
   }
   const subj = sentenceSubject(text, s, start);
-  return subj.length ? tidy(subj, s, text) : null;
+  return subj.length ? tidy(subj, s, forms) : null;
 }
 
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */

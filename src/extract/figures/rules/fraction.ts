@@ -29,8 +29,12 @@ export function ofPhrase(words: Word[]): string | null {
   return np.length ? np.join(' ') : null;
 }
 
+/** A cheap test that lets most sentences skip the fraction patterns. */
+const MAYBE_RE = /half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|\d\/\d|\b(?:one|1)\s+(?:in|out)\b/i;
+
 export const fractionRule: Rule = ({ text, sentence }) => {
   const out: Candidate[] = [];
+  if (!MAYBE_RE.test(sentence.text)) return out;
   const s = sentence.text;
   const push = (start: number, end: number, value: number, rule: string, step: string) => {
     if (YEARISH_RE.test(text.slice(end, end + 30))) return;

@@ -34,8 +34,12 @@ function rankedPhrase(words: Word[]): string | null {
   return np.length ? np.join(' ') : null;
 }
 
+/** A cheap test that lets most sentences skip the full ordinal pattern. */
+const MAYBE_RE = /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth|thousandth/i;
+
 export const ordinalRule: Rule = ({ text, sentence }) => {
   const out: Candidate[] = [];
+  if (!MAYBE_RE.test(sentence.text)) return out;
   ORD_RE.lastIndex = 0;
   const s = sentence.text;
   for (let m = ORD_RE.exec(s); m; m = ORD_RE.exec(s)) {
