@@ -62,7 +62,10 @@ function dayFromText(source: Source): { day: string; text: string } | null {
     const s = sentenceAt(doc, m.start);
     if (!s || s.context !== null) return; // captions and cross-references date other events
     const r = resolveDate({ raw: m.raw, tense: 'past', ref, inForce: null });
-    if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(m.start, m.end) };
+    const other = m.pairedWith !== undefined ? matches[m.pairedWith] : undefined;
+    const [from, end] = other ? [Math.min(m.start, other.start), Math.max(m.end, other.end)] : [m.start, m.end];
+    const to = other && source.text[end] === ')' ? end + 1 : end;
+    if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(from, to) };
   });
   return best;
 }
