@@ -41,6 +41,10 @@ function evidence(m: Mention, xs: Map<string, Extraction>, index: Map<string, Fo
   if (sentence) lines.push(`${indent}  sentence ${sentence.index} (${sentence.tense}${sentence.context ? `, ${sentence.context}` : ''}): ${sentence.text.replace(/\s+/g, ' ')}`);
   for (const f of found) {
     lines.push(`${indent}  rule: ${f.rule}${f.context ? ` (context: ${f.context})` : ''}`);
+    if ('about' in f) {
+      const g = f as unknown as FigureMention;
+      lines.push(`${indent}  about: ${g.about ?? '—'}; period: ${g.period ?? '—'}; approx: ${g.approx}; ${g.modality ?? 'actual'}`);
+    }
     for (const s of f.steps ?? []) lines.push(`${indent}    step: ${s}`);
     if ('reference' in f) lines.push(`${indent}  reference date: ${f.reference ?? 'none'}`);
   }
