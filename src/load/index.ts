@@ -6,7 +6,7 @@ import { decode } from './decode.js';
 import { errnoWords, findFiles, STDIN_PATH, summarize, type FoundFile } from './files.js';
 import { looksLikeHtml } from './html.js';
 import { looksLikeJsonl, parseJsonlLine, splitLines } from './jsonl.js';
-import { cutAtBoundary, DEFAULT_LIMITS, formatBytes, HTML_RAW_FACTOR, STDIN_RAW_FACTOR, type Limits } from './limits.js';
+import { cutText, DEFAULT_LIMITS, formatBytes, HTML_RAW_FACTOR, STDIN_RAW_FACTOR, type Limits } from './limits.js';
 import { fileChunks, readHead, type Head } from './read.js';
 import { htmlSource, jsonlSource, textSource } from './sources.js';
 
@@ -25,9 +25,9 @@ interface FileResult {
 
 const skip = (reason: string): FileResult => ({ sources: [], skipped: reason, notes: [] });
 
-function truncationNote(head: Head, kept: number, limits: Limits): string {
+function truncationNote(head: Head, cut: { text: string; at: string | null }, limits: Limits): string {
   const of = head.size !== null ? `a ${formatBytes(head.size)} file` : 'a longer input';
-  return `truncated: kept the first ${kept} characters of ${of} (size cap ${formatBytes(limits.maxSourceBytes)} per source), cut at a paragraph break`;
+  return `truncated: kept the first ${cut.text.length} characters of ${of} (size cap ${formatBytes(limits.maxSourceBytes)} per source), cut at a ${cut.at}`;
 }
 
 async function readJsonl(f: FoundFile, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, options: RunOptions, limits: Limits): Promise<FileResult> {
@@ -64,15 +64,16 @@ async function readOne(f: FoundFile, options: RunOptions, limits: Limits, readSt
     if (head.truncated) warnings.push(`HTML cut at ${formatBytes(head.bytes.length)} (size cap): the end of the page is missing`);
     source = htmlSource(f.id, f.path, d.text, warnings, options);
     if (source.text.length > cap) {
-      const text = cutAtBoundary(source.text, cap);
-      source = { ...source, text, warnings: [...source.warnings, truncationNote(head, text.length, limits)] };
+      const cut = cutText(source.text, cap);
+      source = { ...source, text: cut.text, warnings: [...source.warnings, truncationNote(head, cut, limits)] };
     }
     if (source.text.trim() === '') return skip('no text found in the HTML page');
   } else {
     let text = d.text;
     if (head.truncated || text.length > cap) {
-      text = cutAtBoundary(text, cap, head.truncated);
-      warnings.push(truncationNote(head, text.length, limits));
+      const cut = cutText(text, cap, head.truncated);
+      text = cut.text;
+      warnings.push(truncationNote(head, cut, limits));
     }
     source = textSource(f.id, f.path, text, warnings, options);
   }

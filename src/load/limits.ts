@@ -22,19 +22,25 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+export type CutAt = 'paragraph break' | 'line break' | 'word break' | 'character';
+
 /**
  * Cuts `text` to at most `max` characters, at the last paragraph break in the second half of the allowance,
  * else the last line break, else the last space, else exactly at `max` (never inside a surrogate pair).
  * `cut`: the text is known to go on past its end (a read stopped at the cap), so it is cut even when short enough.
  */
-export function cutAtBoundary(text: string, max: number, cut = false): string {
-  if (text.length <= max && !cut) return text;
+export function cutText(text: string, max: number, cut = false): { text: string; at: CutAt | null } {
+  if (text.length <= max && !cut) return { text, at: null };
   max = Math.min(max, text.length);
   const floor = Math.floor(max / 2);
-  for (const sep of ['\n\n', '\n', ' ']) {
-    const at = text.lastIndexOf(sep, max - sep.length);
-    if (at >= floor) return text.slice(0, at).trimEnd();
+  for (const [sep, at] of [['\n\n', 'paragraph break'], ['\n', 'line break'], [' ', 'word break']] as const) {
+    const i = text.lastIndexOf(sep, max - sep.length);
+    if (i >= floor) return { text: text.slice(0, i).trimEnd(), at };
   }
   const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  return { text: text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max), at: 'character' };
+}
+
+export function cutAtBoundary(text: string, max: number, cut = false): string {
+  return cutText(text, max, cut).text;
 }

@@ -55,7 +55,7 @@ describe('size', () => {
     const { sources } = await loadSources([f], {}, noStdin, { maxSourceBytes: 1025 });
     expect(sources[0]!.text).toBe('é'.repeat(512));
     expect(sources[0]!.warnings).toHaveLength(1);
-    expect(sources[0]!.warnings[0]).toMatch(/^truncated/);
+    expect(sources[0]!.warnings[0]).toMatch(/^truncated: .*, cut at a character$/);
   });
 
   it('stdin is capped too, and drained so the writer is never blocked', async () => {
