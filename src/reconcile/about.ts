@@ -37,6 +37,9 @@ export const PREDICATE_CONCEPTS = {
   represented: 'attend', representative: 'attend', delegate: 'attend', delegation: 'attend',
   target: 'target', goal: 'target', aim: 'target', objective: 'target',
   growth: 'growth', increase: 'growth', rise: 'growth', grew: 'growth', increased: 'growth',
+  sign: 'sign', signed: 'sign', signing: 'sign',
+  kill: 'kill', killed: 'kill', dead: 'kill', death: 'kill', died: 'kill', fatality: 'kill', casualty: 'kill',
+  injure: 'injure', injured: 'injure', wounded: 'injure', arrest: 'arrest', arrested: 'arrest', detained: 'arrest',
 } as const;
 
 const IRREGULAR: Record<string, string> = { countries: 'country', economies: 'country', heads: 'head', talks: 'talk', people: 'person' };

@@ -122,6 +122,14 @@ describe('figure facts', () => {
     expect(f!.note).toMatch(/contradicts itself/);
   });
 
+  it('counts conflict only when they count the same act', () => {
+    const a = extraction(source('a', 'The two sides signed 20 agreements.'), { figures: [{ text: '20', value: 20, unit: 'count', about: 'agreements' }] });
+    const b = extraction(source('b', 'Officials signed 12 agreements on Wednesday.'), { figures: [{ text: '12', value: 12, unit: 'count', about: 'agreements' }] });
+    const c = extraction(source('c', 'They discussed 12 agreements in all.'), { figures: [{ text: '12', value: 12, unit: 'count', about: 'agreements' }] });
+    expect(byStatus(reconcileFacts([a, b], none), 'conflict')).toHaveLength(1);
+    expect(byStatus(reconcileFacts([a, c], none), 'conflict')).toHaveLength(0);
+  });
+
   it('anaphoric counts and figures without meaning make no fact', () => {
     const a = extraction(source('a', 'The two leaders met. The two leaders spoke.'), {
       figures: [{ text: 'two', value: 2, unit: 'count', about: 'leaders', anaphoric: true }],
