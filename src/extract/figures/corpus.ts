@@ -51,6 +51,11 @@ export const EXAMPLES: FigureExample[] = [
     figures: [{ text: 'exceed $190 billion', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', approx: 'more-than', period: '2023', modality: 'projected', about: 'trade' }] },
   { text: 'They pledged to surpass the target of $200 billion by the end of this year.', published: '2023-10-18',
     figures: [{ text: '$200 billion', kind: 'money', value: 200e9, unit: USD, rule: 'money.sign-before', about: 'target', period: '2023', modality: 'target' }] },
+  { text: 'The fund has attracted more than $700 million in pledges, including $100 million from the UAE and $17.5 million from the US.', figures: [
+    { text: 'more than $700 million', kind: 'money', value: 700e6, unit: USD, rule: 'money.sign-before', approx: 'more-than', about: 'pledges' },
+    { text: '$100 million', kind: 'money', value: 100e6, unit: USD, rule: 'money.sign-before', about: 'pledges' },
+    { text: '$17.5 million', kind: 'money', value: 17.5e6, unit: USD, rule: 'money.sign-before', about: 'pledges' },
+  ] },
   { text: 'The company won a $300 million contract in Pakistan.', figures: [{ text: '$300 million', kind: 'money', value: 300e6, unit: USD, rule: 'money.sign-before', about: 'contract' }] },
   { text: 'Saudi Arabia pledged $20bn for the corridor.', figures: [{ text: '$20bn', kind: 'money', value: 20e9, unit: USD, rule: 'money.sign-before', about: 'corridor' }] },
   { text: 'India approved Rs 500 crore for the corridor.', figures: [{ text: 'Rs 500 crore', kind: 'money', value: 5e9, unit: 'INR', rule: 'money.code-before' }] },
@@ -90,6 +95,11 @@ export const EXAMPLES: FigureExample[] = [
     { text: '32', kind: 'count', value: 32, unit: 'count', rule: 'count.noun', about: 'allies' },
   ] },
   { text: 'The 32-member alliance pledged aid.', figures: [{ text: '32-member', kind: 'count', value: 32, unit: 'count', rule: 'count.compound', about: 'alliance' }] },
+  { text: 'About 85,000 participants attended, twice as many as in 2022.', figures: [{ text: 'About 85,000', kind: 'count', value: 85000, unit: 'count', rule: 'count.noun', approx: 'about', about: 'participants', period: null }] },
+  { text: 'It was the 28th conference and the second held in the Gulf.', figures: [
+    { text: '28th', kind: 'ordinal', value: 28, unit: 'ordinal', rule: 'ordinal.digits', about: 'conference' },
+    { text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'conference' },
+  ] },
   { text: 'The floods displaced 2 million people.', figures: [{ text: '2 million', kind: 'count', value: 2e6, unit: 'count', rule: 'count.noun', about: 'people' }] },
   // ---- ordinals ----
   { text: 'It is the 42nd meeting between the two leaders.', figures: [
@@ -163,6 +173,7 @@ export const NEGATIVES: string[] = [
   'I tried to call Bob 3 times already.',
   'For the first time since 2019 they met in person.',
   'Leaders of the Group of 20 met in Delhi.',
+  'A 50-50 chance remains.',
 ];
 
 /** Negatives for one kind only: the sentence may hold other figures, but not this kind. */

@@ -40,11 +40,24 @@ function pick(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms): FigureMention {
+const LIST_GAP_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|\p{Ll}+ed)\b|[;:.!?]/u;
+
+/**
+ * A figure listed right after another of its kind, with no verb between, measures the same thing:
+ * "$700 million in pledges, including $100 million from the UAE and $17.5 million from the US".
+ */
+function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate, start: number): string | null {
+  if (!prev || prev.kind !== c.kind || !prev.about) return null;
+  const between = text.slice(prev.mention.end, start);
+  return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
+}
+
+function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms, prev?: FigureMention): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
-  const about = c.about !== undefined && c.about !== null ? c.about : aboutOf(text, s, start, c.end, c.kind, forms);
+  const ruled = c.about !== undefined && c.about !== null ? c.about : null;
+  const about = ruled ?? listedAfter(text, prev, c, start) ?? aboutOf(text, s, start, c.end, c.kind, forms);
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };
@@ -82,7 +95,12 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
     const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, ds));
     const input = { text, sentence: s, numbers };
     const cands = RULES.flatMap((r) => r(input)).filter((c) => !ds.some((d) => d.mention.start < c.end && c.start < d.mention.end));
-    for (const c of pick(cands)) out.push(toMention(doc, s, c, ds, forms));
+    const last = new Map<string, FigureMention>();
+    for (const c of pick(cands)) {
+      const f = toMention(doc, s, c, ds, forms, last.get(c.kind));
+      last.set(c.kind, f);
+      out.push(f);
+    }
   }
   return out;
 }

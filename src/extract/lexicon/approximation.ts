@@ -18,7 +18,7 @@ export const APPROX_WORDS: ReadonlyArray<readonly [Approx, readonly string[]]> =
 export const PROJECTION_WORDS = [
   'projected', 'forecast', 'forecasts', 'expected', 'expects', 'predicted', 'predicts', 'estimated to', 'set to',
   'on track', 'poised', 'will', "'ll", 'would', 'could', 'likely', 'anticipated', 'aims', 'aim', 'plans', 'plan to',
-  'seeks', 'hope', 'hopes', 'hoped', 'intend', 'intends', 'by the end of',
+  'seeks', 'hope', 'hopes', 'hoped', 'intend', 'intends', 'by the end of', 'must', 'should', 'need to', 'needs to',
 ] as const;
 
 /** Head nouns that make a figure a target ("the target of $200 billion", "a goal of 100 countries"). */

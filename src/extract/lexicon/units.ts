@@ -35,6 +35,7 @@ export const QUANTITY_UNITS = {
   megawatt: 'MW', megawatts: 'MW', mw: 'MW', gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kwh: 'kWh', twh: 'TWh',
   microgram: 'µg', micrograms: 'µg', microgramme: 'µg', microgrammes: 'µg', 'µg': 'µg', 'μg': 'µg', mcg: 'µg',
   milligram: 'mg', milligrams: 'mg', mg: 'mg',
+  'degrees celsius': '°C', 'degree celsius': '°C', '°c': '°C', 'degrees fahrenheit': '°F', '°f': '°F',
   mph: 'mph', 'miles an hour': 'mph', 'miles per hour': 'mph', 'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h',
   'kilometers per hour': 'km/h', 'km/hr': 'km/h', kmph: 'km/h', 'km per hour': 'km/h',
 } as const;

@@ -71,6 +71,7 @@ export const countRule: Rule = (input) => {
   for (const n of input.numbers) {
     if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1 || !Number.isInteger(n.base * n.scale)) continue;
     if (ID_BEFORE_RE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) continue;
+    if (/\d\s?[-–:]\s?$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) continue; // "50-50", a 3-1 score
     const c = compound(input, n);
     if (c) { out.push(c); continue; }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;

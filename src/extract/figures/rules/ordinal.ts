@@ -17,6 +17,8 @@ const NUMBER_WORD_RE = new RegExp(`^(?:\\d[\\d,.]*|${CARDINAL_WORD_RE_SOURCE}|ha
 const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'half',
   'century', 'centuries', 'decade', 'decades', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'minute',
   'millennium', 'semester', 'time', 'place', 'instance', 'glance', 'sight', 'hand', 'thing']);
+const PARTICIPLES = new Set(['held', 'made', 'built', 'taken', 'given', 'seen', 'done', 'won', 'lost', 'sent', 'led', 'paid',
+  'put', 'brought', 'fought', 'run', 'met', 'set', 'told', 'found', 'kept', 'left', 'chosen', 'written', 'spent']);
 const ABOUT_SKIP = new Set(['ever', 'such', '“', '”', '"', '‘', '’', "'", '-']);
 
 /** The noun phrase an ordinal ranks: "42nd meeting", "third “Belt and Road” International … Forum". */
@@ -28,7 +30,7 @@ function rankedPhrase(words: Word[]): string | null {
     const l = w.toLowerCase();
     // "and" only inside a capitalised name ("Belt and Road")
     if (l === 'and' && np.length && /^\p{Lu}/u.test(np[np.length - 1]!) && /^\p{Lu}/u.test(words[i + 1]?.w ?? '')) { np.push(w); continue; }
-    if (!/^\p{L}/u.test(w) || STOP.has(l)) break;
+    if (!/^\p{L}/u.test(w) || STOP.has(l) || (!np.length && (/\p{Ll}ed$/u.test(w) || PARTICIPLES.has(l)))) break; // "the second held in …"
     np.push(w);
   }
   return np.length ? np.join(' ') : null;
@@ -63,10 +65,11 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
       if (!sentence.heading && /^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(next) && start > sentence.start) continue;
     }
     const about = rankedPhrase(after.filter((w) => w.w !== '-'));
-    if (!about) continue;
+    // a word ordinal needs its noun, unless the noun is left out before a participle ("the second held in …")
+    if (!about && !m[1] && !(/\p{Ll}ed$/u.test(next) || PARTICIPLES.has(nl))) continue;
     out.push({
       kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
-      steps: [`"${m[0]}" → ${value}`], about: about.replace(/^ever\s+/i, ''), priority: 2,
+      steps: [`"${m[0]}" → ${value}`], about: about && about.replace(/^ever\s+/i, ''), priority: 2,
     });
   }
   return out;
