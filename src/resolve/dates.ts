@@ -2,7 +2,7 @@
 // The only code that reads the reference date (with ./relative-dates.ts beside it).
 import type { Tense } from '../core/types.js';
 import { WEEKDAYS, isoDay } from '../extract/lexicon/calendar.js';
-import { addMonths, fmtMonth, lastDayOfMonth, parseDay, weekdayOf } from './calendar-math.js';
+import { addDays, addMonths, fmtMonth, lastDayOfMonth, parseDay, weekdayOf } from './calendar-math.js';
 import type { Reference, ResolveInput, Resolved } from './date-raw.js';
 import { resolveRelative } from './relative-dates.js';
 
@@ -21,7 +21,7 @@ export function resolveDate(input: ResolveInput): Resolved {
   const { raw } = input;
   switch (raw.kind) {
     case 'date':
-      return resolveDay(raw.lean ? { ...input, tense: raw.lean } : input, raw.y, raw.m, raw.d, raw.weekday);
+      return resolveDay(raw.lean ? { ...input, tense: raw.lean } : input, raw.y, raw.m, raw.d, raw.weekday, raw.lean ? 0 : SLACK_DAYS);
     case 'day-range': {
       const start = resolveDay(input, raw.y, raw.m, raw.d, undefined);
       if (!start.value) return { ...start, granularity: 'range' };
@@ -40,6 +40,9 @@ export function resolveDate(input: ResolveInput): Resolved {
     case 'decade':
       return { value: `${raw.y}/${raw.y + 9}`, granularity: 'decade', relative: false, steps: [`the decade ${raw.y}s`] };
     case 'part-of-year': {
+      if (raw.y !== null && raw.yearShift !== null && raw.yearShift > 0 && raw.m1 === 1 && raw.m2 === 12) {
+        return { value: `${raw.y}/${raw.y + raw.yearShift}`, granularity: 'range', relative: false, steps: ['years as written'] };
+      }
       let y = raw.y;
       const steps: string[] = [];
       if (y === null) {
@@ -56,7 +59,7 @@ export function resolveDate(input: ResolveInput): Resolved {
 }
 
 /** The year a day without a year falls in: reference and tense first, then the date in force, then a weekday check. */
-function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number, wd: number | undefined): Resolved {
+function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number, wd: number | undefined, slack = SLACK_DAYS): Resolved {
   const steps: string[] = [];
   if (y0 !== null) {
     const v = isoDay(y0, m, d);
@@ -72,7 +75,7 @@ function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number
   };
   let y: number | null = null;
   if (ref.day) {
-    y = yearByTense(ref.day, m, d, tense, fits);
+    y = yearByTense(ref.day, m, d, tense, fits, slack);
     if (y !== null) steps.push(`year ${y}: the ${tense === 'past' ? 'latest' : tense === 'future' ? 'next' : 'nearest'} such day from ${ref.day} (${tense} tense)`);
   }
   if (y === null && inForce && fits(inForce.y)) {
@@ -93,20 +96,23 @@ function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number
     }
   }
   if (y === null && wd !== undefined) {
-    const plain = resolveDay(input, null, m, d, undefined);
+    const plain = resolveDay(input, null, m, d, undefined, slack);
     if (plain.value) return { ...plain, steps: [...plain.steps, `note: ${plain.value} is not a ${WEEKDAYS[wd]}`] };
   }
   if (y === null) return unresolved('day', true, [...steps, 'no year: no reference date and no date in force']);
   return { value: isoDay(y, m, d), granularity: 'day', relative: true, steps };
 }
 
-/** Year of a month/day without year: past → latest on or before ref; future → next on or after; else nearest. */
-function yearByTense(refDay: string, m: number, d: number, tense: Tense, fits: (y: number) => boolean): number | null {
+const SLACK_DAYS = 62;
+
+/** Year of a month/day without year: past → latest up to ref (+ slack); future → next from ref (- slack); else nearest. */
+function yearByTense(refDay: string, m: number, d: number, tense: Tense, fits: (y: number) => boolean, slack: number): number | null {
   const ry = parseDay(refDay).y;
   const cands = [ry - 1, ry, ry + 1].filter(fits).map((y) => ({ y, v: isoDay(y, m, d)! }));
   if (!cands.length) return null;
-  if (tense === 'past') return cands.filter((c) => c.v <= refDay).pop()?.y ?? null;
-  if (tense === 'future') return cands.find((c) => c.v >= refDay)?.y ?? null;
+  // a past sentence may name a day just ahead ("was postponed to Oct. 4"), a future one a day just gone: allow some slack
+  if (tense === 'past') return cands.filter((c) => c.v <= addDays(refDay, slack)).pop()?.y ?? null;
+  if (tense === 'future') return cands.find((c) => c.v >= addDays(refDay, -slack))?.y ?? null;
   const dist = (v: string) => Math.abs(Date.parse(v) - Date.parse(refDay));
   return cands.reduce((a, b) => (dist(b.v) < dist(a.v) ? b : a)).y;
 }

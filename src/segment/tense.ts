@@ -40,7 +40,9 @@ function unquote(s: string): string {
 }
 
 // clause boundaries: ; : — and a comma or "and"/"but" before a new subject-ish clause
-const BOUNDARY_RE = /[;:]|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|which|who|when|after|before|as)\b)|\s(?:but|while|whereas)\s/g;
+// and a bare "and"/"but" that starts a new verb phrase ("arrived on Sunday and will travel on Monday")
+const BOUNDARY_RE =
+  /[;:]|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|which|who|when|after|before|as)\b)|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?=(?:will|would|shall|had|has|have|was|were|is|are|did|then)\b)/g;
 
 export interface TenseMap {
   markers: Marker[];
@@ -72,7 +74,8 @@ export function tenseIn(map: TenseMap, at: number): Tense {
   const k = firstIndex(ms.length, (i) => ms[i]!.start >= at);
   const left = ms[k - 1];
   const right = ms[k];
-  const dist = (m: Marker) => (m.end <= at ? at - m.end : m.start >= at ? m.start - at : 0);
+  // the governing verb usually comes first ("arrived … on Sunday"): a marker after the date counts double distance
+  const dist = (m: Marker) => (m.end <= at ? at - m.end : m.start >= at ? 2 * (m.start - at) : 0);
   const pick = (cands: Array<Marker | undefined>): Tense | null => {
     const c = cands.filter((m): m is Marker => m !== undefined);
     if (!c.length) return null;

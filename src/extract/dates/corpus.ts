@@ -59,6 +59,8 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'Output rose in Q2 2022.', ref: null, expect: [['Q2 2022', '2022-04/2022-06']] },
   { text: 'Exports doubled in the first half of 2023.', ref: null, expect: [['the first half of 2023', '2023-01/2023-06']] },
   { text: 'It was formally launched in 2009 and has met yearly since 2019.', ref: null, expect: [['2009', '2009'], ['2019', '2019']] },
+  { text: 'The 2022–23 fiscal year closed with a surplus.', ref: null, expect: [['2022–23', '2022/2023']] },
+  { text: 'The vote, scheduled for Sept. 20, was postponed to Oct. 4.', ref: '2023-09-11', expect: [['Sept. 20', '2023-09-20'], ['Oct. 4', '2023-10-04']] },
   { text: 'Inflation was high in the 1980s.', ref: null, expect: [['1980s', '1980/1989']] },
   // relative expressions
   { text: 'Today’s is the 42nd meeting between the two leaders.', ref: '2023-10-26', expect: [['Today', '2023-10-26']] },
@@ -75,6 +77,7 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: "What's your plan for next week Wednesday?", ref: '2018-11-28', expect: [['next week Wednesday', '2018-12-05']] },
   // weekdays and tense
   { text: 'Putin arrived in China on Tuesday for the summit.', ref: '2023-10-17', expect: [['Tuesday', '2023-10-17']] },
+  { text: 'Biden arrived in Hanoi on Sunday and will travel to Alaska on Monday.', ref: '2023-09-11', expect: [['Sunday', '2023-09-10'], ['Monday', '2023-09-18']] },
   { text: 'On Saturday, Foreign Minister Wang Yi said, “We will act.”', ref: '2023-10-17', expect: [['Saturday', '2023-10-14']] },
   { text: 'Their upcoming meeting on Wednesday will further strengthen their bond.', ref: '2023-10-17', expect: [['Wednesday', '2023-10-18']] },
   { text: 'Iran and Saudi Arabia were among six countries invited Thursday to join the bloc.', ref: '2023-08-25', expect: [['Thursday', '2023-08-24']] },
@@ -103,6 +106,8 @@ export const NEGATIVES: readonly string[] = [
   'The COVID-19 pandemic hit the G20 hard.',
   'Almost a Year Later, Modi and Xi Meet Again',
   'The shop is open 24/7.',
+  'Over 1500 delegates attended; 2000 police officers were deployed.',
+  'The summit was the 18th.',
   'Smith and May agreed on 3 and 4 points of the plan.',
   'The 2 and 3 may be enough.',
   'Kyle Anzalone is co-host of a podcast with Will Porter.',

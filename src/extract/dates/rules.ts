@@ -18,6 +18,14 @@ const mon = (w: string | undefined) => (w ? monthNumber(w) : null);
 /** lower-case "may", "march", "mar" are verbs and modals: only a date with a year or in "of" form */
 const verbMonth = (w: string | undefined) => !!w && /^(?:may|march|mar)$/.test(w);
 
+const YEAR_BEFORE_RE = /\b(?:in|since|from|until|till|by|of|during|before|after|through|throughout|to|the|a|an|its|their|his|her|early|late|mid|summer|spring|autumn|fall|winter|year|fiscal|circa|c\.)[\s-]+$|['’]s\s+$/i;
+/** words that may follow a year in a sentence ("2019 was", "in 2009 and") */
+const YEAR_FOLLOWERS = new Set([
+  'and', 'or', 'to', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'when', 'after', 'before', 'as', 'the', 'in',
+  'on', 'at', 'for', 'with', 'by', 'but', 'that', 'which', 'while', 'until', 'saw', 'marked', 'brought', 'onwards', 'onward',
+  'through', 'till', 'so', 'amid', 'despite', 'because', 'where', 'if', 'than', 'versus', 'vs', 'a', 'an', 'of', 'from',
+]);
+
 /** "next 5/12" looks ahead; "this 5/12" is the nearest one. */
 function withLean(d: DateRaw & { kind: 'date' }, text: string, at: number): DateRaw {
   const before = text.slice(Math.max(0, at - 5), at).toLowerCase();
@@ -189,8 +197,8 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'day-of-month', // on the 25th (and 26th) · the 18th.
-    re: rx(String.raw`(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[.,;:!?)]|$)|\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?\d{1,2}(?:st|nd|rd|th)\b)`),
+    name: 'day-of-month', // on the 25th (and 26th) · by the 18th. (not "was the 18th.")
+    re: rx(String.raw`(?<=\b(?:on|by|until|till|from|since|before|after|for)\sthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[.,;:!?)]|$)|\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?\d{1,2}(?:st|nd|rd|th)\b)`),
     parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
   },
   {
@@ -272,12 +280,24 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'year', // 2009 · since 2019 · the BRICS Summit 2023 (not "$2023", "2023 people", "1,950")
-    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|-\w)`),
+    name: 'year-range', // 2022-23 · 2014–2019
+    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
+    parse: (m) => {
+      const a = +m[1]!;
+      const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + +m[2]! : +m[2]!;
+      return b > a && b - a < 100 ? { kind: 'part-of-year', m1: 1, m2: 12, y: a, yearShift: b - a, granularity: 'range' } : null;
+    },
+  },
+  {
+    name: 'year', // 2009 · since 2019 · at a 2019 meeting · the BRICS Summit 2023 (not "$2023", "2000 police officers")
+    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
     parse: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      // a count of things ("2000 troops", "1900 km"), not a year
-      if (/^\s+(?:km|kg|mw|gw|kw|mph|ft|m|t|mt|bpd|tonnes?|tons?|metres?|meters?|miles?|barrels?|[a-z]+(?<!ss|was|has|is|as|its|this|his|us|thus|plus|whereas|always|perhaps|besides|across|versus)s)\b/.test(after)) return null;
+      // after a preposition or article it is a year; before a plain lower-case word it is a count ("2000 troops")
+      if (YEAR_BEFORE_RE.test(before)) return { kind: 'year', y: +m[1]! };
+      const next = /^\s+([a-z]+)\b/.exec(after);
+      if (next && !YEAR_FOLLOWERS.has(next[1]!)) return null;
       return { kind: 'year', y: +m[1]! };
     },
   },
