@@ -102,5 +102,20 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
       out.push(f);
     }
   }
-  return out;
+  return sharePeriods(out);
+}
+
+/**
+ * One figure, one period across a document: a duration or amount repeated with the same value and qualifier
+ * ("after two days of talks" … "for two days Tuesday and Wednesday") takes the period the other mention states.
+ */
+function sharePeriods(figs: FigureMention[]): FigureMention[] {
+  const SHARED = new Set(['duration', 'money', 'percent', 'quantity']);
+  return figs.map((f) => {
+    if (f.period !== null || f.anaphoric || !SHARED.has(f.kind)) return f;
+    const same = figs.filter((g) => g !== f && g.period !== null && g.kind === f.kind && g.value === f.value && g.unit === f.unit && g.approx === f.approx);
+    const periods = [...new Set(same.map((g) => g.period))];
+    if (periods.length !== 1) return f;
+    return { ...f, period: periods[0]!, steps: [...f.steps, `period ${periods[0]} from the same figure in sentence ${same[0]!.sentence + 1}`] };
+  });
 }

@@ -183,7 +183,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */
 function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
   const ws = wordsIn(text, s.start, start);
-  for (let i = 0; i < ws.length; i++) {
+  for (let i = ws.length - 1; i >= 0; i--) { // the nearest clause subject before the figure
     if (!/^(?:has|have|had|is|are|was|were)$/i.test(ws[i]!.w)) continue;
     const np: Word[] = [];
     for (let j = i - 1; j >= 0 && np.length < 3; j--) {

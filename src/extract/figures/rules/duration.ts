@@ -45,7 +45,7 @@ function make(input: RuleInput, start: number, end: number, value: number, unit:
     for (const w of after.slice(1)) {
       const l = w.w.toLowerCase();
       if (!np.length && /^(?:the|its|his|her|their|our|a|an|this|that)$/.test(l)) continue;
-      if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= 4) break;
+      if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= 4 || (np.length && /\p{Ll}ed$/u.test(w.w))) break;
       np.push(w.w);
     }
     about = np.length ? np.join(' ') : null;
