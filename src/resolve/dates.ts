@@ -75,7 +75,9 @@ function resolveDay(input: ResolveInput, y0: number | null, m: number, d: number
   };
   let y: number | null = null;
   if (ref.day) {
-    y = yearByTense(ref.day, m, d, tense, fits, slack);
+    // with a reference day the tense decides; a weekday that does not fit is noted, not used to move the year
+    y = yearByTense(ref.day, m, d, tense, (k) => isoDay(k, m, d) !== null, slack);
+    if (y !== null && wd !== undefined && !fits(y)) steps.push(`note: ${isoDay(y, m, d)} is not a ${WEEKDAYS[wd]}`);
     if (y !== null) steps.push(`year ${y}: the ${tense === 'past' ? 'latest' : tense === 'future' ? 'next' : 'nearest'} such day from ${ref.day} (${tense} tense)`);
   }
   if (y === null && inForce && fits(inForce.y)) {
