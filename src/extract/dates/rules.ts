@@ -2,17 +2,13 @@
 // Longer matches win over shorter ones at the same place (see scan.ts); every rule has examples in corpus.ts.
 import type { DateRaw } from '../../resolve/date-raw.js';
 import { FIXED_HOLIDAYS, HOLIDAY_RE, dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
-import { APPROX_WORD, COUNT_WORD, D, DD, DW, FULL_MONTHS, MON, MONTH_PREP, TO, UNIT_WORD, WD, WEEKDAY_NAME_BEFORE, Y, YSEP } from './patterns.js';
-import { countWord, ordinalQuarter, periodUnit, shiftWord } from './words.js';
+import { D, DD, DW, FULL_MONTHS, MON, MONTH_PREP, TO, WD, Y, YSEP } from './patterns.js';
+import { RELATIVE_RULES } from './rules-relative.js';
+import { countWord, ordinalQuarter, shiftWord } from './words.js';
 
-export interface DateRule {
-  name: string;
-  re: RegExp;
-  /** the raw capture, or null when the match is not a date after all */
-  parse: (m: RegExpExecArray, text: string) => DateRaw | null;
-}
+import { rx, type DateRule } from './rule.js';
 
-const rx = (src: string, flags = 'gi') => new RegExp(src, flags);
+export type { DateRule } from './rule.js';
 const day = (num: string | undefined, word: string | undefined): number | null => (num ? +num : word ? dayWordNumber(word) : null);
 const mon = (w: string | undefined) => (w ? monthNumber(w) : null);
 /** lower-case "may", "march", "mar" are verbs and modals: only a date with a year or in "of" form */
@@ -239,46 +235,7 @@ export const RULES: readonly DateRule[] = [
       return { kind: 'part-of-year', m1: h === 1 ? 1 : 7, m2: h === 1 ? 6 : 12, y: m[2] ? +m[2] : null, yearShift: m[3] ? shiftWord(m[3]) : 0, granularity: 'range' };
     },
   },
-  {
-    name: 'relative-day', // today · yesterday · tomorrow · tonight · last night · this morning · the day before yesterday
-    re: rx(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b`),
-    parse: (m, text) => {
-      const w = m[2]!.toLowerCase().replace(/^last\s+night$/, 'yesterday').replace(/^this\s+\w+$/, 'today');
-      // "USA Today", "Russia Today": a capitalised Today after a capitalised word mid-sentence is a name
-      if (/^Today/.test(m[2]!) && !m[1] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/[.!?:]\s*[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
-      const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-      const extra = m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0;
-      return { kind: 'relative-day', offset: base + extra };
-    },
-  },
-  {
-    name: 'relative-period', // last week · earlier this month · the previous year · the full year · next quarter
-    re: rx(String.raw`(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(this|next|last|the\s+(?:previous|prior|preceding|current|coming|full|whole|entire))\s+(week|weekend|month|quarter|year)(?!-)\b`),
-    parse: (m) => ({ kind: 'relative', unit: periodUnit(m[2]!), shift: shiftWord(m[1]!) }),
-  },
-  {
-    name: 'offset-ago', // a decade ago · two weeks ago · more than a decade ago · three days from today
-    re: rx(String.raw`\b(?:(${APPROX_WORD})\s+)?(${COUNT_WORD})\s+${UNIT_WORD}\s+(ago|from\s+(?:now|today)|after\s+today|before\s+today)\b`),
-    parse: (m) => {
-      const approx = !!m[1] && !/^(?:just|only|exactly)$/i.test(m[1]);
-      const n = countWord(m[2]!);
-      return { kind: 'offset', n, unit: periodUnit(m[3]!), dir: /ago|before/i.test(m[4]!) ? -1 : 1, approx: approx || n === null };
-    },
-  },
-  {
-    name: 'week-weekday', // next week Wednesday · previous week - Monday
-    re: rx(String.raw`\b(this|next|last|previous)\s+week\s*[-,]?\s*${WD}\b`),
-    parse: (m) => ({ kind: 'weekday', wd: weekdayNumber(m[2]!)!, shift: null, week: shiftWord(m[1]!) }),
-  },
-  {
-    name: 'weekday', // Tuesday · on Saturday · next Friday · Tuesday of next week
-    re: rx(String.raw`${WEEKDAY_NAME_BEFORE}\b(?:(this|last|next|coming)\s+)?${WD}\b(?:\s+(?:of\s+)?(next|last|this|the\s+following|the\s+previous|the\s+next)\s+week\b)?`),
-    parse: (m) => {
-      const wd = weekdayNumber(m[2]!)!;
-      const s = m[1]?.toLowerCase();
-      return { kind: 'weekday', wd, shift: s === 'coming' ? 'next' : (s as 'this' | 'last' | 'next' | undefined) ?? null, week: m[3] ? shiftWord(m[3]) : null };
-    },
-  },
+  ...RELATIVE_RULES,
   {
     name: 'year-range', // 2022-23 · 2014–2019
     re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
