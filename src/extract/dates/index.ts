@@ -35,8 +35,10 @@ export function resolveAll(doc: Doc, matches: DateMatch[], tenses: Tense[], ref:
   let inForce: { y: number; m: number } | null = null;
   const reference = describeReference(ref);
   matches.forEach((m, i) => {
+    const context = contextOf(doc, m);
     const r = resolveDate({ raw: m.raw, tense: tenses[i]!, ref, inForce });
-    if (r.value && (m.raw.kind === 'date' || m.raw.kind === 'day-range' || m.raw.kind === 'day-of-month' || m.raw.kind === 'month')) {
+    // the article's own dates set the month in force; a caption's or a cross-reference's date does not
+    if (r.value && context === null && (m.raw.kind === 'date' || m.raw.kind === 'day-range' || m.raw.kind === 'day-of-month' || m.raw.kind === 'month')) {
       const last = r.value.split('/').pop()!;
       inForce = { y: +last.slice(0, 4), m: +last.slice(5, 7) };
     }
@@ -46,7 +48,7 @@ export function resolveAll(doc: Doc, matches: DateMatch[], tenses: Tense[], ref:
       mention,
       rule: m.rule,
       sentence: sentence?.index ?? -1,
-      context: contextOf(doc, m),
+      context,
       value: r.value,
       granularity: r.granularity,
       relative: r.relative,
