@@ -20,5 +20,7 @@ export function approxBefore(text: string, sentenceStart: number, start: number)
   if (!m) return null;
   const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const approx = BY_WORD.get(word);
+  // "the top 10 economies" ranks, it does not qualify
+  if (/^top$/.test(word) && /\b(?:the|a|its|their)\s+$/i.test(text.slice(Math.max(sentenceStart, from + m.index - 8), from + m.index))) return null;
   return approx ? { approx, start: from + m.index, word } : null;
 }

@@ -74,11 +74,20 @@ export const EXAMPLES: FigureExample[] = [
     { text: '7.8%', kind: 'percent', value: 7.8, unit: 'percent', rule: 'percent.sign', period: null },
     { text: '$5 trillion', kind: 'money', value: 5e12, unit: USD, rule: 'money.sign-before', period: '2025', modality: 'projected' },
   ] },
+  { text: 'China bought 107 million tonnes of Russian crude, up 24% from 2022.', figures: [
+    { text: '107 million tonnes', kind: 'quantity', value: 107e6, unit: 't', rule: 'quantity.unit' },
+    { text: '24%', kind: 'percent', value: 24, unit: 'percent', rule: 'percent.sign', about: 'Russian crude growth', period: null },
+  ] },
+  { text: 'China’s economy, the world’s second-largest, grew 5.3% in the first quarter.', figures: [
+    { text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'largest' },
+    { text: '5.3%', kind: 'percent', value: 5.3, unit: 'percent', rule: 'percent.sign', about: 'China’s economy growth' },
+  ] },
   { text: 'Inflation eased to 4.5 per cent in March.', figures: [{ text: '4.5 per cent', kind: 'percent', value: 4.5, unit: 'percent', rule: 'percent.word' }] },
   { text: 'Rates rose by 0.25 percentage points.', figures: [{ text: '0.25 percentage points', kind: 'percent', value: 0.25, unit: 'percent', rule: 'percent.points' }] },
   { text: 'Tariffs of 20-30% were discussed.', figures: [{ text: '20-30%', kind: 'percent', value: 20, valueMax: 30, unit: 'percent', rule: 'percent.range' }] },
   { text: 'Its share is per cent of twenty-two.', figures: [{ text: 'per cent of twenty-two', kind: 'percent', value: 22, unit: 'percent', rule: 'percent.of' }] },
   // ---- counts ----
+  { text: 'The top 10 economies account for most output.', figures: [{ text: '10', kind: 'count', value: 10, unit: 'count', rule: 'count.noun', approx: 'exact', about: 'economies' }] },
   { text: 'Representatives from more than 130 countries joined the forum.', figures: [{ text: 'more than 130', kind: 'count', value: 130, unit: 'count', rule: 'count.noun', approx: 'more-than', about: 'countries' }] },
   { text: 'Putin also met leaders from at least four other countries.', figures: [{ text: 'at least four', kind: 'count', value: 4, unit: 'count', rule: 'count.noun', approx: 'at-least', about: 'other countries' }] },
   { text: 'Twenty-three countries have formally applied to join.', figures: [{ text: 'Twenty-three', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'countries' }] },
@@ -174,6 +183,8 @@ export const NEGATIVES: string[] = [
   'For the first time since 2019 they met in person.',
   'Leaders of the Group of 20 met in Delhi.',
   'A 50-50 chance remains.',
+  'Boeing 737 deliveries and Apollo 11 were mentioned.',
+  'The 1st Armored Division stayed home.',
 ];
 
 /** Negatives for one kind only: the sentence may hold other figures, but not this kind. */

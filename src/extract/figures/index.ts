@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutOf, modalityOf, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, modalityOf, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -46,18 +46,25 @@ const LIST_GAP_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
  * A figure listed right after another of its kind, with no verb between, measures the same thing:
  * "$700 million in pledges, including $100 million from the UAE and $17.5 million from the US".
  */
-function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate, start: number): string | null {
+function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate, start: number, any?: FigureMention): string | null {
+  // "bought 107 million tonnes of crude, up 24% from 2022": the change of the figure just given
+  if (any?.about && c.kind === 'percent') {
+    const between = text.slice(any.mention.end, start);
+    const m = /(?:^|,)\s*(up|down)\s+(?:by\s+)?$/i.exec(between);
+    if (m && between.length <= 60 && !LIST_GAP_RE.test(between)) return `${any.about} ${m[1]!.toLowerCase() === 'up' ? 'growth' : 'decline'}`;
+  }
   if (!prev || prev.kind !== c.kind || !prev.about) return null;
   const between = text.slice(prev.mention.end, start);
   return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
 }
 
-function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms, prev?: FigureMention): FigureMention {
+function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
   const ruled = c.about !== undefined && c.about !== null ? c.about : null;
-  const about = ruled ?? listedAfter(text, prev, c, start) ?? aboutOf(text, s, start, c.end, c.kind, forms);
+  const after = c.kind === 'ordinal' ? null : aboutAfter(text, s, c.end, c.kind, forms);
+  const about = ruled ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };
@@ -96,9 +103,11 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
     const input = { text, sentence: s, numbers };
     const cands = RULES.flatMap((r) => r(input)).filter((c) => !ds.some((d) => d.mention.start < c.end && c.start < d.mention.end));
     const last = new Map<string, FigureMention>();
+    let any: FigureMention | undefined;
     for (const c of pick(cands)) {
-      const f = toMention(doc, s, c, ds, forms, last.get(c.kind));
+      const f = toMention(doc, s, c, ds, forms, last.get(c.kind), any);
       last.set(c.kind, f);
+      any = f;
       out.push(f);
     }
   }

@@ -4,14 +4,21 @@
 // leads to it ("trade between the two countries reached $190 billion" → "trade").
 import type { Sentence } from '../../core/types.js';
 import { PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
+import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import type { Word } from './candidate.js';
 import { wordsIn } from './candidate.js';
-import { STOP } from './words.js';
+import { isPluralNoun, STOP } from './words.js';
 
 const DETS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'which', 'who', 'there']);
 const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim']);
-const PREPS = new Set(['between', 'of', 'with', 'from', 'in', 'among', 'for', 'on', 'to', 'at', 'by', 'across', 'into']);
+const PREPS = new Set(['between', 'of', 'with', 'from', 'in', 'among', 'for', 'on', 'to', 'at', 'by', 'across', 'into', 'via',
+  'through', 'under', 'over', 'within', 'towards', 'toward', 'than', 'like', 'per']);
+/** Adverbs that follow a figure without being what it measures ("invested $1.2 trillion abroad"). */
+const ADVERBS = new Set(['abroad', 'overseas', 'annually', 'yearly', 'monthly', 'daily', 'home', 'back', 'ahead', 'together',
+  'alone', 'instead', 'altogether', 'apiece', 'worldwide', 'globally', 'domestically', 'locally', 'net', 'gross', 'outright']);
+/** Country names, demonyms and capitals: a capital at the start of a sentence that is a name, not a common word. */
+const NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : []), ...(c.capital ? [c.capital] : [])]));
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could',
   'should', 'may', 'might', 'can', 'to', 'by', 'at', 'out', 'up', 'down', 'worth', 'so', 'far', 'already', 'also', 'now',
   'still', 'hit', 'set', 'rose', 'grew', 'fell', 'stood', 'came', 'put', 'cut', 'spent', 'saw', 'made', 'gave', 'took',
@@ -59,7 +66,7 @@ function tidy(ws: Word[], s: Sentence, forms: WordForms): string | null {
   if (!atStart || !/^\p{Lu}\p{Ll}+$/u.test(first.w) || /^\p{Lu}/u.test(ws[1]?.w ?? '')) return text;
   const lower = first.w.toLowerCase();
   const common = forms.lower.has(lower);
-  const named = forms.midCaps.has(first.w);
+  const named = forms.midCaps.has(first.w) || NAMES.has(first.w.replace(/[’']s$/, ''));
   return common || s.heading || !named ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
@@ -71,6 +78,7 @@ function forwardNP(words: Word[], max = 4): Word[] {
     if (!np.length && DETS.has(l)) continue;
     if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= max) break;
     np.push(w);
+    if (isPluralNoun(w.w) && np.length > 0 && /^\p{Ll}/u.test(w.w)) break; // "exports go to Asia": a plural ends the phrase
   }
   return np;
 }
@@ -92,6 +100,11 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
       const lastBreak = Math.max(left.lastIndexOf(','), left.lastIndexOf('that'), left.lastIndexOf('which'));
       if (left.slice(lastBreak + 1).some((x) => AUX.has(x))) break;
       np.unshift(w);
+      continue;
+    }
+    // "China's economy, the world's second-largest, grew 5.3%": skip the apposition between commas
+    if (w.w === ',' && /^(?:the|a|an)$/i.test(np[0]?.w ?? '') && ws.slice(0, i).some((x) => x.w !== ',' && /^\p{L}/u.test(x.w))) {
+      np.length = 0;
       continue;
     }
     if (!/^[\p{L}\p{N}]/u.test(w.w) || ['that', 'which', 'who', 'while', 'because', 'when', 'where', 'said', 'says', 'but'].includes(l)) break;
@@ -119,8 +132,8 @@ function sentenceSubject(text: string, s: Sentence, upTo: number): Word[] {
   return np.length && !PRONOUNS.has(np[0]!.w.toLowerCase()) ? np : [];
 }
 
-/** `about` for a figure spanning [start, end) whose rule gave none. */
-export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
+/** `about` from the words right after the figure: "$1 trillion in loans", "30% of GDP", "a $300 million contract". */
+export function aboutAfter(text: string, s: Sentence, end: number, kind: string, forms: WordForms): string | null {
   const after = wordsIn(text, end, Math.min(s.end, end + 100));
   // "$1 trillion in loans", "30% of GDP", "$5bn worth of deals"
   const a0 = after[0]?.w.toLowerCase();
@@ -137,10 +150,17 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   // "a $300 million contract", "a 30% stake"
   const compound: Word[] = [];
   for (const w of after) {
-    if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || compound.length >= 3) break;
+    if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || ADVERBS.has(w.w) || compound.length >= 3) break;
     compound.push(w);
   }
   if (compound.length && !/(?:ed|ing|ly)$/.test(compound[compound.length - 1]!.w) && !/(?:ed|ing|ly)$/.test(compound[0]!.w)) return tidy(compound, s, forms);
+  return null;
+}
+
+/** `about` for a figure spanning [start, end) whose rule gave none. */
+export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
+  const own = aboutAfter(text, s, end, kind, forms);
+  if (own) return own;
   // "the target of $200 billion"
   const before = wordsIn(text, Math.max(s.start, start - 80), start);
   if (before[before.length - 1]?.w.toLowerCase() === 'of') {
@@ -159,7 +179,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
     }
   }
   // "Modi held 15 bilateral meetings over three days" → "bilateral meetings"
-  const prepWord = /^(?:for|over|during|after|within|in)$/i.test(before[before.length - 1]?.w ?? '');
+  const prepWord = /^(?:for|over|during|after|within)$/i.test(before[before.length - 1]?.w ?? '');
   if (kind === 'duration' && (prepWord || /^over\s/i.test(text.slice(start, end)))) {
     const np: Word[] = [];
     for (let i = before.length - (prepWord ? 2 : 1); i >= 0 && np.length < 3; i--) {

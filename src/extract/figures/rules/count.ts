@@ -64,6 +64,10 @@ function compound(input: RuleInput, n: NumberToken): Candidate | null {
 }
 
 const value0 = (n: NumberToken) => n.base * n.scale;
+/** Capitalised words that may open a sentence right before a count ("Nearly 200 countries"). */
+const LEADING = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'under', 'exactly', 'only', 'just',
+  'estimated', 'another', 'further', 'additional', 'those', 'these', 'both', 'all', 'some', 'about', 'at', 'up', 'fewer',
+  'more', 'less', 'than', 'another', 'with', 'by', 'of', 'and', 'but', 'or', 'among', 'including', 'plus', 'while', 'when']);
 
 export const countRule: Rule = (input) => {
   const { text, sentence } = input;
@@ -72,6 +76,9 @@ export const countRule: Rule = (input) => {
     if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1 || !Number.isInteger(n.base * n.scale)) continue;
     if (ID_BEFORE_RE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) continue;
     if (/\d\s?[-–:]\s?$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) continue; // "50-50", a 3-1 score
+    // a number right after a capitalised word is a model or an item: "Boeing 737", "Apollo 11", "Resolution 2728"
+    const prevWord = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start))?.[1];
+    if (prevWord && !STOP.has(prevWord.toLowerCase()) && !LEADING.has(prevWord.toLowerCase())) continue;
     const c = compound(input, n);
     if (c) { out.push(c); continue; }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;

@@ -5,7 +5,7 @@ import { CARDINAL_WORD_RE_SOURCE } from '../../lexicon/number-words.js';
 import { parseFraction, parseNumber, round4 } from '../../../resolve/numbers.js';
 import type { Candidate, Rule, Word } from '../candidate.js';
 import { wordsIn } from '../candidate.js';
-import { PERIOD_PART_WORDS, STOP } from '../words.js';
+import { isPluralNoun, PERIOD_PART_WORDS, STOP } from '../words.js';
 
 const NUM = `(?:a|an|one|${CARDINAL_WORD_RE_SOURCE}|\\d+)`;
 const DEN = '(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)';
@@ -25,6 +25,7 @@ export function ofPhrase(words: Word[]): string | null {
     if (!np.length && /^(?:the|its|his|her|their|our|all|this|that|these|those|a|an)$/.test(l)) continue;
     if (!/^\p{L}/u.test(w) || STOP.has(l)) break;
     np.push(w);
+    if (isPluralNoun(w) && /^\p{Ll}/u.test(w)) break; // "three-quarters of exports go …": a plural ends the phrase
   }
   return np.length ? np.join(' ') : null;
 }

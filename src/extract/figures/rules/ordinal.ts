@@ -66,7 +66,7 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     }
     const about = rankedPhrase(after.filter((w) => w.w !== '-'));
     // a word ordinal needs its noun, unless the noun is left out before a participle ("the second held in …")
-    if (!about && !m[1] && !(/\p{Ll}ed$/u.test(next) || PARTICIPLES.has(nl))) continue;
+    if (!about && !(/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next))) continue;
     out.push({
       kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
       steps: [`"${m[0]}" → ${value}`], about: about && about.replace(/^ever\s+/i, ''), priority: 2,
