@@ -95,16 +95,27 @@ function samePredicates(a: Claim, b: Claim): boolean {
 
 const fits = (m: Claim, c: Claim) => sameThing(m.full, c.full) && samePredicates(m, c) && !otherPlaces(m, c) && (compatible(m.f, c.f) || mayConflict(m, c));
 
-/** Topics: figures of one unit family that all measure the same thing (complete link). */
+/** What decides whether a figure fits with another: figures with the same signature fit alike. */
+function signature(c: Claim): string {
+  const f = c.f;
+  const set = (x: Set<string>) => [...x].sort().join(',');
+  return [f.kind, f.unit, f.value, f.valueMax ?? '', f.approx, f.mention.source, set(c.about.heads), set(c.about.preds), set(c.about.words),
+    set(c.full.heads), set(c.full.preds), set(c.places)].join('|');
+}
+
+/** Topics: figures of one unit family that all measure the same thing (complete link, one check per signature). */
 export function topics(claims: Claim[]): Claim[][] {
-  const out: Claim[][] = [];
+  const out: Array<{ family: string; members: Claim[]; kinds: Map<string, Claim> }> = [];
   for (const c of claims) {
-    const fam = unitFamily(c.f);
-    const t = out.find((g) => unitFamily(g[0]!.f) === fam && g.every((m) => fits(m, c)));
-    if (t) t.push(c);
-    else out.push([c]);
+    const family = unitFamily(c.f);
+    const sig = signature(c);
+    const t = out.find((g) => g.family === family && (g.kinds.has(sig) || [...g.kinds.values()].every((m) => fits(m, c))));
+    if (t) {
+      t.members.push(c);
+      if (!t.kinds.has(sig)) t.kinds.set(sig, c);
+    } else out.push({ family, members: [c], kinds: new Map([[sig, c]]) });
   }
-  return out;
+  return out.map((t) => t.members);
 }
 
 interface Bucket {
@@ -160,7 +171,11 @@ function draft(about: string, period: string | null, values: FactValue[], status
 const bucketValues = (figs: FigureMention[], period: string | null) => factValues(figs.map((f) => claimed(f, period)));
 
 /** First pair of figures in a bucket that cannot both be true. */
-function incompatiblePair(figs: FigureMention[]): [FigureMention, FigureMention] | null {
+function incompatiblePair(all: FigureMention[]): [FigureMention, FigureMention] | null {
+  // one figure per distinct value and qualifier: the same value fits alike
+  const firsts = new Map<string, FigureMention>();
+  for (const f of all) if (!firsts.has(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`)) firsts.set(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`, f);
+  const figs = [...firsts.values()];
   for (let i = 0; i < figs.length; i++) for (let j = i + 1; j < figs.length; j++) if (!compatible(figs[i]!, figs[j]!)) return [figs[i]!, figs[j]!];
   return null;
 }
