@@ -14,18 +14,31 @@ export function quoteWords(q: string): string[] {
   return (q.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(WORD_RE) ?? []) as string[];
 }
 
+interface Wording {
+  key: string;
+  words: string[];
+  grams: Set<string>;
+}
+
+function wording(q: string): Wording {
+  const words = quoteWords(q);
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) grams.add(`${words[i]} ${words[i + 1]}`);
+  return { key: words.join(' '), words, grams };
+}
+
+function sameWording(x: Wording, y: Wording): boolean {
+  if (x.key === y.key) return true;
+  const [small, large] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  if (small.words.length < MIN_FUZZY_WORDS) return false;
+  let n = 0;
+  for (const g of small.grams) if (large.grams.has(g)) n++;
+  return n / Math.max(1, small.grams.size) >= SAME_QUOTE_CONTAINMENT;
+}
+
 /** Near-identical wording: most word bigrams of the shorter quote occur in the longer one. */
 export function sameQuote(a: string, b: string): boolean {
-  const x = quoteWords(a);
-  const y = quoteWords(b);
-  if (x.join(' ') === y.join(' ')) return true;
-  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  if (small.length < MIN_FUZZY_WORDS) return false;
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < large.length; i++) grams.add(`${large[i]} ${large[i + 1]}`);
-  let n = 0;
-  for (let i = 0; i + 1 < small.length; i++) if (grams.has(`${small[i]} ${small[i + 1]}`)) n++;
-  return n / Math.max(1, small.length - 1) >= SAME_QUOTE_CONTAINMENT;
+  return sameWording(wording(a), wording(b));
 }
 
 /** The entity a speaker name stands for: by name or alias, else (people only) by surname. */
@@ -43,10 +56,11 @@ export function speakerId(name: string | null, entities: LinkedEntities): string
 export function groupQuotes(extractions: Extraction[], entities: LinkedEntities): Quote[] {
   const all: QuoteMention[] = extractions.flatMap((x) => x.quotes).sort((a, b) => byPosition(a.mention, b.mention));
   const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities)]));
+  const words = new Map(all.map((q) => [q, wording(q.quote)]));
   const groups: QuoteMention[][] = [];
   for (const q of all) {
     const id = ids.get(q)!;
-    const g = groups.find((g) => g.every((o) => sameQuote(o.quote, q.quote) && compatibleSpeakers(ids.get(o)!, id)));
+    const g = groups.find((g) => g.every((o) => sameWording(words.get(o)!, words.get(q)!) && compatibleSpeakers(ids.get(o)!, id)));
     if (g) g.push(q);
     else groups.push([q]);
   }
