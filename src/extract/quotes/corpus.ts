@@ -119,6 +119,12 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [],
   },
   {
+    rule: 'British single quotes, an apostrophe inside is no closing mark',
+    text: '‘Putin’s visit shows our partnership is strong,’ Xi said.',
+    people: ['Putin', 'Xi'],
+    expect: [{ quote: 'Putin’s visit shows our partnership is strong,', speaker: 'Xi' }],
+  },
+  {
     rule: 'negative: scare quotes and names in quotes',
     text: 'Putin called him an “old friend” at the “Belt and Road” forum, praising the “One Belt, One Road” plan and “decoupling”.',
     people: ['Putin'],
@@ -126,7 +132,7 @@ export const QUOTE_CORPUS: QuoteExample[] = [
   },
   {
     rule: 'negative: an apostrophe is not a quote mark',
-    text: "Russia's president and China's leader met at the summit's opening.",
+    text: "Russia's president and China’s leader met at the summit’s opening, in the ‘80s style of the leaders’ talks.",
     expect: [],
   },
 ];

@@ -19,9 +19,10 @@ const TITLE = '(?:president|leader|premier|prime minister|minister|chancellor|sp
 
 /**
  * Quote spans within one paragraph: “…” (a closing “ is accepted when it ends a word, as careless typing does),
- * "…", «…». Group 1..3 hold the quoted words. Linear: each alternative is one negated class.
+ * "…", «…», and ‘…’ (British style; a ’ inside a word is an apostrophe). Group 1..4 hold the quoted words.
+ * Linear: each alternative is one negated class.
  */
-export const QUOTE_RE = /“([^“”\n]{2,3000}?)(?:”|“(?=[\s.,;:!?)]|$))|"([^"\n]{2,3000})"|«([^»\n]{2,3000})»/g;
+export const QUOTE_RE = /“([^“”\n]{2,3000}?)(?:”|“(?=[\s.,;:!?)]|$))|"([^"\n]{2,3000})"|«([^»\n]{2,3000})»|(?<![\p{L}\p{N}])‘([^‘\n]{2,3000}?)’(?![\p{L}\p{N}])/gu;
 
 const DASH = '[\\s,.;:–—-]';
 
