@@ -82,19 +82,18 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => {
       const m1 = mon(m[1]);
       const m2 = m[3] ? mon(m[3]) : m1;
-      if (!m1 || !m2 || verbMonth(m[1]) && !m[5]) return null;
+      if (!m1 || !m2 || (verbMonth(m[1]) && !m[5])) return null;
       return { kind: 'day-range', y: m[5] ? +m[5] : null, m: m1, d: +m[2]!, m2, d2: +m[4]! };
     },
   },
   {
     name: 'day-month-range', // 17-18 October · between 3 and 12 of Sept · 30 August to 2 September 2023
     re: rx(String.raw`\b(?:(between)\s+)?${D}(?:\s+${MON})?(?:${TO}|\s+and\s+)${D}\s+(?:of\s+)?${MON}(?:${YSEP}${Y})?`),
-    parse: (m, text) => {
+    parse: (m) => {
       const m2 = mon(m[5]);
       const m1 = m[3] ? mon(m[3]) : m2;
-      if (!m1 || !m2 || verbMonth(m[5]) && !m[6]) return null;
+      if (!m1 || !m2 || (verbMonth(m[5]) && !m[6])) return null;
       if (!m[1] && / and /i.test(m[0]) && !m[3]) return null; // "2 and 3 October" are two dates
-      void text;
       return { kind: 'day-range', y: m[6] ? +m[6] : null, m: m1, d: +m[2]!, m2, d2: +m[4]! };
     },
   },
