@@ -10,7 +10,8 @@ import { aboutAfter, aboutOf, modalityOf, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
-import { periodOf } from './period.js';
+import { periodOf, sentencePeriods } from './period.js';
+import type { PeriodCandidate } from './period.js';
 import { countRule } from './rules/count.js';
 import { durationRule } from './rules/duration.js';
 import { fractionRule } from './rules/fraction.js';
@@ -25,19 +26,35 @@ export const RULES: readonly Rule[] = [moneyRule, percentRule, durationRule, qua
 const TIME_AFTER_RE = /^\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|h\d)(?![\p{L}])/iu;
 
 /** Numbers that are clocks ("4:30 am", "19:32"), or inside a date the dates extractor found. */
-function isNotAFigure(text: string, n: NumberToken, dates: DateMention[]): boolean {
+function isNotAFigure(text: string, n: NumberToken, inDate: (a: number, b: number) => boolean): boolean {
   if (text[n.start - 1] === ':' || (text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? ''))) return true;
   if (/^[.:]\d{2}\b/.test(text.slice(n.end, n.end + 4)) && TIME_AFTER_RE.test(text.slice(n.end + 3))) return true;
   if (TIME_AFTER_RE.test(text.slice(n.end, n.end + 6))) return true;
   if (/\bGroup\s+of\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return true; // "Group of 20": a name
-  return dates.some((d) => d.mention.start < n.end && n.start < d.mention.end);
+  return inDate(n.start, n.end);
 }
 
-function pick(cands: Candidate[]): Candidate[] {
+/** Overlaps settled by priority, then length; a mask of taken characters keeps it linear. */
+function pick(cands: Candidate[], s: Sentence): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(s.end - s.start + 1);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of sorted) {
+    const a = Math.max(0, c.start - s.start);
+    const b = Math.min(taken.length, c.end - s.start);
+    if (taken.subarray(a, b).includes(1)) continue;
+    taken.fill(1, a, b);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A mask of the sentence's characters that the dates extractor owns. */
+function dateMask(s: Sentence, ds: DateMention[]): (a: number, b: number) => boolean {
+  if (!ds.length) return () => false;
+  const mask = new Uint8Array(s.end - s.start + 1);
+  for (const d of ds) mask.fill(1, Math.max(0, d.mention.start - s.start), Math.max(0, Math.min(mask.length, d.mention.end - s.start)));
+  return (a, b) => mask.subarray(Math.max(0, a - s.start), Math.max(0, Math.min(mask.length, b - s.start))).includes(1);
 }
 
 const LIST_GAP_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|\p{Ll}+ed)\b|[;:.!?]/u;
@@ -58,7 +75,7 @@ function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate
   return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
 }
 
-function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
+function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly PeriodCandidate[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
@@ -75,7 +92,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, dates: DateMention[], fo
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, dates, doc.source.published),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods),
     modality: modalityOf(text, s, start, about),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
@@ -97,15 +114,23 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
     get lower() { return (built ??= wordForms(text)).lower; },
     get midCaps() { return (built ??= wordForms(text)).midCaps; },
   };
+  const sorted = [...dates].sort((a, b) => a.mention.start - b.mention.start);
+  let di = 0;
   for (const s of doc.sentences) {
-    const ds = dates.filter((d) => d.mention.start < s.end && s.start < d.mention.end);
-    const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, ds));
+    // sentences come in order: dates before this one are done with
+    while (di < sorted.length && sorted[di]!.mention.end <= s.start) di++;
+    const ds: DateMention[] = [];
+    for (let j = di; j < sorted.length && sorted[j]!.mention.start < s.end; j++) ds.push(sorted[j]!);
+    const inDate = dateMask(s, ds);
+    const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, inDate));
     const input = { text, sentence: s, numbers };
-    const cands = RULES.flatMap((r) => r(input)).filter((c) => !ds.some((d) => d.mention.start < c.end && c.start < d.mention.end));
+    const cands = RULES.flatMap((r) => r(input)).filter((c) => !inDate(c.start, c.end));
+    if (!cands.length) continue;
+    const periods = sentencePeriods(text, s, ds, doc.source.published);
     const last = new Map<string, FigureMention>();
     let any: FigureMention | undefined;
-    for (const c of pick(cands)) {
-      const f = toMention(doc, s, c, ds, forms, last.get(c.kind), any);
+    for (const c of pick(cands, s)) {
+      const f = toMention(doc, s, c, periods, forms, last.get(c.kind), any);
       last.set(c.kind, f);
       any = f;
       out.push(f);
@@ -120,9 +145,12 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
  */
 function sharePeriods(figs: FigureMention[]): FigureMention[] {
   const SHARED = new Set(['duration', 'money', 'percent', 'quantity']);
+  const key = (f: FigureMention) => JSON.stringify([f.kind, f.value, f.unit, f.approx]);
+  const stated = new Map<string, FigureMention[]>();
+  for (const f of figs) if (f.period !== null && SHARED.has(f.kind)) (stated.get(key(f)) ?? stated.set(key(f), []).get(key(f))!).push(f);
   return figs.map((f) => {
     if (f.period !== null || f.anaphoric || !SHARED.has(f.kind)) return f;
-    const same = figs.filter((g) => g !== f && g.period !== null && g.kind === f.kind && g.value === f.value && g.unit === f.unit && g.approx === f.approx);
+    const same = stated.get(key(f)) ?? [];
     const periods = [...new Set(same.map((g) => g.period))];
     if (periods.length !== 1) return f;
     return { ...f, period: periods[0]!, steps: [...f.steps, `period ${periods[0]} from the same figure in sentence ${same[0]!.sentence + 1}`] };

@@ -9,6 +9,8 @@ import type { Word } from './candidate.js';
 import { wordsIn } from './candidate.js';
 import { isPluralNoun, STOP } from './words.js';
 
+/** How far back a clause subject is looked for: bounded, so long run-on text stays linear. */
+const LOOK_BACK = 240;
 const DETS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'which', 'who', 'there']);
 const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim']);
@@ -85,7 +87,7 @@ function forwardNP(words: Word[], max = 4): Word[] {
 
 /** The subject of the clause that ends at `end`: walk back over the verb group, then the noun phrase and its PPs. */
 function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; verbs: string } | null {
-  const ws = wordsIn(text, s.start, end);
+  const ws = wordsIn(text, Math.max(s.start, end - LOOK_BACK), end);
   let i = ws.length - 1;
   const verbs: string[] = [];
   while (i >= 0 && (isVerbish(ws[i]!.w) || (ws[i]!.w === ',' && verbs.length))) verbs.unshift(ws[i--]!.w);
@@ -124,7 +126,7 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
 
 /** The subject of the sentence itself, skipping an opening adverbial ("Over the previous year, trade …"). */
 function sentenceSubject(text: string, s: Sentence, upTo: number): Word[] {
-  const ws = wordsIn(text, s.start, upTo);
+  const ws = wordsIn(text, s.start, Math.min(upTo, s.start + LOOK_BACK));
   const comma = ws.findIndex((w) => w.w === ',');
   const first = ws[0]?.w.toLowerCase() ?? '';
   const start = comma >= 0 && comma < 6 && (PREPS.has(first) || /ly$/.test(first) || ['over', 'during', 'indeed', 'however', 'meanwhile'].includes(first)) ? comma + 1 : 0;
@@ -202,7 +204,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
 
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */
 function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
-  const ws = wordsIn(text, s.start, start);
+  const ws = wordsIn(text, Math.max(s.start, start - LOOK_BACK), start);
   for (let i = ws.length - 1; i >= 0; i--) { // the nearest clause subject before the figure
     if (!/^(?:has|have|had|is|are|was|were)$/i.test(ws[i]!.w)) continue;
     const np: Word[] = [];

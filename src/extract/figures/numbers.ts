@@ -22,7 +22,8 @@ const DIGITS = String.raw`(?:\d+\s)?\d{1,2}/\d{1,3}(?![/\d])|\d{1,3}(?:,\d{3})+(
 const MIXED_RE = /^(?:(\d+)\s)?(\d{1,2})\/(\d{1,3})$/;
 const BIG = '(?:hundred|thousand|million|billion|trillion|lakh|crore)';
 const WORD = `(?:${CARDINAL_WORD_RE_SOURCE}|${BIG})`;
-const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD})*`;
+// at most eight more words: a number written out is short, and the bound keeps run-on text linear
+const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD}){0,8}`;
 const NUM_RE = new RegExp(`(?<![\\p{L}\\p{N}_.,])(?:(${DIGITS})|(${WORDNUM})(?![\\p{L}\\p{N}]))`, 'giu');
 const HALF_RE = /^\s+and\s+a\s+half\b/i;
 const SCALE_WORD_RE = new RegExp(`^(?:\\s?|\\s?-)(${[...WORD_SCALES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');

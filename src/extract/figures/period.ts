@@ -9,7 +9,7 @@ const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|where
 const BLOCK_BEFORE_RE = /(?:\b(?:since|from|after|before|until|till)\s+(?:the\s+)?|\b(?:than|as)\s+(?:in\s+|during\s+)?)$/i;
 const MAX_GAP = 90;
 
-interface PeriodCandidate extends Span {
+export interface PeriodCandidate extends Span {
   value: string;
 }
 
@@ -19,7 +19,8 @@ function usable(d: DateMention): boolean {
 }
 
 /** Dates of the sentence that can be periods, with two joined days merged ("Tuesday and Wednesday"). */
-function sentencePeriods(text: string, s: Sentence, dates: DateMention[], published: string | null): PeriodCandidate[] {
+/** Computed once per sentence by the caller. */
+export function sentencePeriods(text: string, s: Sentence, dates: DateMention[], published: string | null): PeriodCandidate[] {
   const inS = dates.filter((d) => d.mention.start >= s.start && d.mention.end <= s.end).sort((a, b) => a.mention.start - b.mention.start);
   const out: PeriodCandidate[] = [];
   for (let i = 0; i < inS.length; i++) {
@@ -44,16 +45,17 @@ function sentencePeriods(text: string, s: Sentence, dates: DateMention[], publis
     const value = resolvePeriodPhrase(m[0], published);
     if (value) out.push({ start, end, value });
   }
-  return out.filter((p) => !BLOCK_BEFORE_RE.test(text.slice(Math.max(s.start, p.start - 12), p.start)));
+  return out.filter((p) => !BLOCK_BEFORE_RE.test(text.slice(Math.max(s.start, p.start - 12), p.start))).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The period of a figure at `span` in sentence `s`, or null. */
-export function periodOf(text: string, s: Sentence, span: Span, dates: DateMention[], published: string | null): string | null {
-  const ps = sentencePeriods(text, s, dates, published);
+export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[]): string | null {
   let best: PeriodCandidate | null = null;
   let bestGap = Infinity;
   for (const p of ps) {
     if (p.start < span.end && span.start < p.end) continue;
+    if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far
+    if (p.end < span.start - MAX_GAP && p.start > s.start + 40) continue;
     const [a, b] = p.end <= span.start ? [p.end, span.start] : [span.end, p.start];
     const between = text.slice(a, b);
     // a sentence-opening date with a comma frames every figure of the sentence ("Over the previous year, …")
