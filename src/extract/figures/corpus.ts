@@ -46,6 +46,15 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'The ticket cost 100₾.', figures: [{ text: '100₾', kind: 'money', value: 100, unit: 'GEL', rule: 'money.sign-after' }] },
   { text: 'Analysts expect losses of $2bn-3bn this quarter.', figures: [{ text: '$2bn-3bn', kind: 'money', value: 2e9, valueMax: 3e9, unit: USD, rule: 'money.range', about: 'losses' }] },
   { text: 'The project will cost between $10 and $12 billion.', figures: [{ text: '$10 and $12 billion', kind: 'money', value: 10e9, valueMax: 12e9, unit: USD, rule: 'money.range', modality: 'projected' }] },
+  { text: 'The bank lent between 10 and 12 billion yuan to firms.', figures: [{ text: '10 and 12 billion yuan', kind: 'money', value: 10e9, valueMax: 12e9, unit: 'CNY', rule: 'money.range' }] },
+  { text: 'The fund raised $190bn last year, up from US$200 million in 2019.', published: '2024-03-05', figures: [
+    { text: '$190bn', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', about: 'fund', period: '2023' },
+    { text: 'US$200 million', kind: 'money', value: 200e6, unit: USD, rule: 'money.sign-before', about: 'fund' },
+  ] },
+  { text: 'Exports were worth 200 billion US dollars, while imports reached €3.5 million.', figures: [
+    { text: '200 billion US dollars', kind: 'money', value: 200e9, unit: USD, rule: 'money.word-after', about: 'exports' },
+    { text: '€3.5 million', kind: 'money', value: 3.5e6, unit: 'EUR', rule: 'money.sign-before', about: 'imports' },
+  ] },
   { text: 'China has doled out nearly $1 trillion in loans to developing nations.', figures: [{ text: 'nearly $1 trillion', kind: 'money', value: 1e12, unit: USD, rule: 'money.sign-before', approx: 'nearly', about: 'loans' }] },
   { text: 'Trade is projected to exceed $190 billion for the full year.', published: '2023-10-17',
     figures: [{ text: 'exceed $190 billion', kind: 'money', value: 190e9, unit: USD, rule: 'money.sign-before', approx: 'more-than', period: '2023', modality: 'projected', about: 'trade' }] },
@@ -120,6 +129,10 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'They are exploring a second pipeline.', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'pipeline' }] },
   { text: 'It was his second international trip this year.', published: '2023-08-23',
     figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'international trip', period: '2023' }] },
+  { text: 'The 42nd meeting lasted three hours.', figures: [
+    { text: '42nd', kind: 'ordinal', value: 42, unit: 'ordinal', rule: 'ordinal.digits', about: 'meeting' },
+    { text: 'three hours', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.unit', about: 'meeting' },
+  ] },
   { text: 'The 75th anniversary falls next year.', figures: [{ text: '75th', kind: 'ordinal', value: 75, unit: 'ordinal', rule: 'ordinal.digits', about: 'anniversary' }] },
   { text: 'Lula arrives for the twenty-first summit.', figures: [{ text: 'twenty-first', kind: 'ordinal', value: 21, unit: 'ordinal', rule: 'ordinal.word', about: 'summit' }] },
   // ---- fractions ----

@@ -71,6 +71,9 @@ function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate
     if (m && between.length <= 60 && !LIST_GAP_RE.test(between)) return `${any.about} ${m[1]!.toLowerCase() === 'up' ? 'growth' : 'decline'}`;
   }
   if (!prev || prev.kind !== c.kind || !prev.about) return null;
+  // "raised $190bn last year, up from US$200 million in 2019": the same measure at an earlier time
+  const base = text.slice(prev.mention.end, start);
+  if (base.length <= 60 && /(?:^|,)\s*(?:up|down)\s+from\s+$/i.test(base) && !LIST_GAP_RE.test(base)) return prev.about;
   const between = text.slice(prev.mention.end, start);
   return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
 }

@@ -90,7 +90,9 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
   const ws = wordsIn(text, Math.max(s.start, end - LOOK_BACK), end);
   let i = ws.length - 1;
   const verbs: string[] = [];
-  while (i >= 0 && (isVerbish(ws[i]!.w) || (ws[i]!.w === ',' && verbs.length))) verbs.unshift(ws[i--]!.w);
+  // -ing and -s words are verbs only right before the figure ("imports reached", "meeting lasted" are nouns + verb)
+  const verbAt = (w: string) => verbs.length ? VERBISH.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ly)$/u.test(w) : isVerbish(w);
+  while (i >= 0 && (verbAt(ws[i]!.w) || (ws[i]!.w === ',' && verbs.length))) verbs.unshift(ws[i--]!.w);
   if (!verbs.some((v) => v !== ',' && !['to', 'by', 'at', 'so', 'far', 'out', 'up', 'down', 'some', 'about', 'around', 'just', 'nearly', 'almost'].includes(v.toLowerCase()))) return null;
   const np: Word[] = [];
   for (; i >= 0; i--) {

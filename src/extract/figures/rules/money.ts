@@ -80,7 +80,15 @@ export const moneyRule: Rule = (input) => {
   const nums = input.numbers;
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
-    const m = before(input, n) ?? after(input, n);
+    let m = before(input, n) ?? after(input, n);
+    const next0 = nums[i + 1];
+    if (!m && next0 && next0.start > n.end) {
+      // "between 10 and 12 billion yuan", "10-12 billion dollars": the currency comes after the second number
+      const gap = input.text.slice(n.end, next0.start);
+      const isBetween = BETWEEN_RE.test(input.text.slice(Math.max(input.sentence.start, n.start - 9), n.start));
+      const tail = (RANGE_RE.test(gap) || (isBetween && /^\s+and\s+$/.test(gap))) && n.scale === 1 ? after(input, next0) : null;
+      if (tail) m = { ...tail, start: n.start, end: n.end };
+    }
     if (!m) continue;
     if (n.scaleLetter && !m.rule.startsWith('money.sign') && !m.rule.startsWith('money.code')) continue;
     // a range: "$2bn-3bn", "$2-3 billion", "between $10 and $12 billion"

@@ -31,6 +31,7 @@ function rankedPhrase(words: Word[]): string | null {
     // "and" only inside a capitalised name ("Belt and Road")
     if (l === 'and' && np.length && /^\p{Lu}/u.test(np[np.length - 1]!) && /^\p{Lu}/u.test(words[i + 1]?.w ?? '')) { np.push(w); continue; }
     if (!/^\p{L}/u.test(w) || STOP.has(l) || (!np.length && (/\p{Ll}ed$/u.test(w) || PARTICIPLES.has(l)))) break; // "the second held in …"
+    if (np.length && /^\p{Ll}+ed$/u.test(w)) break; // "the 42nd meeting lasted …"
     np.push(w);
   }
   return np.length ? np.join(' ') : null;
