@@ -30,10 +30,7 @@ export function depthOf(root: DomNode, limit: number): number {
     const [node, d] = stack.pop()!;
     if (d > max) max = d;
     if (max > limit) return max;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]!;
-      if (child.nodeType === 1) stack.push([child, d + 1]);
-    }
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, d + 1]);
   }
   return max;
 }

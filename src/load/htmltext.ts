@@ -84,7 +84,8 @@ export function htmlToText(root: DomNode): string {
       flush();
       stack.push('end-block');
     } else if (CELL_TAGS.has(tag)) buf += ' ';
-    for (let i = item.childNodes.length - 1; i >= 0; i--) stack.push(item.childNodes[i]!);
+    const kids = Array.from(item.childNodes); // linkedom builds childNodes on each access: read it once
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   flush();
   return paragraphs.join('\n\n');

@@ -4,7 +4,7 @@
 export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** HTML carries markup, scripts and styles: read this many times the cap before extracting the text. */
-export const HTML_RAW_FACTOR = 4;
+export const HTML_RAW_FACTOR = 2;
 
 /** stdin may hold JSON Lines (many articles): read this many times the cap from it. */
 export const STDIN_RAW_FACTOR = 8;
