@@ -88,4 +88,11 @@ describe('HTML pages', () => {
     const deep = '<div>'.repeat(20000) + 'deep words' + '</div>'.repeat(20000);
     expect(readHtml(`<html><body>${deep}</body></html>`).text).toContain('deep words');
   });
+
+  it('a flat page of 10,000 paragraphs reads in linear time', () => {
+    const t0 = performance.now();
+    const page = readHtml(`<html><body><article>${Array.from({ length: 10000 }, (_, i) => PARA(i)).join('')}</article></body></html>`);
+    expect(page.text.split('\n\n')).toHaveLength(10000);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
 });
