@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublished, findTitle } from './published.js';
+import { datelineMonthDay, findPublished, findTitle } from './published.js';
 
 describe('findPublished', () => {
   it.each([
@@ -11,6 +11,19 @@ describe('findPublished', () => {
     ['Title\n\nOn March 3, 2022, Russian troops crossed the border.', null, null],
     ['Title\n\nPutin attends a session in Moscow, Russia, August 23, 2023.\n\nBody.', '2023-08-23', 'text'],
     ['Title\n\nby | Feb 30, 2023\n\n', null, null],
+    ['Title\n\nBy Evan Symon, November 15, 2023 7:32 pm\n\nBody.', '2023-11-15', 'byline'],
+    ['Title\nBy Ann Lee | Sep 9, 2023\nBody.', '2023-09-09', 'byline'],
+    ['Title\nBy Ann Lee and Bo Park, Reuters, September 10, 2023\nBody.', '2023-09-10', 'byline'],
+    ['Title\nUpdated: Sep 10, 2023, 09:16 AM IST\nBody.', '2023-09-10', 'byline'],
+    ['Title\nPublished On: Saturday, 9 September 2023\nBody.', '2023-09-09', 'byline'],
+    ['Title\nUpdated: Sep 12, 2023\nPublished On: Sep 10, 2023\nBody.', '2023-09-10', 'byline'],
+    ['NEW DELHI, 9th September, 2023 (WAM) -- The declaration adopted today …', '2023-09-09', 'text'],
+    ['WASHINGTON, Nov 15, 2023 (Reuters) - President Joe Biden …', '2023-11-15', 'text'],
+    // a body sentence is no byline or dateline
+    ['Title\n\nBy March 3, 2022, Russian troops had crossed the border.', null, null],
+    ['Title\n\nBy Tuesday, August 22, 2023, the leaders had arrived.', null, null],
+    ['Title\n\nThe leaders met in Delhi, September 9, 2023. They talked.', null, null],
+    ['Title\n\nBy the end of the talks on September 9, 2023 nothing was agreed.', null, null],
   ])('%j', (text, iso, from) => {
     const p = findPublished(text);
     expect([p.published, p.publishedFrom]).toEqual([iso, from]);
@@ -19,6 +32,26 @@ describe('findPublished', () => {
     const text = 'He said so. (See “STORY” 15 Aug 2023.)';
     const at = text.indexOf('(See');
     expect(findPublished(text, [{ start: at, end: text.length }]).published).toBeNull();
+  });
+});
+
+describe('datelineMonthDay', () => {
+  it.each([
+    ['Shillong, September 13: North Korean leader Kim Jong-un and …', [9, 13]],
+    ['VOSTOCHNY COSMODROME /Amur Region/, September 13. /TASS/. Russian President …', [9, 13]],
+    ['WASHINGTON, Nov 15 (Reuters) - President Joe Biden …', [11, 15]],
+    ['Rio de Janeiro, 9 March -- The talks …', [3, 9]],
+  ])('%j', (text, [month, day]) => {
+    const d = datelineMonthDay(text);
+    expect([d?.month, d?.day]).toEqual([month, day]);
+    expect(text.slice(d!.start, d!.end)).toMatch(/^[A-Z]/);
+  });
+  it.each([
+    'The leaders met on Tuesday, September 12. They talked.',
+    'Modi said, September 9 would be remembered.',
+    'Title\n\nIn a statement, Sep 9 was named.',
+  ])('no dateline: %j', (text) => {
+    expect(datelineMonthDay(text)).toBeNull();
   });
 });
 

@@ -3,7 +3,9 @@
 //     month (or one year), an undated source takes that month (or year) as its `publishedPeriod`. Year- and
 //     month-level expressions ("last year", "in March", "earlier this month") resolve against it; day-level ones
 //     ("last week", "on Tuesday") do not.
-//  2. The text: a weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of
+//  2. A dateline without a year ("Shillong, September 13:") takes the year of that period: the one of the period's
+//     year, the year before or the year after that puts the day nearest the period. With no period it fixes nothing.
+//  3. The text: a weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of
 //     the article's own text means the article was written that day or later; the latest such day becomes the
 //     publication date, `publishedFrom: 'text'`, with a warning that says so.
 // Every inference adds a warning to the source; nothing is guessed silently.
@@ -14,6 +16,8 @@ import { needsReference, textEvidence } from '../extract/dates/evidence.js';
 import { tensesOf } from '../extract/dates/index.js';
 import { resolveDate } from './dates.js';
 import { referenceOf } from './reference.js';
+import { datelineMonthDay } from '../load/published.js';
+import { isoDay } from '../extract/lexicon/calendar.js';
 
 const PRINTED = new Set(['header', 'byline', 'text']);
 
@@ -33,6 +37,13 @@ export function datePublications(sources: Source[]): Source[] {
     if (s.published) return s;
     const period = setPeriod(sources, s.id);
     const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
+    const dateline = period ? datelineDay(s.text, period) : null;
+    if (dateline) {
+      withPeriod.published = dateline.day;
+      withPeriod.publishedFrom = 'text';
+      withPeriod.warnings.push(`publication date ${dateline.day} from the dateline "${dateline.text}" with the year of the other sources of the run (${period}); relative dates are resolved against it`);
+      return withPeriod;
+    }
     const inferred = dayFromText(withPeriod);
     if (inferred) {
       withPeriod.published = inferred.day;
@@ -68,4 +79,19 @@ function dayFromText(source: Source): { day: string; text: string } | null {
     if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(from, to) };
   });
   return best;
+}
+
+/** A year-less dateline's day, in the year (period's, one before or after) that puts it nearest the period. */
+export function datelineDay(text: string, period: string): { day: string; text: string } | null {
+  const d = datelineMonthDay(text);
+  if (!d) return null;
+  const y = +period.slice(0, 4);
+  const pm = period.length >= 7 ? +period.slice(5, 7) : null;
+  const at = (yy: number): number => yy * 12 + d.month;
+  const target = pm === null ? null : y * 12 + pm;
+  const years = pm === null ? [y] : [y - 1, y, y + 1];
+  let best: number | null = null;
+  for (const yy of years) if (best === null || Math.abs(at(yy) - target!) < Math.abs(at(best) - target!)) best = yy;
+  const day = best === null ? null : isoDay(best, d.month, d.day);
+  return day ? { day, text: text.slice(d.start, d.end) } : null;
 }
