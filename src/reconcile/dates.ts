@@ -1,4 +1,5 @@
-// Date mentions → DateItems: one per value and granularity, with every mention.
+// Date mentions → DateItems: one per value and granularity, with every mention. A time of day belongs to a mention
+// ("October 18, 2023, 4:30 am"): the item keeps a `time` only when every one of its mentions gives that same time.
 import { byPosition, uniqSorted } from '../core/spans.js';
 import type { DateItem, DateMention, Extraction } from '../core/types.js';
 
@@ -7,7 +8,7 @@ export function groupDates(extractions: Extraction[]): DateItem[] {
   for (const x of extractions) {
     for (const d of x.dates) {
       // unresolved relative dates stay apart: their meaning differs per source and text
-      const k = d.value === null ? `null|${d.mention.source}|${d.mention.text.toLowerCase()}` : `${d.value}|${d.granularity}|${d.time ?? ''}`;
+      const k = d.value === null ? `null|${d.mention.source}|${d.mention.text.toLowerCase()}` : `${d.value}|${d.granularity}`;
       const g = groups.get(k);
       if (g) g.push(d);
       else groups.set(k, [d]);
@@ -25,7 +26,8 @@ export function groupDates(extractions: Extraction[]): DateItem[] {
       sources: uniqSorted(mentions.map((m) => m.source)),
       mentions,
     };
-    if (first.time) item.time = first.time;
+    const time = first.time;
+    if (time && g.every((d) => d.time === time)) item.time = time;
     items.push(item);
   }
   return items.sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!));
