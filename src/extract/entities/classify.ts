@@ -142,7 +142,9 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // "Ukraine and the International Criminal Court", "Brazil and Russia": two names, not one
   for (let i = a + 1; i < b - 1; i++) {
     if (c.toks[i]!.text !== 'and') continue;
-    if (c.toks[i + 1]!.text === 'the' || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
+    // … and a title on either side: two people ("Kim Jong Un and Russian President Vladimir Putin")
+    const titled = !c.heading && (titleInRun(c.toks, c.text, i + 1, b) !== -1 || titleInRun(c.toks, c.text, a, i) !== -1);
+    if (c.toks[i + 1]!.text === 'the' || titled || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
       classifyRun(c, { from: a, to: i });
       classifyRun(c, { from: c.toks[i + 1]!.text === 'the' ? i + 2 : i + 1, to: b });
       return;

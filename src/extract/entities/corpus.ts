@@ -29,6 +29,14 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'The talks were led by U.S. Secretary of State Antony Blinken.', expect: [p('Antony Blinken', 'title-name', 'U.S. Secretary of State'), pl('U.S.', 'country')] },
   { text: 'He met Saudi Crown Prince Mohammed bin Salman and Brazilian President Luiz Inácio Lula da Silva on Monday.', expect: [p('Mohammed bin Salman', 'title-name'), p('Luiz Inácio Lula da Silva', 'title-name')], absent: ['Saudi', 'Monday'] },
   { text: 'Also present was France’s former Prime Minister Jean-Pierre Raffarin.', expect: [p('Jean-Pierre Raffarin', 'title-name', 'France’s former Prime Minister'), pl('France', 'country')] },
+  // titles with a portfolio ("of Natural Resources"), a possessive country, an organization, an honorific and initials
+  { text: 'Kim held talks with Russian Minister of Natural Resources Alexander Kozlov at the station.', expect: [p('Alexander Kozlov', 'title-name', 'Russian Minister of Natural Resources')], absent: ['Natural Resources Alexander Kozlov', 'Natural Resources'] },
+  { text: 'He met the Minister for Foreign Affairs Penny Wong and the Minister of Trade and Industry Piyush Goyal.', expect: [p('Penny Wong', 'title-name'), p('Piyush Goyal', 'title-name', 'Minister of Trade and Industry')], absent: ['Foreign Affairs Penny Wong', 'Industry Piyush Goyal'] },
+  { text: 'Russia’s President Vladimir Putin spoke after India’s G20 Sherpa Amitabh Kant.', expect: [p('Vladimir Putin', 'title-name', 'Russia’s President'), p('Amitabh Kant', 'title-name', 'India’s G20 Sherpa'), pl('Russia', 'country'), pl('India', 'country')], absent: ['President Vladimir Putin', 'President', 'Sherpa Amitabh Kant'] },
+  { text: 'Indian External Affairs Minister Dr. S. Jaishankar noted the progress.', expect: [p('S. Jaishankar', 'title-name')], absent: ['Dr. S. Jaishankar', 'External Affairs'] },
+  // two people joined by "and" when a title stands on one side
+  { text: 'North Korean leader Kim Jong Un and Russian President Vladimir Putin met on Wednesday.', expect: [p('Kim Jong Un', 'title-before'), p('Vladimir Putin', 'title-name', 'Russian President')], absent: ['President Vladimir Putin', 'Kim Jong Un and Russian President Vladimir Putin'] },
+  { text: 'Russia’s President Putin and North Korea’s Leader Kim Meet in Amur Region\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un.', expect: [p('Putin', 'known-name'), p('Kim', 'known-name')], absent: ['President', 'Leader'] },
   // title before the run, lower case, maybe with a comma
   { text: 'Kremlin spokesman Dmitry Peskov declined to comment.', expect: [p('Dmitry Peskov', 'title-before', 'Kremlin spokesman'), o('Kremlin', 'gazetteer')] },
   { text: 'But instead his speech was read out by his commerce minister, Wang Wentao.', expect: [p('Wang Wentao', 'title-before')] },

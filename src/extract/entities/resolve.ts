@@ -111,7 +111,7 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
       for (let j = p.to; j > i; j--) {
         const words = pieceText(p, text, i, j).split(/\s+/);
         const m = match(words);
-        if (m) {
+        if (m && !m.every((w) => isTitleWord(w))) {
           cands.push(cand(p, text, 'person', 'known-name', [], i, j, m.join(' ')));
           hit = j;
           break;

@@ -2,7 +2,7 @@
 // "his commerce minister, Wang Wentao", "U.S. Secretary of State Antony Blinken", "Kremlin spokesman Dmitry Peskov".
 import { isDemonym, lookup } from './gazetteer.js';
 import type { Tok } from './tokens.js';
-import { FUNCTION, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
+import { FUNCTION, PORTFOLIO, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
 
 const low = (t: Tok | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -17,6 +17,21 @@ export function prefixEnd(toks: readonly Tok[], text: string, k: number, b: numb
   return k;
 }
 
+/** After "of" / "for" in a title: the end of a portfolio ("Natural Resources", "Trade and Industry") or of a
+ *  country ("President of Russia"); `k` when there is none. Ends on a capitalised word. */
+function portfolioEnd(toks: readonly Tok[], text: string, k: number, b: number): number {
+  const c = prefixEnd(toks, text, k, b);
+  if (c > k && lookup(text.slice(toks[k]!.start, toks[c - 1]!.end))) return c;
+  let j = k;
+  let end = k;
+  while (j < b && PORTFOLIO.has(low(toks[j])) && !toks[j]!.poss) {
+    if (toks[j]!.cap) end = j + 1;
+    if (toks[j]!.gap !== '') break;
+    j++;
+  }
+  return end;
+}
+
 /** A title at the start of a capitalised run: returns the index of the first name token, or -1. */
 export function titleInRun(toks: readonly Tok[], text: string, a: number, b: number): { nameFrom: number; titleFrom: number } | -1 {
   let k = a;
@@ -29,10 +44,14 @@ export function titleInRun(toks: readonly Tok[], text: string, a: number, b: num
   let lastHead = -1;
   while (t < b) {
     const w = low(toks[t]);
-    if (w === 'of' && lastHead === t - 1 && low(toks[t - 1]) === 'secretary' && low(toks[t + 1]) === 'state') {
-      t += 2;
-      lastHead = t - 1;
-      continue;
+    // "Minister of Natural Resources", "Secretary of State", "Minister for Foreign Affairs", "President of Russia"
+    if ((w === 'of' || w === 'for') && lastHead >= 0 && lastHead === t - 1 && toks[t - 1]!.gap === '') {
+      const p = portfolioEnd(toks, text, t + 1, b);
+      if (p > t + 1) {
+        t = p;
+        lastHead = t - 1;
+        continue;
+      }
     }
     if (!isTitleWord(w) || !toks[t]!.cap) break;
     if (TITLE_HEAD_WORDS.has(w)) lastHead = t;

@@ -2,7 +2,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
 import { OTHER_PLACE_HEADS, PLACE_WORDS, VENUE_HEADS, VENUE_WORDS, WATER_HEADS } from '../lexicon/places.js';
-import { PERSON_ROLES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { PERSON_ROLES, PORTFOLIO_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { EVENT_HEADS, FUNCTION_WORDS, SENTENCE_START_WORDS } from '../lexicon/words.js';
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -12,6 +12,8 @@ export const TITLE_HEAD_WORDS = lower(TITLE_HEADS.map((t) => t.split(' ').pop()!
 /** Words that may stand inside a title phrase before its head. */
 export const TITLE_INNER_WORDS = lower([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(' ').slice(0, -1))]);
 export const ROLE_WORDS = lower(PERSON_ROLES);
+/** Words of a portfolio after "Minister of" ("Natural Resources", "Foreign Affairs", "State"). */
+export const PORTFOLIO = lower(PORTFOLIO_WORDS);
 export const ORG_NOUN_WORDS = lower(ORG_NOUNS);
 export const SPEECH = lower(SPEECH_VERBS);
 export const FUNCTION = lower(FUNCTION_WORDS);

@@ -15,6 +15,7 @@ export const TITLE_HEADS = [
   'strategist', 'correspondent', 'editor', 'judge', 'justice', 'prosecutor', 'attorney general', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'counterpart', 'counterparts', 'officer', 'official',
   'diplomat', 'delegate', 'speaker', 'dictator', 'tycoon', 'billionaire', 'activist', 'author', 'journalist', 'host',
+  'sherpa', 'negotiator', 'envoys', 'emissary', 'czar', 'tsar',
 ] as const;
 
 /** Words that may precede a title head inside a title phrase ("former", "vice", "acting", "deputy"). */
@@ -24,7 +25,24 @@ export const TITLE_MODIFIERS = [
   'foreign', 'defence', 'defense', 'finance', 'trade', 'commerce', 'interior', 'economy', 'energy', 'health', 'justice',
   'security', 'national', 'general', 'executive', 'press', 'news', 'opinion', 'managing', 'political', 'military',
   'mercenary', 'opposition', 'party', 'army', 'navy', 'intelligence', 'presidential', 'cabinet', 'government',
-  'ministry', 'kremlin', 'white', 'house', 'foreign-policy', 'trade-policy',
+  'ministry', 'kremlin', 'white', 'house', 'foreign-policy', 'trade-policy', 'external', 'affairs', 'home', 'natural',
+  'resources', 'economic', 'development', 'agriculture', 'education', 'environment', 'transport', 'culture',
+  'labour', 'labor', 'science', 'technology', 'industry', 'tourism', 'emergency', 'situations', 'digital',
+  'communications', 'petroleum', 'oil', 'climate', 'homeland', 'treasury', 'sports', 'railways',
+] as const;
+
+/** Portfolio words after "Minister of" / "Secretary for" ("Minister of Natural Resources", "Secretary of State",
+ *  "Minister for Foreign Affairs"); with "and", "the", "&" between them. */
+export const PORTFOLIO_WORDS = [
+  'foreign', 'affairs', 'external', 'internal', 'home', 'state', 'defense', 'defence', 'finance', 'finances', 'trade',
+  'industry', 'industries', 'commerce', 'economy', 'economic', 'development', 'energy', 'health', 'justice', 'interior',
+  'education', 'agriculture', 'environment', 'natural', 'resources', 'transport', 'transportation', 'labour', 'labor',
+  'culture', 'science', 'technology', 'information', 'communications', 'tourism', 'emergency', 'situations',
+  'digital', 'housing', 'security', 'homeland', 'treasury', 'mines', 'mining', 'petroleum', 'oil', 'gas', 'water',
+  'power', 'railways', 'civil', 'aviation', 'public', 'works', 'social', 'welfare', 'women', 'youth', 'sport', 'sports',
+  'fisheries', 'forestry', 'planning', 'investment', 'international', 'cooperation', 'relations', 'ecology',
+  'climate', 'change', 'veterans', 'immigration', 'budget', 'national', 'infrastructure', 'food', 'employment',
+  'the', 'and', '&',
 ] as const;
 
 /** Role nouns after a name in an apposition ("Artem Lukin, an international relations professor"). */
