@@ -6,6 +6,7 @@ import {
   ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
   DESCRIPTION_G, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
+import { fitsDescription, parseDescription } from './descriptions.js';
 
 export interface Attribution {
   speaker: EntityMention | null;
@@ -45,16 +46,47 @@ export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMent
   return best;
 }
 
-/** "the Chinese president" → the last person before `at` whose titles or surrounding words fit, else the last person. */
+/**
+ * "the Chinese president" → the most recent person before `at` whose titles fit the description (descriptions.ts):
+ * the titles the article gives any mention of that person, and the words of an apposition right around the mention
+ * ("The Chinese president, Xi Jinping," / "Xi Jinping, the Chinese president,"), never words about a neighbour.
+ * No fit → no speaker: only a bare pronoun falls back to the last named person.
+ */
 export function resolveDescription(scene: Scene, at: number, description: string): EntityMention | null {
-  const words = description.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
-  const people = scene.speakers.filter((e) => e.type === 'person' && e.mention.end <= at);
-  for (let i = people.length - 1; i >= 0; i--) {
-    const e = people[i]!;
-    const around = (e.titles.join(' ') + ' ' + scene.text.slice(Math.max(0, e.mention.start - 40), Math.min(at, e.mention.end + 40))).toLowerCase();
-    if (words.every((w) => around.includes(w))) return e;
+  const d = parseDescription(description);
+  const people = scene.speakers.filter((e) => e.type === 'person');
+  const before = people.filter((e) => e.mention.end <= at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    const titles = people.filter((o) => samePerson(o.name, e.name)).flatMap((o) => o.titles);
+    if (fitsDescription(d, `${titles.join(' ; ')} ; ${appositionAround(scene, e, before[i - 1], before[i + 1], at)}`)) return e;
   }
-  return people.at(-1) ?? null;
+  return null;
+}
+
+/** "Modi" and "Narendra Modi", "Xi" and "Xi Jinping": one name is the other or its first or last word. */
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.includes(' ')) return false;
+  const words = long.split(/\s+/);
+  return words[0] === short || words.at(-1) === short;
+}
+
+const CLAUSE_END_RE = /[.!?;:\n]/;
+
+/** The words just before a mention (back to a clause end or the neighbour before) and an apposition after it. */
+function appositionAround(scene: Scene, e: EntityMention, prev: EntityMention | undefined, next: EntityMention | undefined, at: number): string {
+  const { text } = scene;
+  const from = Math.max(prev ? prev.mention.end : 0, e.mention.start - 50);
+  // the clause part right before the name; when that is empty (", Xi Jinping"), the apposition before the comma
+  const clause = text.slice(from, e.mention.start).split(CLAUSE_END_RE).at(-1)!;
+  const parts = clause.split(',');
+  const lead = parts.at(-1)!.trim() === '' && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
+  const to = Math.min(next ? next.mention.start : text.length, at, e.mention.end + 60);
+  const tail = text.slice(e.mention.end, Math.max(e.mention.end, to));
+  const appos = /^,\s*([^,.;:!?\n]{1,58})/.exec(tail);
+  return `${lead} ; ${appos ? appos[1] : ''}`;
 }
 
 /** The attribution after the closing mark, if any. */

@@ -6,6 +6,8 @@ export interface QuoteExample {
   text: string;
   people?: string[];
   orgs?: string[];
+  /** titles the entity extractor gives a person's mentions ("Narendra Modi": ["Prime Minister"]) */
+  titles?: Record<string, string[]>;
   /** expected quotes in order: the quoted words (pieces joined by " … ") and the speaker's name or null */
   expect: Array<{ quote: string; speaker: string | null }>;
 }
@@ -103,6 +105,7 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     rule: 'before-description-verb: "the Kremlin leader" is a description, not the Kremlin',
     text: 'Xi Jinping received Vladimir Putin. For his part, the Kremlin leader, after three hours of talks, underlined that “common threats only strengthen cooperation”.',
     people: ['Xi Jinping', 'Vladimir Putin'],
+    titles: { 'Xi Jinping': ['Chinese President'], 'Vladimir Putin': ['Russian President'] },
     orgs: ['Kremlin'],
     expect: [{ quote: 'common threats only strengthen cooperation', speaker: 'Vladimir Putin' }],
   },
@@ -111,6 +114,52 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     text: 'The Chinese president Xi Jinping welcomed Russian President Vladimir Putin. During the meeting, the Chinese president urged his counterpart to preserve “international fairness”.',
     people: ['Xi Jinping', 'Vladimir Putin'],
     expect: [{ quote: 'international fairness', speaker: 'Xi Jinping' }],
+  },
+  {
+    rule: 'before-description-verb: "the Prime Minister" is the person titled so, not the last person named',
+    text: 'Prime Minister Narendra Modi spoke. Further, Prime Minister Modi said President Droupadi Murmu will host a dinner.\n\nSharing a thread on X, the Prime Minister said: “India is delighted to host the summit in New Delhi.”',
+    people: ['Narendra Modi', 'Modi', 'Droupadi Murmu'],
+    titles: { 'Narendra Modi': ['Prime Minister'], Modi: ['Prime Minister'], 'Droupadi Murmu': ['President'] },
+    expect: [{ quote: 'India is delighted to host the summit in New Delhi.', speaker: 'Modi' }],
+  },
+  {
+    rule: 'after-description: a nationality in the description picks the person of that country',
+    text: 'Chinese President Xi Jinping met U.S. President Joe Biden. “We must not veer into conflict,” the Chinese president said.',
+    people: ['Xi Jinping', 'Joe Biden'],
+    titles: { 'Xi Jinping': ['Chinese President'], 'Joe Biden': ['U.S. President'] },
+    expect: [{ quote: 'We must not veer into conflict,', speaker: 'Xi Jinping' }],
+  },
+  {
+    rule: 'after-description: "the minister" is not the president named last; apposition titles count',
+    text: 'Dr. S. Jaishankar, the External Affairs Minister, spoke after President Droupadi Murmu. “The declaration envisages a green path,” the minister said.',
+    people: ['S. Jaishankar', 'Droupadi Murmu'],
+    titles: { 'Droupadi Murmu': ['President'] },
+    expect: [{ quote: 'The declaration envisages a green path,', speaker: 'S. Jaishankar' }],
+  },
+  {
+    rule: 'after-description: a description that fits nobody gives no speaker (a pronoun would take the last person)',
+    text: 'President Joe Biden met Chinese President Xi Jinping. “Talks will resume in the spring season soon,” the prime minister said.',
+    people: ['Joe Biden', 'Xi Jinping'],
+    titles: { 'Joe Biden': ['President'], 'Xi Jinping': ['Chinese President'] },
+    expect: [{ quote: 'Talks will resume in the spring season soon,', speaker: null }],
+  },
+  {
+    rule: 'continued-paragraph: a whole-paragraph quote after a quote paragraph of one speaker',
+    text: 'Xi greeted Biden.\n\n"We have known each other for a long time," he said.\n\n"I think it is paramount that you and I understand each other clearly."\n\nBiden added more.',
+    people: ['Biden', 'Xi'],
+    expect: [
+      { quote: 'We have known each other for a long time,', speaker: 'Biden' },
+      { quote: 'I think it is paramount that you and I understand each other clearly.', speaker: 'Biden' },
+    ],
+  },
+  {
+    rule: 'negative continued-paragraph: the paragraph before is narration, not a quote paragraph',
+    text: 'Biden said the talks were "useful and very constructive," he said.\n\n"I think it is paramount that you and I understand each other clearly."',
+    people: ['Biden'],
+    expect: [
+      { quote: 'useful and very constructive,', speaker: 'Biden' },
+      { quote: 'I think it is paramount that you and I understand each other clearly.', speaker: null },
+    ],
   },
   {
     rule: 'negative: "States" in a name is not a speech verb',

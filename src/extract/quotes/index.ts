@@ -54,6 +54,13 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
     const p = found[i - 1]!;
     if (!f.attribution && p.attribution && p.sentence === f.sentence) f.attribution = { ...p.attribution, rule: 'same-sentence', end: f.close };
   }
+  // a quote that makes up a whole paragraph with no attribution of its own continues the quote paragraph before it
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.attribution) continue;
+    const p = continuedFrom(text, found, i);
+    if (p?.attribution?.speaker) f.attribution = { ...p.attribution, rule: 'continued-paragraph', end: f.close };
+  }
   const out: QuoteMention[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -85,4 +92,30 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
     });
   }
   return out;
+}
+
+/** Start of the line holding `at`, and the end of that line. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * For a quote that is its whole paragraph (“…” with at most a full stop after it): the attributed quote that opens
+ * the paragraph right before, when that paragraph itself starts with a quote mark. Journalists continue a speaker's
+ * words this way; a paragraph that only mentions a quote (“… ,” said X) is not continued by narration.
+ */
+function continuedFrom(text: string, found: Found[], i: number): Found | null {
+  const f = found[i]!;
+  const line = lineAround(text, f.open);
+  if (!/^\s*$/.test(text.slice(line.start, f.open)) || !/^[\s.]*$/.test(text.slice(f.close, line.end))) return null;
+  const prevEnd = text.slice(0, line.start).trimEnd().length;
+  if (prevEnd === 0) return null;
+  const prevLine = lineAround(text, prevEnd - 1);
+  const opener = found.slice(0, i).reverse().find((q) => q.open >= prevLine.start && q.open < prevLine.end && /^\s*$/.test(text.slice(prevLine.start, q.open)));
+  if (!opener) return null;
+  const inPrev = found.slice(0, i).filter((q) => q.open >= prevLine.start && q.close <= prevLine.end && q.attribution?.speaker);
+  const speakers = new Set(inPrev.map((q) => q.attribution!.speaker!.name));
+  return speakers.size === 1 ? inPrev.at(-1)! : null;
 }

@@ -4,13 +4,14 @@ import { segment, sentenceAt } from '../../segment/index.js';
 import { QUOTE_CORPUS } from './corpus.js';
 import { extractQuotes } from './index.js';
 
-function mentionsOf(src: Source, names: string[], type: EntityMention['type']): EntityMention[] {
+function mentionsOf(src: Source, names: string[], type: EntityMention['type'], titles: Record<string, string[]> = {}): EntityMention[] {
   const doc = segment(src);
   const out: EntityMention[] = [];
   for (const name of names) {
     for (let at = src.text.indexOf(name); at >= 0; at = src.text.indexOf(name, at + 1)) {
       const mention = { source: src.id, start: at, end: at + name.length, text: name };
-      out.push({ type, name, titles: [], mention, rule: 'test', sentence: sentenceAt(doc, at)?.index ?? 0, context: null });
+      if (out.some((o) => o.mention.start <= at && at < o.mention.end)) continue; // "Modi" inside "Narendra Modi"
+      out.push({ type, name, titles: titles[name] ?? [], mention, rule: 'test', sentence: sentenceAt(doc, at)?.index ?? 0, context: null });
     }
   }
   return out;
@@ -20,7 +21,7 @@ describe('quote corpus', () => {
   for (const ex of QUOTE_CORPUS) {
     it(ex.rule, () => {
       const src: Source = { id: 't', path: 't.txt', text: ex.text, title: null, published: null, publishedFrom: null, warnings: [] };
-      const entities = [...mentionsOf(src, ex.people ?? [], 'person'), ...mentionsOf(src, ex.orgs ?? [], 'organization')];
+      const entities = [...mentionsOf(src, ex.people ?? [], 'person', ex.titles), ...mentionsOf(src, ex.orgs ?? [], 'organization')];
       const got = extractQuotes(segment(src), entities);
       expect(got.map((q) => ({ quote: q.quote, speaker: q.speakerName }))).toEqual(ex.expect);
       for (const q of got) {
