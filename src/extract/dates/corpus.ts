@@ -46,6 +46,9 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'After the summit, August 22 to 24, he goes to Luanda on the 25th and 26th.', ref: '2023-08-21', expect: [['August 22 to 24', '2023-08-22/2023-08-24'], ['25th', '2023-08-25'], ['26th', '2023-08-26']] },
   { text: 'The G20 leaders met on 9 and 10 September in New Delhi.', ref: '2023-09-12', expect: [['9', '2023-09-09'], ['10 September', '2023-09-10']] },
   { text: 'The G20 leaders met on September 9 and 10 in New Delhi.', ref: '2023-09-12', expect: [['September 9', '2023-09-09'], ['10', '2023-09-10']] },
+  { text: 'India is delighted to host the G20 Summit on September 9 and 10, 2023 in New Delhi.', ref: null, expect: [['September 9', '2023-09-09'], ['10, 2023', '2023-09-10']] },
+  { text: 'The leaders meet on 9 and 10 September 2023 in New Delhi.', ref: null, expect: [['9', '2023-09-09'], ['10 September 2023', '2023-09-10']] },
+  { text: 'Troops arrived on September 9 and 10,000 more came later.', ref: '2023-09-12', expect: [['September 9', '2023-09-09']] },
   { text: 'Talks were held in March and April.', ref: '2023-10-17', expect: [['March', '2023-03'], ['April', '2023-04']] },
   { text: 'He spoke to reporters last night and again this morning.', ref: '2023-10-18', expect: [['last night', '2023-10-17'], ['this morning', '2023-10-18']] },
   // months, quarters, years, decades
@@ -64,6 +67,9 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'Inflation was high in the 1980s.', ref: null, expect: [['1980s', '1980/1989']] },
   // relative expressions
   { text: 'Today’s is the 42nd meeting between the two leaders.', ref: '2023-10-26', expect: [['Today', '2023-10-26']] },
+  { text: 'The declaration adopted today by the G20 focuses on growth.', ref: '2023-09-09', expect: [['today', '2023-09-09']] },
+  { text: 'As of today, 23 countries have applied to join.', ref: '2023-08-22', expect: [['today', '2023-08-22']] },
+  { text: 'In today’s three-hour meeting Putin said the world today is changing.', ref: '2023-10-26', expect: [['today', '2023-10-26']] },
   { text: 'The minister left yesterday and returns tomorrow.', ref: '2023-10-18', expect: [['yesterday', '2023-10-17'], ['tomorrow', '2023-10-19']] },
   { text: 'Putin met Xi in China last week.', ref: '2023-10-25', expect: [['last week', '2023-10-16/2023-10-22']] },
   { text: 'Putin met Xi in China last week.', ref: null, expect: [['last week', null]] },
@@ -112,4 +118,7 @@ export const NEGATIVES: readonly string[] = [
   'The 2 and 3 may be enough.',
   'Kyle Anzalone is co-host of a podcast with Will Porter.',
   'The three-day visit lasted ninety minutes a day, for decades and for months.',
+  '“Although the world today is not peaceful, downward pressure on the economy is great,” Xi said.',
+  'The challenges of today’s world and today’s China call for the youth of today to act.',
+  'Cooperation matters more in today’s interconnected world than in society today.',
 ];

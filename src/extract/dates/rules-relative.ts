@@ -2,7 +2,7 @@
 import { weekdayNumber } from '../lexicon/calendar.js';
 import { APPROX_WORD, COUNT_WORD, UNIT_WORD, WD, WEEKDAY_NAME_BEFORE } from './patterns.js';
 import { rx, type DateRule } from './rule.js';
-import { countWord, periodUnit, shiftWord } from './words.js';
+import { countWord, periodUnit, presentTimeToday, shiftWord } from './words.js';
 
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
@@ -12,6 +12,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const w = m[2]!.toLowerCase().replace(/^last\s+night$/, 'yesterday').replace(/^this\s+\w+$/, 'today');
       // "USA Today", "Russia Today": a capitalised Today after a capitalised word mid-sentence is a name
       if (/^Today/.test(m[2]!) && !m[1] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/[.!?:]\s*[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      if (w === 'today' && !m[1] && /^today$/i.test(m[2]!) && presentTimeToday(text, m.index, m.index + m[0].length)) return null;
       const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const extra = m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0;
       return { kind: 'relative-day', offset: base + extra };

@@ -106,6 +106,16 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'month-day-and-day-year', // September 9 and 10, 2023 → September 9 (2023); the second day is "10, 2023"
+    re: rx(String.raw`\b${MON}\s*${D}(?=\s{1,3}(?:and|&)\s{1,3}\d{1,2}(?:st|nd|rd|th)?${YSEP}${Y})`),
+    parse: (m) => date(+m[3]!, mon(m[1]), +m[2]!),
+  },
+  {
+    name: 'month-day-and-day-year-second', // September 9 and 10, 2023 → "10, 2023"
+    re: rx(String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&)\s{1,3})${D}${YSEP}${Y}`),
+    parse: (m) => date(+m[3]!, mon(m[1]), +m[2]!),
+  },
+  {
     name: 'month-day', // Oct. 17 · Aug. 21 · December 27 · Oct/2 · Jun-15 · mar3 · May twenty nine
     re: rx(String.raw`\b${MON}\s*(?:[-/]\s*)?${DD}\b`),
     parse: (m) => {
@@ -159,9 +169,9 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'day-and-day-month', // 9 and 10 September → 9 September (the second day is "10 September")
-    re: rx(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?=\s{1,3}(?:and|&|or)\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s)?${MON}(?![\w]))`),
-    parse: (m) => (verbMonth(m[2]) ? null : date(null, mon(m[2]), +m[1]!)),
+    name: 'day-and-day-month', // 9 and 10 September (2023) → 9 September (2023) (the second day is "10 September 2023")
+    re: rx(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?=\s{1,3}(?:and|&|or)\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s)?${MON}(?![\w])(?:${YSEP}${Y})?)`),
+    parse: (m) => (verbMonth(m[2]) && !m[3] ? null : date(m[3] ? +m[3] : null, mon(m[2]), +m[1]!)),
   },
   {
     name: 'month-day-and-day', // September 9 and 10 → 10 (the first day is "September 9")
