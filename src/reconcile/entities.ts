@@ -8,7 +8,7 @@
 import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
-import { foldName, nameWords, sameName, subName } from './entity-names.js';
+import { foldName, nameWords, sameLetters, sameName, subName } from './entity-names.js';
 
 export interface LinkedEntities {
   people: Entity[];
@@ -19,6 +19,8 @@ export interface LinkedEntities {
 type Group = { key: string; ms: EntityMention[]; canonical: string | null };
 
 const ACRONYM_RE = /^[A-Z]{2,8}$/;
+/** Generic last words of a region or an agency, after the folded name ("amur region", "tass news agency"). */
+const SUFFIX_RE = / (?:region|province|oblast|krai|prefecture|territory|state|county|district|news agency|press agency|news service|agency|news)$/;
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
@@ -43,7 +45,66 @@ function groupNamed(ms: readonly EntityMention[]): Group[] {
       g.ms = [];
     }
   }
+  // "Amur Region" ~ "Amur", "TASS News Agency" ~ "TASS": a name and its generic suffix join the bare name
+  const byKey = new Map(out.map((g) => [g.key, g]));
+  for (const g of out) {
+    const m = SUFFIX_RE.exec(g.key);
+    const bare = m ? byKey.get(g.key.slice(0, m.index)) : undefined;
+    if (!bare || bare === g || !bare.ms.length || !g.ms.length) continue;
+    if (bare.ms.some((x) => x.kind === 'city' || x.kind === 'country')) continue; // New York State is not the city
+    if (bare.ms[0]!.type !== g.ms[0]!.type) continue;
+    bare.ms.push(...g.ms);
+    bare.canonical ??= g.canonical;
+    g.ms = [];
+  }
+  joinVenueWords(out.filter((g) => g.ms.length), byKey);
   return out.filter((g) => g.ms.length);
+}
+
+/** The proper part of a venue's name: the words before a lower-case venue word ("Vostochny spaceport"); null
+ *  when every word is capitalised. */
+function venueProper(name: string): string | null {
+  const ws = nameWords(name.replace(/^the\s+/i, ''));
+  const i = ws.findIndex((w) => /^\p{Ll}/u.test(w));
+  return i > 0 ? ws.slice(0, i).join(' ') : null;
+}
+
+/** "Vostochny spaceport", "Vostochny space center" ~ "Vostochny Cosmodrome": a venue named by its proper name and a
+ *  lower-case venue word joins the venue whose name starts with that proper name (the most mentioned one), unless
+ *  the proper name is a place of its own ("Moscow airport"). */
+function joinVenueWords(groups: readonly Group[], byKey: ReadonlyMap<string, Group>): void {
+  const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue'));
+  for (const g of venues) {
+    const proper = venueProper(g.ms[0]!.name);
+    if (!proper || byKey.get(foldName(proper))?.ms.length) continue;
+    const p = `${foldName(proper)} `;
+    const targets = venues.filter((t) => t !== g && t.ms.length && t.key.startsWith(p))
+      .sort((a, b) => Number(venueProper(a.ms[0]!.name) !== null) - Number(venueProper(b.ms[0]!.name) !== null) || b.ms.length - a.ms.length || cmp(a.key, b.key));
+    if (!targets.length || !g.ms.length) continue;
+    targets[0]!.ms.push(...g.ms);
+    g.ms = [];
+  }
+}
+
+/** Two people of one surname in an article ("Kim Jong Un", his sister "Kim Yo Jong"): "Kim" alone is the one named
+ *  in full most often in that article, when it is also the one named in full last before it (or nobody is: a
+ *  headline); otherwise, and on a tie, it is nobody's. */
+function nearest(byRoot: ReadonlyMap<string, readonly EntityMention[]>, roots: readonly string[], m: EntityMention): string | undefined {
+  const src = m.mention.source;
+  const at = m.mention.start;
+  let recent: { root: string; start: number } | null = null;
+  const counts = roots.map((r) => {
+    let n = 0;
+    for (const x of byRoot.get(r)!) {
+      if (x.mention.source !== src || nameWords(x.name).length < 2) continue; // full names only
+      n++;
+      if (x.mention.start < at && (!recent || x.mention.start > recent.start)) recent = { root: r, start: x.mention.start };
+    }
+    return { r, n };
+  }).sort((a, b) => b.n - a.n || cmp(a.r, b.r));
+  const top = counts[0]!.n > counts[1]!.n ? counts[0]!.r : undefined;
+  const last = recent as { root: string } | null;
+  return last ? (last.root === top ? top : undefined) : top;
 }
 
 function groupPeople(ms: readonly EntityMention[]): Group[] {
@@ -56,7 +117,7 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   for (const a of fulls) {
-    const supers = fulls.filter((b) => b !== a && (subName(a, b) || sameName(a, b)));
+    const supers = fulls.filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
     const roots = new Set(supers.map(find));
     if (roots.size === 1) union(a, supers[0]!);
   }
@@ -75,9 +136,9 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     const w = foldName(m.name);
     const holders = roots.filter((r) => words.get(r)!.has(w));
     const here = holders.filter((r) => byRoot.get(r)!.some((x) => x.mention.source === m.mention.source));
-    const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
+    const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(byRoot, here, m) : undefined;
     if (pick) byRoot.get(pick)!.push(m);
-    else if (here.length > 1) continue; // two people of that name in the same article: say nothing
+    else if (here.length > 1) continue; // two people of that name in the article, neither clearly meant: say nothing
     else own.set(w, [...(own.get(w) ?? []), m]);
   }
   const out: Group[] = roots.map((r) => ({ key: foldName(r), ms: byRoot.get(r)!, canonical: null }));
@@ -86,13 +147,15 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
 }
 
 /** The fullest form: the lexicon's name when the texts use it, else the form with most words, then the most used. */
-function chooseName(g: Group): string {
+function chooseName(g: Group, place = false): string {
   const counts = new Map<string, number>();
   for (const m of g.ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const forms = [...counts.keys()];
   if (g.canonical && forms.some((f) => foldName(f) === foldName(g.canonical!))) return g.canonical;
   const properCase = (f: string) => (f === f.toUpperCase() && !ACRONYM_RE.test(f) ? 0 : f === f.toLowerCase() ? 0 : 1);
-  forms.sort((a, b) => nameWords(b).length - nameWords(a).length || properCase(b) - properCase(a) || counts.get(b)! - counts.get(a)! || b.length - a.length || cmp(a, b));
+  // a place's proper name before a description of it ("Vostochny Cosmodrome", not "Vostochny space launch facility")
+  const described = (f: string) => (place && nameWords(f).slice(1).some((w) => /^\p{Ll}/u.test(w) && !SMALL.has(w)) ? 1 : 0);
+  forms.sort((a, b) => described(a) - described(b) || nameWords(b).length - nameWords(a).length || properCase(b) - properCase(a) || counts.get(b)! - counts.get(a)! || b.length - a.length || cmp(a, b));
   return forms[0]!;
 }
 
@@ -110,7 +173,7 @@ function titlesOf(ms: readonly EntityMention[]): string[] {
 const KIND_ORDER: PlaceKind[] = ['country', 'city', 'region', 'venue', 'body-of-water', 'other'];
 
 function toEntity(g: Group, taken: Set<string>, place: boolean): Entity {
-  const name = chooseName(g);
+  const name = chooseName(g, place);
   const seen = new Set([foldName(name)]);
   const aliases: string[] = [];
   for (const f of uniqSorted(g.ms.map((m) => m.name))) {

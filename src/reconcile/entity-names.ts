@@ -56,3 +56,9 @@ export function sameName(a: string, b: string): boolean {
   if (x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
   return x[0] !== y[0] && x[0]!.length >= 4 && y[0]!.length >= 4 && editDistanceAtMostOne(x[0]!, y[0]!);
 }
+
+/** Two writings of one name that differ only in spaces, hyphens and case ("Kim Jong Un" / "Kim Jong-un"). */
+export function sameLetters(a: string, b: string): boolean {
+  const x = foldName(a).replace(/[\s-]+/g, '');
+  return x.length >= 4 && x === foldName(b).replace(/[\s-]+/g, '') && Math.max(nameWords(a).length, nameWords(b).length) >= 2;
+}

@@ -6,7 +6,7 @@ import { MAX_GAZ_TOKENS, isDemonym, isNonEntity, lookup } from './gazetteer.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
 import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
 import {
-  CALENDAR, EVENT, FUNCTION, MEDIA_HEAD, START_WORD, ORG_HEAD, OTHER_HEAD, REGION_LIKE_HEADS, VENUE_HEAD, WATER_HEAD,
+  ADJECTIVE, CALENDAR, EVENT, FUNCTION, MEDIA_HEAD, START_WORD, ORG_HEAD, OTHER_HEAD, REGION_LIKE_HEADS, VENUE_HEAD, WATER_HEAD,
 } from './words.js';
 
 const span = (c: SentenceCtx, a: number, b: number) => c.text.slice(c.toks[a]!.start, c.toks[b - 1]!.end);
@@ -108,7 +108,7 @@ function addPiece(c: SentenceCtx, a: number, b: number): void {
   }
   while (b > a && (dropWord(c.toks[b - 1]!, false) || PARTICLES.has(c.toks[b - 1]!.text))) b--;
   if (a >= b) return;
-  if (isNonEntity(span(c, a, b)) || isDemonym(span(c, a, b))) return;
+  if (isNonEntity(span(c, a, b)) || isDemonym(span(c, a, b)) || (b - a === 1 && ADJECTIVE.has(c.toks[a]!.text))) return;
   c.pieces.push({
     sentence: c.sentence,
     toks: c.toks,
@@ -131,8 +131,10 @@ function headKind(head: string, last: string): { type: 'organization' | 'place' 
 
 /** Classify one capitalised run. */
 export function classifyRun(c: SentenceCtx, run: Run): void {
-  let { from: a } = run;
-  const b = run.to;
+  let { from: a, to: b } = run;
+  // a currency prefix ("US$200 million", "HK$5"): no place
+  if (c.text[c.toks[b - 1]!.end] === '$') b--;
+  if (a >= b) return;
   // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not)
   if (gazCand(c, a, b, 'gazetteer')) return;
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
@@ -177,11 +179,24 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   if (hk && hk.type === 'event') return scanKnownOnly(c, a, b);
   if (hk) {
     if (c.toks[a]!.text === 'The') a++;
+    // a place keeps its own name only: "Far Eastern Amur Region" → "Amur Region"
+    if (hk.type === 'place') a = skipDemonyms(c, a, b);
     const type = hk.type === 'organization' ? 'organization' : 'place';
     return push(c, a, b, { type, kind: hk.kind, titles: [], rule: `${hk.type === 'organization' ? 'org' : hk.kind}-head` });
   }
   // 4. the rest: known names and unknown pieces
   scan(c, a, b);
+}
+
+const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
+
+/** Leading nationality or regional words before a place name and its head, keeping at least two tokens; a bare
+ *  compass word is part of the name ("Western Cape Province"). */
+function skipDemonyms(c: SentenceCtx, a: number, b: number): number {
+  for (let n = 2; n >= 1; n--) {
+    if (b - a - n >= 2 && isDemonym(span(c, a, a + n)) && !(n === 1 && COMPASS.has(c.toks[a]!.text))) return a + n;
+  }
+  return a;
 }
 
 function gazTheCand(c: SentenceCtx, a: number, b: number): boolean {

@@ -73,6 +73,22 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'WOODSIDE, California (AP) — The two leaders met.', expect: [pl('California', 'region'), o('AP', 'gazetteer')] },
   { text: 'Indian Prime Minister Narendra Modi met Ursula von der Leyen, the European Commission president.', expect: [p('Narendra Modi'), p('Ursula von der Leyen', 'apposition-role'), o('European Commission')] },
   { text: 'Russian President Vladimir Putin spoke; Vladimir is a city but not here.', expect: [p('Vladimir Putin')] },
+  // venues by head or venue word; a clause after a comma is no apposition ("…, where he met")
+  { text: 'Kim signed the book at the Vostochny Cosmodrome, where he met with Russia’s President Vladimir Putin.', expect: [pl('Vostochny Cosmodrome', 'venue', 'venue-head'), p('Vladimir Putin', 'title-name')], absent: ['Vostochny'] },
+  { text: 'Putin arrived at the Vostochny space launch facility after a ceremony at the Khasan railway station.', expect: [pl('Vostochny space launch facility', 'venue', 'venue-word'), pl('Khasan railway station', 'venue', 'venue-word')] },
+  { text: 'The two leaders met in Russia’s Far Eastern Amur Region and in the Western Cape Province.', expect: [pl('Amur Region', 'region', 'region-head'), pl('Western Cape Province', 'region', 'region-head')], absent: ['Far Eastern Amur Region', 'Far Eastern', 'Cape Province'] },
+  { text: 'NATO’s next Summit will take place in Washington, D.C. in 2024.', expect: [pl('Washington', 'city'), pl('D.C.', 'city')], absent: [] },
+  // towns: a town of the lexicon after "in"/"near", a name before ", <state or country>"; then the name alone
+  { text: 'WOODSIDE, California (AP) — Biden and Xi met at the Filoli estate in Woodside, south of San Francisco.', expect: [pl('WOODSIDE', 'city', 'place-comma'), pl('Woodside', 'city', 'town'), pl('California', 'region')] },
+  { text: 'Woodside Welcomes the Leaders\n\nThe talks in Woodside ended on Wednesday after four hours.', expect: [pl('Woodside', 'city', 'town'), pl('Woodside', 'city', 'known-place')] },
+  { text: 'Biden, California Governor Gavin Newsom and Xi spoke; leaders from Japan, China and Russia listened. He replied in Mandarin.', expect: [p('Gavin Newsom', 'title-name'), pl('California', 'region')], absent: ['Biden', 'Mandarin'] },
+  // platforms and companies: organizations, never people
+  { text: 'A video shared on the Kremlin’s official Telegram channel showed the handshake; another ran on the ministry’s Rutube channel.', expect: [o('Telegram', 'gazetteer'), o('Rutube', 'platform'), o('Kremlin')], absent: [] },
+  { text: 'Kant said in a post on X (formerly Twitter) that it was historic. Sharing a thread on X, the Prime Minister agreed.', expect: [o('X', 'platform'), o('Twitter', 'gazetteer', 'X')] },
+  // a role after an organization noun makes a person ("the central bank governor")
+  { text: 'Finance Minister Mehmet Simsek and Hafize Gaye Erkan, the central bank governor, will join the meetings.', expect: [p('Mehmet Simsek', 'title-name'), p('Hafize Gaye Erkan', 'apposition-role')] },
+  // negatives: a currency prefix is no place, an ideology word is no place
+  { text: 'The fund raised US$200 million and HK$5 billion for the secretive Communist state’s satellite program.', expect: [], absent: ['US', 'HK', 'Communist'] },
   // negatives: events, initiatives, demonyms, notions, headline case, cut-off words
   { text: 'Xi Jinping and Vladimir Putin Strengthen Ties at Belt and Road Forum', expect: [], absent: ['Vladimir Putin Strengthen', 'Strengthen Ties', 'Belt and Road Forum', 'Road Forum'] },
   { text: 'The “One Belt, One Road” initiative and the Belt and Road Initiative (BRI) were praised. BRI loans grew.', expect: [], absent: ['One Road', 'Belt', 'Road', 'Belt and Road Initiative', 'BRI'] },

@@ -1,8 +1,8 @@
 // Evidence around an unknown piece of capitalised words: what the words next to it say it is.
-import type { Piece } from './candidates.js';
-import { lookup } from './gazetteer.js';
+import type { Cand, Piece } from './candidates.js';
+import { isTown, lookup } from './gazetteer.js';
 import type { PlaceKind } from '../../core/types.js';
-import { NON_ORG_ACRONYM, ORG_NOUN_WORDS, PLACE_WORD, ROLE_WORDS, SPEECH, VENUE_WORD } from './words.js';
+import { NON_ORG_ACRONYM, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD } from './words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'is', 'was', 'also', 'now', 'then', 'currently', 'as']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -11,6 +11,18 @@ const MEDIA_WORD_RE = /^\p{Lu}\p{L}{2,}(?:news|press|post|times)$/u;
 const REPORT_VERBS = new Set(['reports', 'reported', 'reporting']);
 
 export type Apposition = 'person' | 'organization' | null;
+
+/** Words that open a clause after a comma, not an apposition ("the Cosmodrome, where he met …"). */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'while', 'whose', 'whom', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'as', 'after', 'before', 'if']);
+
+/** A role noun right after token `i` in the same noun phrase ("bank governor"). */
+function roleAfter(toks: Piece['toks'], i: number): boolean {
+  for (let j = i; j < i + 2 && j + 1 < toks.length; j++) {
+    if (toks[j]!.gap !== '') return false;
+    if (ROLE_WORDS.has(toks[j + 1]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** ", an international relations professor" / ", author of" / ", a popular newsletter" / " is news editor of". */
 export function apposition(p: Piece): Apposition {
@@ -26,8 +38,9 @@ export function apposition(p: Piece): Apposition {
     if (copula && !DETERMINERS.has(w) && !ROLE_WORDS.has(w) && (/(?:ed|ing)$/.test(w) || t.cap)) return null;
     if (n === 0 && comma && !DETERMINERS.has(w) && !ROLE_WORDS.has(w) && !/^\p{Ll}/u.test(t.text)) return null;
     if (ROLE_WORDS.has(w)) return 'person';
-    if (ORG_NOUN_WORDS.has(w)) return 'organization';
-    if (w === 'who' || w === 'which' || w === 'that') return null;
+    // the last noun of the phrase decides: "the central bank governor" is a person
+    if (ORG_NOUN_WORDS.has(w)) return roleAfter(p.toks, i) ? 'person' : 'organization';
+    if (CLAUSE_WORDS.has(w)) return null;
     if (t.gap !== '' && t.gap !== '-') return null;
   }
   return null;
@@ -72,12 +85,53 @@ export function orgSignal(p: Piece, text: string): string | null {
   return null;
 }
 
+/** "the Kremlin's Telegram channel", "his VK page": a name right before a platform noun is an organization. */
+export function platform(p: Piece): boolean {
+  const last = p.toks[p.to - 1]!;
+  const next = p.toks[p.to];
+  return Boolean(next && last.gap === '' && !last.poss && !next.cap && PLATFORM_NOUN.has(next.text));
+}
+
+/** "X (formerly Twitter)": a name whose former name, in brackets, is a known organization. */
+export function formerly(p: Piece, cands: readonly { start: number; type: string }[], text: string): boolean {
+  const last = p.toks[p.to - 1]!;
+  const m = /^\s*\((?:formerly|previously)(?:\s+known\s+as)?\s+/.exec(text.slice(last.end, last.end + 40));
+  if (!m) return false;
+  const at = last.end + m[0].length;
+  return cands.some((c) => c.start === at && c.type === 'organization');
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
+
+/** Evidence that an unknown name is a town: "in Woodside" (a town of the lexicon after a place preposition) or
+ *  "Woodside, California" / "WOODSIDE, Calif." (a name, a comma, then a state or a country that ends the phrase). */
+export function townSignal(p: Piece, cands: readonly Cand[]): 'town' | 'place-comma' | null {
+  const last = p.toks[p.to - 1]!;
+  if (last.poss) return null;
+  const name = p.toks.slice(p.from, p.to).map((t) => t.text).join(' ');
+  const prev = p.toks[p.from - 1];
+  if (!p.shouting && prev && prev.gap === '' && PLACE_PREPOSITIONS.has(prev.text) && p.to - p.from <= 3 && isTown(name)) return 'town';
+  if (last.gap !== ',' || (p.shouting && !p.toks[p.from]!.upper)) return null;
+  const next = p.toks[p.to];
+  if (!next) return null;
+  const c = cands.find((x) => x.start === next.start && x.type === 'place');
+  if (!c || (c.kind !== 'region' && c.kind !== 'country')) return null;
+  // the state or country must end there: not a title run ("California Governor …") nor a list ("Japan and …")
+  const k = p.toks.findIndex((t) => t.end === c.end);
+  const after = p.toks[k + 1];
+  const t = p.toks[k];
+  if (k < 0 || !t || t.poss) return null;
+  if (after && t.gap === '' && (after.cap || after.text === 'and' || after.text === 'or')) return null;
+  if (c.kind === 'country' && t.gap === ',') return null;
+  return 'place-comma';
+}
+
 /** "Sandton financial district", "Hebei province" → a place (the name alone); "the Filoli estate" → a venue
  *  (the name with its venue word). Returns the kind and the token index where the entity ends. */
 export function placeWord(p: Piece): { kind: PlaceKind; to: number } | null {
   const last = p.toks[p.to - 1]!;
   if (last.gap !== '' || last.poss) return null;
-  for (let n = 2; n >= 1; n--) {
+  for (let n = 3; n >= 1; n--) {
     const ws = p.toks.slice(p.to, p.to + n);
     if (ws.length < n || ws.some((t) => t.cap)) continue;
     const phrase = ws.map((t) => t.text).join(' ');

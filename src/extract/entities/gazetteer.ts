@@ -4,7 +4,8 @@ import type { EntityType, PlaceKind } from '../../core/types.js';
 import { CITIES } from '../lexicon/generated/CITIES.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
-import { GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
+import { TOWNS } from '../lexicon/generated/TOWNS.js';
+import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
 
@@ -38,7 +39,7 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
     prefixes(form);
   };
   // the most specific lists first; later lists do not override
-  for (const o of [...INTERNATIONAL_ORGS, ...GOVERNMENT_BODIES, ...MEDIA, ...MOVEMENTS]) {
+  for (const o of [...INTERNATIONAL_ORGS, ...GOVERNMENT_BODIES, ...MEDIA, ...MOVEMENTS, ...COMPANIES]) {
     for (const f of [o.name, ...o.aliases]) put(f, { type: 'organization', canonical: o.name });
   }
   for (const p of [...PLACE_ALIASES, ...REGIONS]) {
@@ -106,4 +107,11 @@ export function isNonEntity(surface: string): boolean {
 /** True when some multi-word lexicon name starts with these words ("People's" → "People's Republic of China"). */
 export function isNamePrefix(surface: string): boolean {
   return GAZ.prefixSet.has(key(surface));
+}
+
+const TOWN_SET: ReadonlySet<string> = new Set(TOWNS.split('|').filter((t) => !(CITY_STOPWORDS as readonly string[]).includes(t)));
+
+/** A town of 10,000 people or more, by its exact spelling ("Woodside"): a place only where the text says so. */
+export function isTown(surface: string): boolean {
+  return TOWN_SET.has(surface.replace(/’/g, "'"));
 }

@@ -4,7 +4,7 @@
 //   "SABC" ~ "South African Broadcasting Corporation" (initials)
 import type { Cand } from './candidates.js';
 
-const KNOWN_AS_RE = /(?:known as|dubbed|also called|referred to as)\s+(?:the\s+)?$/;
+const KNOWN_AS_RE = /(?:known as|dubbed|also called|referred to as|\(formerly|\(previously)\s+(?:the\s+)?$/;
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 const words = (s: string) => s.split(/\s+/).filter((w) => w !== 'The');
 

@@ -2,7 +2,7 @@
 // the names already found elsewhere in the document.
 import { personEvidence, tagTerms, type TaggedTerm } from '../../segment/nlp.js';
 import type { Cand, Piece } from './candidates.js';
-import { apposition, orgSignal, parenCountry, placeWord, speech } from './evidence.js';
+import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
 import { titleText } from './titles.js';
 import { EVENT, ORG_HEAD, isTitleWord } from './words.js';
 
@@ -46,12 +46,23 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const eventAcronyms = new Set<string>();
   const left: Piece[] = [];
   const needNlp: Piece[] = [];
+  const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   for (const p of pieces) {
+    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, cands);
+    if (town) {
+      const c = cand(p, text, 'place', town);
+      c.kind = 'city';
+      cands.push(c);
+      continue;
+    }
     if (p.shouting) { left.push(p); continue; }
     const def = definition(p, text, cands, eventAcronyms);
     if (def === 'drop') continue;
     if (def) { cands.push(def); continue; }
     if (onlyCommonWords(p)) continue;
+    if (platform(p) || formerly(p, cands, text)) { cands.push(cand(p, text, 'organization', 'platform')); continue; }
+    // a single letter is no name of a person or place ("a post on X", "Plan B")
+    if (p.to - p.from === 1 && p.toks[p.from]!.text.replace(/\./g, '').length === 1) continue;
     if (p.titleFrom >= 0) {
       cands.push(cand(p, text, 'person', 'title-before', [titleText(p.toks, text, p.titleFrom, p.from)]));
       continue;
@@ -96,7 +107,10 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
   const known: string[][] = [];
   for (const c of cands) if (c.type === 'person') known.push(c.name.split(/\s+/));
-  if (!known.length) return;
+  // places that evidence found once in the document ("in Woodside") are places wherever the name stands alone
+  const places = new Map<string, Cand>();
+  for (const c of cands) if (c.type === 'place' && (c.rule === 'town' || c.rule === 'place-comma')) places.set(fold(c.name), c);
+  if (!known.length && !places.size) return;
   const match = (words: string[]): string[] | null => {
     const f = words.map(fold);
     for (const k of known) {
@@ -109,6 +123,12 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
     for (let i = p.from; i < p.to; ) {
       let hit = 0;
       for (let j = p.to; j > i; j--) {
+        const place = places.get(fold(pieceText(p, text, i, j)));
+        if (place) {
+          cands.push({ ...cand(p, text, 'place', 'known-place', [], i, j), kind: place.kind });
+          hit = j;
+          break;
+        }
         const words = pieceText(p, text, i, j).split(/\s+/);
         const m = match(words);
         if (m && !m.every((w) => isTitleWord(w))) {

@@ -1,9 +1,9 @@
 // Sets over the word lexicons, built once; the entity rules ask these questions of a token.
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
+import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, PLATFORM_NOUNS } from '../lexicon/organizations.js';
 import { OTHER_PLACE_HEADS, PLACE_WORDS, VENUE_HEADS, VENUE_WORDS, WATER_HEADS } from '../lexicon/places.js';
 import { PERSON_ROLES, PORTFOLIO_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { EVENT_HEADS, FUNCTION_WORDS, SENTENCE_START_WORDS } from '../lexicon/words.js';
+import { ADJECTIVE_WORDS, EVENT_HEADS, FUNCTION_WORDS, SENTENCE_START_WORDS } from '../lexicon/words.js';
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -31,6 +31,9 @@ export const REGION_LIKE_HEADS = new Set<string>(['Province', 'Region', 'Oblast'
 export const VENUE_WORD = new Set<string>(VENUE_WORDS);
 export const PLACE_WORD = new Set<string>(PLACE_WORDS);
 export const NON_ORG_ACRONYM = new Set<string>(NON_ORG_ACRONYMS);
+export const PLATFORM_NOUN = new Set<string>(PLATFORM_NOUNS);
+/** "Communist", "Republican": adjectives that are no name on their own. */
+export const ADJECTIVE = new Set<string>(ADJECTIVE_WORDS);
 /** Heads of media names that also stand after "The" alone ("The Times", "The Guardian"). */
 export const MEDIA_HEAD = new Set<string>(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Independent', 'Economist', 'Observer', 'Hindu', 'Daily']);
 

@@ -4,7 +4,7 @@
 export const EXTRA_DEMONYMS = [
   'African', 'South African', 'North African', 'West African', 'East African', 'European', 'Asian', 'East Asian',
   'Southeast Asian', 'South Asian', 'Central Asian', 'Latin American', 'North American', 'South American', 'American',
-  'Arab', 'Arabian', 'Middle Eastern', 'Western', 'Eastern', 'Soviet', 'Chinese', 'Russian', 'British', 'English',
+  'Arab', 'Arabian', 'Middle Eastern', 'Far Eastern', 'Near Eastern', 'Western', 'Eastern', 'Soviet', 'Chinese', 'Russian', 'British', 'English',
   'Scottish', 'Welsh', 'Irish', 'Dutch', 'Emirati', 'Saudi', 'Iranian', 'Persian', 'Israeli', 'Palestinian', 'Kurdish',
   'Taiwanese', 'Hongkonger', 'Tibetan', 'Uyghur', 'Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Nordic', 'Baltic',
   'Balkan', 'Caucasian', 'Eurasian', 'Anglo', 'Sino', 'Indo', 'Afro', 'Euro', 'Brazilian', 'Indian', 'Korean',

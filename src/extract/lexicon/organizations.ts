@@ -101,6 +101,26 @@ export const MEDIA: readonly OrgEntry[] = [
   { name: 'Radio Free Europe', aliases: ['RFE/RL'] }, { name: 'The Associated Press', aliases: [] },
 ] as const;
 
+/** Well-known companies and online platforms that news about summits names ("the Kremlin's Telegram channel"). */
+export const COMPANIES: readonly OrgEntry[] = [
+  { name: 'Twitter', aliases: [] }, { name: 'Telegram', aliases: [] }, { name: 'Facebook', aliases: [] },
+  { name: 'Instagram', aliases: [] }, { name: 'YouTube', aliases: [] }, { name: 'TikTok', aliases: [] },
+  { name: 'WhatsApp', aliases: [] }, { name: 'WeChat', aliases: [] }, { name: 'Weibo', aliases: [] },
+  { name: 'LinkedIn', aliases: [] }, { name: 'VKontakte', aliases: [] }, { name: 'Google', aliases: [] },
+  { name: 'Microsoft', aliases: [] }, { name: 'Amazon.com', aliases: [] }, { name: 'OpenAI', aliases: [] },
+  { name: 'Nvidia', aliases: ['NVIDIA'] }, { name: 'Huawei', aliases: [] }, { name: 'Alibaba', aliases: [] },
+  { name: 'Tencent', aliases: [] }, { name: 'ByteDance', aliases: [] }, { name: 'Samsung', aliases: [] },
+  { name: 'Tesla', aliases: [] }, { name: 'SpaceX', aliases: [] }, { name: 'Boeing', aliases: [] },
+  { name: 'Airbus', aliases: [] }, { name: 'Gazprom', aliases: [] }, { name: 'Rosneft', aliases: [] },
+  { name: 'Rosatom', aliases: [] }, { name: 'Roscosmos', aliases: [] }, { name: 'Saudi Aramco', aliases: ['Aramco'] },
+  { name: 'Sinopec', aliases: [] }, { name: 'PetroChina', aliases: [] }, { name: 'Petrobras', aliases: [] },
+  { name: 'Reliance Industries', aliases: [] }, { name: 'Tata Group', aliases: [] },
+] as const;
+
+/** Lower-case nouns after a name that make it a platform or outlet ("the Kremlin's Telegram channel",
+ *  "his VK page"): the name is an organization. */
+export const PLATFORM_NOUNS = ['channel', 'account', 'page', 'app', 'platform', 'feed', 'handle', 'messenger', 'profile', 'website', 'blog', 'podcast'] as const;
+
 export const MOVEMENTS: readonly OrgEntry[] = [
   { name: 'Hamas', aliases: [] }, { name: 'Hezbollah', aliases: [] }, { name: 'Taliban', aliases: [] },
   { name: 'Houthis', aliases: ['Houthi'] }, { name: 'Islamic State', aliases: ['ISIS', 'ISIL'] },

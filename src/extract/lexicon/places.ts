@@ -34,12 +34,15 @@ export const VENUE_HEADS = [
   'Tower', 'Castle', 'Cathedral', 'Mosque', 'Temple', 'Basilica', 'Residence', 'Lodge', 'Manor', 'Villa', 'Resort',
   'Park', 'Garden', 'Gardens', 'Museum', 'Pavilion', 'Plaza', 'Terminal', 'Base', 'Station', 'Port', 'Harbour', 'Harbor',
   'Complex', 'Campus', 'Chateau', 'Château', 'Bridge', 'Gate', 'Monument', 'Memorial', 'Theatre', 'Theater',
+  'Cosmodrome', 'Spaceport', 'Airfield', 'Airbase', 'Mausoleum', 'Mandapam', 'Bhavan', 'Bhawan', 'Shrine',
 ] as const;
 /** Lower-case venue words after a name ("the Filoli estate", "the Bocharov Ruchei residence"). */
 export const VENUE_WORDS = [
   'estate', 'resort', 'palace', 'residence', 'ranch', 'compound', 'mansion', 'hotel', 'villa', 'castle', 'dacha',
   'convention centre', 'convention center', 'exhibition centre', 'exhibition center', 'conference centre',
-  'conference center', 'international airport', 'airport', 'stadium',
+  'conference center', 'international airport', 'airport', 'stadium', 'cosmodrome', 'spaceport', 'space centre',
+  'space center', 'launch site', 'space launch facility', 'launch facility', 'air base', 'airbase', 'naval base',
+  'military base', 'railway station', 'train station', 'country estate', 'memorial', 'mausoleum',
 ] as const;
 
 /** Last words of other named places ("Northern Sea Route", "Sandton financial district" → other). */
@@ -66,7 +69,7 @@ export const PLACE_ALIASES: readonly PlaceEntry[] = [
   { name: 'Ivory Coast', kind: 'country', aliases: ['Côte d’Ivoire', "Côte d'Ivoire"] },
   { name: 'Netherlands', kind: 'country', aliases: ['Holland'] },
   { name: 'Vatican City', kind: 'country', aliases: ['Vatican', 'Holy See'] },
-  { name: 'Washington D.C.', kind: 'city', aliases: ['Washington', 'Washington, D.C.', 'Washington DC'] },
+  { name: 'Washington D.C.', kind: 'city', aliases: ['Washington', 'Washington, D.C.', 'Washington DC', 'D.C.'] },
   { name: 'Kyiv', kind: 'city', aliases: ['Kiev'] },
   { name: 'The Hague', kind: 'city', aliases: [] },
   { name: 'New York', kind: 'city', aliases: ['New York City', 'NYC'] },

@@ -44,3 +44,12 @@ export const NAME_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'del
 
 /** Connectors allowed inside an organization or place name ("Great Hall of the People", "Ministry of Foreign Affairs"). */
 export const NAME_CONNECTORS = ['of', 'the', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', '&'] as const;
+
+/** Capitalised adjectives of ideology, faith and party that are never a name on their own ("the secretive
+ *  Communist state", "a Republican senator"); inside a longer name they stay ("Communist Party of China"). */
+export const ADJECTIVE_WORDS = [
+  'Communist', 'Socialist', 'Capitalist', 'Marxist', 'Leninist', 'Maoist', 'Fascist', 'Nazi', 'Islamist', 'Jihadist',
+  'Democratic', 'Republican', 'Progressive', 'Nationalist', 'Populist',
+  'Islamic', 'Catholic', 'Orthodox', 'Protestant', 'Muslim', 'Christian', 'Jewish', 'Buddhist', 'Hindu', 'Sikh',
+  'Sunni', 'Shia', 'Shiite', 'Zionist', 'Bolshevik', 'Soviet-era', 'Imperial', 'Federal', 'Royal', 'Olympic',
+] as const;
