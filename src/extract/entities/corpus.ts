@@ -90,7 +90,12 @@ export const EXAMPLES: readonly Example[] = [
   // negatives: a currency prefix is no place, an ideology word is no place
   { text: 'The fund raised US$200 million and HK$5 billion for the secretive Communist state’s satellite program.', expect: [], absent: ['US', 'HK', 'Communist'] },
   // negatives: events, initiatives, demonyms, notions, headline case, cut-off words
-  { text: 'Xi Jinping and Vladimir Putin Strengthen Ties at Belt and Road Forum', expect: [], absent: ['Vladimir Putin Strengthen', 'Strengthen Ties', 'Belt and Road Forum', 'Road Forum'] },
+  { text: 'Xi Jinping and Vladimir Putin Strengthen Ties at Belt and Road Forum', expect: [p('Xi Jinping', 'leader-name'), p('Vladimir Putin', 'leader-name')], absent: ['Vladimir Putin Strengthen', 'Strengthen Ties', 'Belt and Road Forum', 'Road Forum'] },
+  // full names with no title: well-known leaders, a word of the name used alone as a person, "and" with a person
+  { text: 'Xi Jinping and Vladimir Putin held a meeting on Wednesday. KIM JONG-UN STAYS HOME', expect: [p('Xi Jinping', 'leader-name'), p('Vladimir Putin', 'leader-name'), p('KIM JONG-UN', 'leader-name')] },
+  { text: 'The visit of Hakainde Hichilema went well. Hichilema said the deal was done.', expect: [p('Hakainde Hichilema', 'name-used-alone'), p('Hichilema', 'known-name')] },
+  { text: 'Analysts said the talks failed, according to Goldman Sachs Analysts.', expect: [], absent: ['Analysts', 'Goldman Sachs Analysts', 'Goldman Sachs'] },
+  { text: 'The talks between Vladimir Putin and Mehmet Simsek were brief.', expect: [p('Vladimir Putin', 'leader-name'), p('Mehmet Simsek')] },
   { text: 'The “One Belt, One Road” initiative and the Belt and Road Initiative (BRI) were praised. BRI loans grew.', expect: [], absent: ['One Road', 'Belt', 'Road', 'Belt and Road Initiative', 'BRI'] },
   { text: 'The theme was ‘BRICS and Africa: Partnership for Mutually Accelerated Growth, Sustainable Development, and Inclusive Multilateralism’.', expect: [o('BRICS'), pl('Africa', 'region')], absent: ['Mutually Accelerated Growth', 'Sustainable Development', 'Inclusive Multilateralism', 'Partnership'] },
   { text: 'Western countries and the West resisted, while the Global South and the Palestinians watched; Chinese and Russian officials and Democrats in Congress disagreed.', expect: [o('Congress')], absent: ['Western', 'West', 'Global South', 'Palestinians', 'Chinese', 'Russian', 'Democrats'] },

@@ -5,6 +5,7 @@ import { CITIES } from '../lexicon/generated/CITIES.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
 import { TOWNS } from '../lexicon/generated/TOWNS.js';
+import { WELL_KNOWN_LEADERS } from '../lexicon/people.js';
 import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
@@ -114,4 +115,14 @@ const TOWN_SET: ReadonlySet<string> = new Set(TOWNS.split('|').filter((t) => !(C
 /** A town of 10,000 people or more, by its exact spelling ("Woodside"): a place only where the text says so. */
 export function isTown(surface: string): boolean {
   return TOWN_SET.has(surface.replace(/’/g, "'"));
+}
+
+/** Name key of a person: accents, case, hyphens and dots do not count ("Kim Jong-un" = "KIM JONG UN"). */
+const personKey = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.]/g, '').replace(/[\s-]+/g, ' ').trim();
+const LEADERS: ReadonlySet<string> = new Set(WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map(personKey));
+export const MAX_LEADER_TOKENS = Math.max(...WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map((n) => n.split(/\s+/).length));
+
+/** A well-known leader written in full ("Xi Jinping", "Kim Jong-un", "RECEP TAYYIP ERDOGAN"). */
+export function isLeaderName(surface: string): boolean {
+  return LEADERS.has(personKey(surface));
 }

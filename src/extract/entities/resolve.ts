@@ -4,7 +4,8 @@ import { personEvidence, tagTerms, type TaggedTerm } from '../../segment/nlp.js'
 import type { Cand, Piece } from './candidates.js';
 import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
 import { titleText } from './titles.js';
-import { EVENT, ORG_HEAD, isTitleWord } from './words.js';
+import { EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
+import { MAX_LEADER_TOKENS, isLeaderName } from './gazetteer.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
@@ -47,6 +48,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const left: Piece[] = [];
   const needNlp: Piece[] = [];
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
+  const alone = soloPeople(pieces, cands);
   for (const p of pieces) {
     const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, cands);
     if (town) {
@@ -55,7 +57,10 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       cands.push(c);
       continue;
     }
-    if (p.shouting) { left.push(p); continue; }
+    if (p.shouting) {
+      if (!leaders(p, text, cands, left)) left.push(p);
+      continue;
+    }
     const def = definition(p, text, cands, eventAcronyms);
     if (def === 'drop') continue;
     if (def) { cands.push(def); continue; }
@@ -80,6 +85,11 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     const org = orgSignal(p, text);
     if (org && !eventAcronyms.has(p.toks[p.from]!.text)) { cands.push(cand(p, text, 'organization', org)); continue; }
     if (p.to - p.from === 1 && !p.initial && speech(p)) { cands.push(cand(p, text, 'person', 'speech-verb')); continue; }
+    if (leaders(p, text, cands, left)) continue;
+    if (fullName(p) && (alone.has(fold(p.toks[p.from]!.text)) || alone.has(fold(p.toks[p.to - 1]!.text)))) {
+      cands.push(cand(p, text, 'person', 'name-used-alone'));
+      continue;
+    }
     needNlp.push(p);
   }
   // compromise, once per sentence, only where a piece still needs it: not for words of a name already known
@@ -97,7 +107,63 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (ok && n <= 5) cands.push(cand(p, text, 'person', 'nlp-person'));
     else left.push(p);
   }
-  knownNames(left, cands, text);
+  knownNames(coordinated(left, cands, text), cands, text);
+}
+
+/** Well-known leaders written in full inside a piece (headlines included: "Xi Jinping and Vladimir Putin
+ *  Strengthen Ties"): people; the words around them are left for the names known in the document. */
+function leaders(p: Piece, text: string, cands: Cand[], left: Piece[]): boolean {
+  let from = p.from;
+  let found = false;
+  for (let i = p.from; i < p.to; i++) {
+    for (let j = Math.min(p.to, i + MAX_LEADER_TOKENS); j >= i + 2; j--) {
+      if (!isLeaderName(pieceText(p, text, i, j))) continue;
+      if (i > from) left.push({ ...p, from, to: i });
+      cands.push(cand(p, text, 'person', 'leader-name', [], i, j));
+      found = true;
+      from = j;
+      i = j - 1;
+      break;
+    }
+  }
+  if (found && from < p.to) left.push({ ...p, from });
+  return found;
+}
+
+/** Two or three capitalised words, no acronym, outside a headline: the shape of a full personal name. */
+function fullName(p: Piece): boolean {
+  const n = p.to - p.from;
+  return !p.shouting && n >= 2 && n <= 3 && p.toks.slice(p.from, p.to).every((t) => t.cap && !t.upper && !t.poss);
+}
+
+/** Single words the document uses alone as a person's name: "Xi said", "President Xi", "said Putin". */
+function soloPeople(pieces: readonly Piece[], cands: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && !/\s/.test(c.name)) out.add(fold(c.name));
+  for (const p of pieces) {
+    if (p.to - p.from !== 1 || p.shouting || !speech(p)) continue;
+    const w = p.toks[p.from]!.text;
+    // a sentence-opening word counts unless it reads as a common noun ("Analysts said", "Officials said")
+    if (!p.initial || (!isTitleWord(w) && !ROLE_WORDS.has(w.toLowerCase()) && !/[^s]s$/.test(w))) out.add(fold(w));
+  }
+  return out;
+}
+
+/** "Li Qiang and Vladimir Putin", "Vladimir Putin and Li Qiang": a full name joined by "and" to a person found
+ *  above is a person too. Returns the pieces still unknown. */
+function coordinated(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
+  const rest: Piece[] = [];
+  for (const p of left) {
+    const before = p.toks[p.from - 1];
+    const after = p.toks[p.to];
+    const prevName = before && before.text === 'and' && before.gap === '' ? p.toks[p.from - 2] : undefined;
+    const nextName = after && after.text === 'and' && p.toks[p.to - 1]!.gap === '' && after.gap === '' ? p.toks[p.to + 1] : undefined;
+    const joined = cands.some((c) => c.type === 'person' && c.sentence === p.sentence
+      && ((prevName && prevName.gap === '' && c.end === prevName.end) || (nextName && c.start === nextName.start)));
+    if (fullName(p) && joined) cands.push(cand(p, text, 'person', 'coordinated'));
+    else rest.push(p);
+  }
+  return rest;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

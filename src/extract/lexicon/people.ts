@@ -1,0 +1,47 @@
+// Well-known leaders: heads of state and government of the G20 and other much-reported countries (recent and
+// current, 2015 onwards), and the chiefs of the UN, EU, NATO, IMF, World Bank, WTO, WHO and African Union.
+// World knowledge only. A name here is a person wherever it is written in full, with or without a title;
+// variants are other spellings of the same full name. Surnames alone are left to the evidence rules.
+
+export interface LeaderEntry {
+  readonly name: string;
+  readonly variants: readonly string[];
+}
+
+const l = (name: string, ...variants: string[]): LeaderEntry => ({ name, variants });
+
+export const WELL_KNOWN_LEADERS: readonly LeaderEntry[] = [
+  // G20 members
+  l('Joe Biden'), l('Kamala Harris'), l('Donald Trump'), l('Barack Obama'),
+  l('Xi Jinping'), l('Li Qiang'), l('Li Keqiang'),
+  l('Vladimir Putin'), l('Mikhail Mishustin'), l('Dmitry Medvedev'),
+  l('Narendra Modi'), l('Droupadi Murmu'), l('Ram Nath Kovind'),
+  l('Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula da Silva'), l('Jair Bolsonaro'),
+  l('Cyril Ramaphosa'), l('Fumio Kishida'), l('Shigeru Ishiba'), l('Shinzo Abe'), l('Yoshihide Suga'),
+  l('Rishi Sunak'), l('Keir Starmer'), l('Boris Johnson'), l('Liz Truss'),
+  l('Emmanuel Macron'), l('Olaf Scholz'), l('Angela Merkel'), l('Friedrich Merz'), l('Frank-Walter Steinmeier'),
+  l('Giorgia Meloni'), l('Sergio Mattarella'), l('Mario Draghi'), l('Justin Trudeau'), l('Mark Carney'),
+  l('Anthony Albanese'), l('Scott Morrison'), l('Yoon Suk Yeol', 'Yoon Suk-yeol'), l('Lee Jae-myung', 'Lee Jae Myung'),
+  l('Moon Jae-in', 'Moon Jae In'), l('Joko Widodo'), l('Prabowo Subianto'),
+  l('Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Tayyip Erdoğan'),
+  l('Mohammed bin Salman', 'Mohammad bin Salman'), l('Salman bin Abdulaziz'),
+  l('Alberto Fernández', 'Alberto Fernandez'), l('Javier Milei'),
+  l('Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador'), l('Claudia Sheinbaum'),
+  // international bodies
+  l('António Guterres', 'Antonio Guterres'), l('Ursula von der Leyen'), l('Charles Michel'), l('António Costa', 'Antonio Costa'),
+  l('Jens Stoltenberg'), l('Mark Rutte'), l('Kristalina Georgieva'), l('Ajay Banga'), l('David Malpass'),
+  l('Ngozi Okonjo-Iweala'), l('Tedros Adhanom Ghebreyesus'), l('Moussa Faki Mahamat'), l('Rafael Grossi'),
+  // other much-reported countries
+  l('Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'), l('Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy'),
+  l('Alexander Lukashenko', 'Aleksandr Lukashenko'), l('Ebrahim Raisi'), l('Ali Khamenei'), l('Masoud Pezeshkian'),
+  l('Benjamin Netanyahu'), l('Isaac Herzog'), l('Mahmoud Abbas'), l('Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi'),
+  l('Shehbaz Sharif'), l('Imran Khan'), l('Sheikh Hasina'), l('Bola Tinubu'), l('Abiy Ahmed'), l('William Ruto'),
+  l('Mohamed bin Zayed', 'Mohammed bin Zayed'), l('Tamim bin Hamad Al Thani'), l('Kassym-Jomart Tokayev'),
+  l('Shavkat Mirziyoyev'), l('Ferdinand Marcos Jr.', 'Ferdinand Marcos'), l('Andrzej Duda'), l('Donald Tusk'),
+  l('Pedro Sánchez', 'Pedro Sanchez'), l('Viktor Orbán', 'Viktor Orban'), l('Nicolás Maduro', 'Nicolas Maduro'),
+  l('Miguel Díaz-Canel', 'Miguel Diaz-Canel'), l('Lee Hsien Loong'), l('Lawrence Wong'), l('Anwar Ibrahim'),
+  l('Bashar al-Assad'), l('Aleksandar Vučić', 'Aleksandar Vucic'), l('Emmerson Mnangagwa'), l('Gabriel Boric'),
+  l('Gustavo Petro'), l('Ilham Aliyev'), l('Nikol Pashinyan'), l('Tsai Ing-wen'), l('Lai Ching-te'),
+  l('Gitanas Nausėda', 'Gitanas Nauseda'), l('Sauli Niinistö', 'Sauli Niinisto'), l('Ulf Kristersson'),
+  l('Pham Minh Chinh'),
+] as const;
