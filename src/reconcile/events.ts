@@ -19,6 +19,14 @@ export const EVENT_KINDS = [
  * said the talks would …"). Lower case only. */
 const SPEECH_BETWEEN_RE = /\b(?:said|says|told|tells|added|stated|announced|noted|remarked|reported|according to)\b/;
 
+/** A speech verb right next to the date ("India on Friday said", "said on Friday"): the date is when something was
+ * said, not the day of the event the sentence goes on to speak of. Lower case only. */
+const SPEECH_VERB = '(?:said|says|told|tells|added|stated|announced|noted|remarked|reported|declared|confirmed|insisted|stressed|warned)';
+const SPEECH_AFTER_DATE_RE = new RegExp(`^\\s*,?\\s*${SPEECH_VERB}\\b`);
+const SPEECH_BEFORE_DATE_RE = new RegExp(`\\b${SPEECH_VERB}\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
+/** An event noun naming a document of the event ("a draft Summit Declaration", "the summit communique") is no event. */
+const DOCUMENT_AFTER_RE = /^[\s-]+(?:declarations?|communiqu[eé]s?|statements?|documents?|texts?|drafts?|resolutions?)\b/i;
+
 export type EventKind = (typeof EVENT_KINDS)[number]['kind'];
 
 /** Events that last one day or less: two different days for one of them cannot both be right. */
@@ -46,7 +54,7 @@ export interface EventRef {
 const EVENT_NOUN_RE = /\b(?:summit|meeting|talks|forum|conference|session|ceremony|visit|trip)\b/i;
 
 /** "last met", "their previous meeting", "the next summit": another occurrence than the one reported. */
-const OTHER_OCCURRENCE_RE =
+export const OTHER_OCCURRENCE_RE =
   /\b(?:(?:last|previous|prior|earlier|first|next|former) (?:met|meeting|summit|talks|visit|trip)|(?:following|after|before|ahead of|prior to|since) (?:the |their |this |last )?(?:meeting|summit|talks|forum|conference))\b/i;
 /** Words right before the date that put it at a boundary: "from Tuesday", "until Thursday". */
 const FROM_RE = /\b(?:from|starting|since)\s+(?:on\s+)?$/i;
@@ -68,11 +76,13 @@ export function eventOf(before: string, after: string, hasDateBetween: (verbAt: 
     if (!EVENT_NOUN_RE.test(around) && !hasDateBetween(before.length - window.length + fm.index!)) return { kind: 'founding', phase: null };
   }
   if (OTHER_OCCURRENCE_RE.test(sentence)) return null;
+  if (SPEECH_AFTER_DATE_RE.test(after) || SPEECH_BEFORE_DATE_RE.test(before)) return null;
   const at = before.length; // the date sits here in `sentence` (its own text left out)
   for (const e of EVENT_KINDS) {
     const ok = [...sentence.matchAll(e.re)].some((m) => {
       const end = m.index! + m[0].length;
       if (e.kind === 'arrival' && end > at) return false;
+      if (DOCUMENT_AFTER_RE.test(sentence.slice(end, end + 20))) return false;
       const between = end <= at ? sentence.slice(end, at) : sentence.slice(at, m.index!);
       return !SPEECH_BETWEEN_RE.test(between);
     });

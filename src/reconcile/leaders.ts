@@ -1,7 +1,9 @@
 // Heads of state and government, by title: the people who hold a summit.
 //
 // World knowledge only: the titles that name a head of state or government, and the modifiers that say the
-// person is not (or no longer) one ("former", "vice", "deputy").
+// person is not (or no longer) one ("former", "vice", "deputy"). "leader" alone is anyone's title ("opposition
+// leader", "party leader"); a country's leader ("North Korean leader", "Russia's leader") is its head.
+import { COUNTRIES } from '../extract/lexicon/generated/COUNTRIES.js';
 
 export const LEADER_TITLES = [
   'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince',
@@ -18,14 +20,25 @@ const NOT_LEADER_RE = new RegExp(`\\b(?:${alt(NOT_LEADER)})[-\\s]+(?:\\p{L}+\\s+
 /** "President ", "Brazil's President ", "Prime Minister " right before a name. */
 const TITLE_BEFORE_RE = new RegExp(`\\b(${alt(LEADER_TITLES)})s?\\s+$`, 'i');
 
-/** Is a title ("Chinese President", "Prime Minister") one of a sitting head of state or government? */
+const NATION_FORMS = COUNTRIES.flatMap((c) => [c.name, ...c.demonym.split(/,\s*/).filter(Boolean)])
+  .map((f) => f.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length);
+const NATION = `(?:${NATION_FORMS.join('|')})(?:['’]s)?`;
+/** "North Korean leader", "Russia's leader", "China's top leader" — a whole title. */
+const COUNTRY_LEADER_RE = new RegExp(`^(?:the\\s+)?${NATION}\\s+(?:top\\s+)?leader$`, 'i');
+/** The same right before a name. */
+const COUNTRY_LEADER_BEFORE_RE = new RegExp(`\\b${NATION}\\s+(?:top\\s+)?leader\\s+$`, 'i');
+
+/** Is a title ("Chinese President", "Prime Minister", "North Korean leader") one of a sitting head of state or government? */
 export function isLeaderTitle(title: string): boolean {
+  if (COUNTRY_LEADER_RE.test(title.trim()) && !NOT_LEADER_RE.test(title)) return true;
   return LEADER_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\bof the (?:board|company|bank|committee)\b/i.test(title);
 }
 
 /** Does a leader title stand right before offset `at` ("... Prime Minister Narendra Modi")? */
 export function leaderTitleBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
+  if (COUNTRY_LEADER_BEFORE_RE.test(before)) return true;
   const m = TITLE_BEFORE_RE.exec(before);
   if (!m) return false;
   return !NOT_LEADER_RE.test(before.slice(Math.max(0, m.index - 20)));

@@ -10,6 +10,13 @@ describe('leader titles', () => {
     expect(['Chinese President', 'Prime Minister', 'President', 'Crown Prince'].every(isLeaderTitle)).toBe(true);
     expect(['Foreign Minister', 'vice president', 'former Prime Minister', 'Press Secretary', 'Commerce Minister'].some(isLeaderTitle)).toBe(false);
   });
+  it('a country’s leader is its head; anyone else’s leader is not', () => {
+    expect(['North Korean leader', "Russia's leader", 'Chinese leader'].every(isLeaderTitle)).toBe(true);
+    expect(['opposition leader', 'party leader', 'leader', 'former North Korean leader'].some(isLeaderTitle)).toBe(false);
+    const t = 'North Korean leader Kim Jong Un and opposition leader Navalny';
+    expect(leaderTitleBefore(t, t.indexOf('Kim'))).toBe(true);
+    expect(leaderTitleBefore(t, t.indexOf('Navalny'))).toBe(false);
+  });
   it('a title right before the name', () => {
     const t = "Brazil's President Lula and Foreign Minister Sergey Lavrov";
     expect(leaderTitleBefore(t, t.indexOf('Lula'))).toBe(true);

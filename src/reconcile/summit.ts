@@ -1,9 +1,11 @@
 // The summit record: who met, where and when.
 //
 // participants: leaders (heads of state or government by title; when no title is given at all, people) named in
-//   the sentences that tell of the event, salient across sources (in at least half as many sources as the most
+//   the sentences that tell of the event (hosting a dinner or a reception does not), salient across sources (in at least half as many sources as the most
 //   cited one);
-// places: the city most tied to the event sentences (and venues named with it in two or more sources);
+// places: first the place most often named as where the meeting is held ("met at the Filoli estate", "convened
+//   at the spaceport in the Amur Region": a venue, region or city, see summit-place.ts), then the city most tied to
+//   the event sentences, then venues named in event sentences of two or more sources; datelines never count;
 // dates: every day of the event: the days of an explicit range given for it ("August 22 to 24"), plus the days
 //   that two or more independent sources give for it (or the best-supported day when none does).
 import { cmp, uniqSorted } from '../core/spans.js';
@@ -12,7 +14,7 @@ import { eventDates } from './dateFacts.js';
 import { independentCount, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
 import { entityId, indexEntities } from './entityIndex.js';
-import { MEETING_RE } from './events.js';
+import { hypothetical, isDateline, namedAsMeetingPlace, tellsOfEvent } from './summit-place.js';
 import { isLeaderTitle, leaderTitleBefore } from './leaders.js';
 
 /** Kinds of event whose dates are the summit's dates. */
@@ -46,32 +48,48 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
   const people = new Map<string, Tally>();
   const cities = new Map<string, Tally>();
   const venues = new Map<string, Tally>();
+  const meetingPlaces = new Map<string, Tally>();
   const eventSources = new Set<string>();
   for (const x of extractions) {
     const text = x.doc.source.text;
+    const told = x.doc.sentences.map((s) => tellsOfEvent(s.text));
     for (const e of x.entities) {
       if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
       const s = x.doc.sentences[e.sentence];
-      const inEvent = Boolean(s && MEETING_RE.test(s.text));
+      const inEvent = Boolean(s && told[e.sentence]);
       if (inEvent) eventSources.add(x.doc.source.id);
       const id = entityId(index, e);
       if (e.type === 'person') {
         tally(people, id, e.mention.source, inEvent);
         const titled = e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start);
         if (titled) tally(leaders, id, e.mention.source, inEvent);
-      } else if (e.type === 'place' && (e.kind === 'city' || byId.get(id)?.kind === 'city')) tally(cities, id, e.mention.source, inEvent);
-      else if (e.type === 'place' && (e.kind === 'venue' || byId.get(id)?.kind === 'venue')) tally(venues, id, e.mention.source, inEvent);
+        continue;
+      }
+      if (e.type !== 'place' || !s || isDateline(text, e.mention.start, e.mention.end)) continue;
+      const kind = e.kind ?? byId.get(id)?.kind;
+      if (kind === 'country' || kind === 'body-of-water') continue;
+      const meetingPlace = namedAsMeetingPlace(s.text, e.mention.start - s.start, e.mention.end - s.start);
+      tally(meetingPlaces, id, e.mention.source, meetingPlace);
+      const placeInEvent = inEvent && !hypothetical(s.text);
+      if (kind === 'city') tally(cities, id, e.mention.source, placeInEvent);
+      else if (kind === 'venue') tally(venues, id, e.mention.source, placeInEvent);
     }
   }
   // leaders by title; when no text gives a leader's title, the people named where the event is told
   const rankedLeaders = ranked(leaders.size ? leaders : people, reps).filter(([, ev]) => ev > 0);
   const top = rankedLeaders[0]?.[1] ?? 0;
   const participants = rankedLeaders.filter(([, ev]) => ev >= Math.max(1, Math.ceil(top * PARTICIPANT_SALIENCE))).map(([id]) => id).sort(cmp);
+  const meeting = ranked(meetingPlaces, reps).find(([, ev]) => ev > 0)?.[0];
   const city = ranked(cities, reps).find(([, ev]) => ev > 0)?.[0];
-  const places = city ? [city, ...ranked(venues, reps).filter(([, ev]) => ev >= 2).map(([id]) => id)] : [];
+  const venueIds = ranked(venues, reps).filter(([, ev]) => ev >= 2).map(([id]) => id);
+  const places = uniqInOrder([...(meeting ? [meeting] : []), ...(city ? [city] : []), ...(meeting || city ? venueIds : [])]);
   const dates = summitDays(extractions, index, reps);
   if (!participants.length && !places.length && !dates.length) return null;
   return { participants, places, dates, sources: uniqSorted(eventSources) };
+}
+
+function uniqInOrder(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
 /** Days of the event: explicit ranges for it, plus days given by two or more independent sources. */
