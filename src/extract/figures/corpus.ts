@@ -159,6 +159,11 @@ export const EXAMPLES: FigureExample[] = [
     { text: '15', kind: 'count', value: 15, unit: 'count', rule: 'count.noun', about: 'bilateral meetings' },
     { text: 'over three days', kind: 'duration', value: 3, unit: 'days', rule: 'duration.unit', approx: 'more-than', about: 'bilateral meetings' },
   ] },
+  { text: 'President Joe Biden spent more than four hours in a meeting with China’s President Xi Jinping.', figures: [{ text: 'more than four hours', kind: 'duration', value: 4, unit: 'hours', rule: 'duration.unit', approx: 'more-than', about: 'meeting' }] },
+  { text: 'Biden and Xi spent four hours with aides ahead of the press conference.', figures: [{ text: 'four hours', kind: 'duration', value: 4, unit: 'hours', rule: 'duration.unit', about: 'conference' }] },
+  { text: 'India is delighted to host the 18th G20 Summit on September 9 and 10, 2023 in New Delhi.', figures: [{ text: '18th', kind: 'ordinal', value: 18, unit: 'ordinal', rule: 'ordinal.digits', period: null }] },
+  { text: 'The G20 summit is being held in the national capital for two days.', figures: [{ text: 'two days', kind: 'duration', value: 2, unit: 'days', rule: 'duration.unit', about: 'summit' }] },
+  { text: 'The leaders held a four-hour meeting in Woodside.', figures: [{ text: 'four-hour', kind: 'duration', value: 4, unit: 'hours', rule: 'duration.hyphen', about: 'meeting' }] },
   { text: 'The ceasefire held for two and a half weeks.', figures: [{ text: 'two and a half weeks', kind: 'duration', value: 2.5, unit: 'weeks', rule: 'duration.unit' }] },
   // ---- quantities ----
   { text: 'Russia shipped 500,000 barrels a day to China.', figures: [{ text: '500,000 barrels', kind: 'quantity', value: 500000, unit: 'barrels', rule: 'quantity.unit' }] },

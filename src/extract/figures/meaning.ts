@@ -146,6 +146,11 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
     const np = forwardNP(after.slice(1));
     if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
   }
+  // "more than four hours in a meeting", "two days in talks" (a place after "in" is where, not what: "three days in Moscow")
+  if (kind === 'duration' && (a0 === 'in' || a0 === 'on')) {
+    const np = forwardNP(after.slice(1));
+    if (np.length && /^\p{Ll}/u.test(np[0]!.w) && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
+  }
   // "$20bn for the corridor", "£2 billion for the Green Climate Fund"
   if (a0 === 'for' && kind === 'money') {
     const np = forwardNP(after.slice(1));
@@ -186,22 +191,52 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   const prepWord = /^(?:for|over|during|after|within)$/i.test(before[before.length - 1]?.w ?? '');
   if (kind === 'duration' && (prepWord || /^over\s/i.test(text.slice(start, end)))) {
     const np: Word[] = [];
-    for (let i = before.length - (prepWord ? 2 : 1); i >= 0 && np.length < 3; i--) {
+    let i = before.length - (prepWord ? 2 : 1);
+    for (; i >= 0 && np.length < 3; i--) {
       const w = before[i]!;
       if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || isVerbish(w.w) && !/s$/.test(w.w)) break;
       np.unshift(w);
     }
-    if (np.length && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, forms);
+    // "held in the national capital for two days": a place the event is in, not what lasts
+    while (i >= 0 && DETS.has(before[i]!.w.toLowerCase())) i--;
+    const located = i >= 0 && /^(?:in|at|near|inside|outside)$/i.test(before[i]!.w);
+    if (np.length && !located && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, forms);
   }
   // "trade … reached $190 billion", "Trade … has increased by 30%"
   const sub = subjectBefore(text, s, start);
+  let found: string | null = null;
+  let np: Word[] = [];
   if (sub) {
     const growth = kind === 'percent' && GROWTH_RE.test(sub.verbs) ? ' growth' : kind === 'percent' && DECLINE_RE.test(sub.verbs) ? ' decline' : '';
     const t = tidy(sub.np, s, forms);
-    return t && t + growth;
+    found = t && t + growth;
+    np = sub.np;
+  } else {
+    np = sentenceSubject(text, s, start);
+    found = np.length ? tidy(np, s, forms) : null;
   }
-  const subj = sentenceSubject(text, s, start);
-  return subj.length ? tidy(subj, s, forms) : null;
+  // a person or a place is never what a duration measures ("Biden spent four hours …"): the event the sentence names
+  if (kind === 'duration' && found && (/^\p{Lu}/u.test(found) || isName(np))) return eventNounNear(text, s, start, end);
+  return found;
+}
+
+/** A name, not a common noun phrase: every word capitalised, or one capitalised word with no common noun after it. */
+function isName(np: Word[]): boolean {
+  const words = np.filter((w) => !/^(?:and|of|the)$/i.test(w.w));
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w.w));
+}
+
+const EVENT_NOUN_RE = /\b(?:meetings?|talks|summits?|visits?|trips?|sessions?|negotiations|discussions?|conversations?|forums?|conferences?|ceremon(?:y|ies)|tours?|stays?|flights?|journeys?|calls?|interviews?|hearings?)\b/g;
+
+/** The event noun of the sentence nearest to the figure (after it first within the clause, else before), or null. */
+function eventNounNear(text: string, s: Sentence, start: number, end: number): string | null {
+  let best: { w: string; d: number } | null = null;
+  for (const m of s.text.matchAll(EVENT_NOUN_RE)) {
+    const at = s.start + m.index!;
+    const d = at >= end ? at - end : start - (at + m[0].length);
+    if (d >= 0 && (!best || d < best.d)) best = { w: m[0], d };
+  }
+  return best ? best.w : null;
 }
 
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */

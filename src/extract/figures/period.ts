@@ -48,12 +48,21 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
   return out.filter((p) => !BLOCK_BEFORE_RE.test(text.slice(Math.max(s.start, p.start - 12), p.start))).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The period of a figure at `span` in sentence `s`, or null. */
+/** An ordinal's own text ("18th", "third", "second-largest"): it counts editions or ranks, with no period of days. */
+const ORDINAL_TEXT_RE = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{L}+(?:-\p{L}+)*(?:th|first|second|third))\b/iu;
+const DAYS_RE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+
+/**
+ * The period of a figure at `span` in sentence `s`, or null. The days an ordinal's event is held on ("the 18th G20
+ * Summit on September 9 and 10") say when it happens, not a period it counts in ("his second trip this year").
+ */
 export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[]): string | null {
   let best: PeriodCandidate | null = null;
   let bestGap = Infinity;
+  const ordinal = ORDINAL_TEXT_RE.test(text.slice(span.start, span.end));
   for (const p of ps) {
     if (p.start < span.end && span.start < p.end) continue;
+    if (ordinal && DAYS_RE.test(p.value)) continue;
     if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far
     if (p.end < span.start - MAX_GAP && p.start > s.start + 40) continue;
     const [a, b] = p.end <= span.start ? [p.end, span.start] : [span.end, p.start];
