@@ -1,12 +1,12 @@
 // Regex building blocks for date rules (sources only; rules.ts compiles them once).
 import { DAY_WORD_RE, MONTH_RE, WEEKDAY_RE } from '../lexicon/calendar.js';
 
-/** A day number "17", "17th", "1st", not followed by another digit or a clock colon. */
-export const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`;
+/** A day number "17", "17th", "1st", not followed by another digit or a clock time ("13:30"); "September 13:" is a day. */
+export const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)`;
 /** A spelled-out day: "eleventh", "twenty second". */
 export const DW = `(${DAY_WORD_RE})`;
 /** A day as a number or a word. */
-export const DD = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?![\d:])|${DW})`;
+export const DD = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)|${DW})`;
 /** A four-digit year 1600–2199. */
 export const Y = String.raw`((?:1[6-9]|20|21)\d\d)(?!\d)`;
 /** Between a day and its year: ", " / " " / " of " / " in ". */

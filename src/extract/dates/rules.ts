@@ -189,6 +189,11 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
   },
   {
+    name: 'month-as-modifier', // a June incident · the May elections · their October meeting (a capitalised month before a noun)
+    re: rx(String.raw`(?<=\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)${FULL_MONTHS}(?=\s+[a-z][a-z-]*\b)`, 'g'),
+    parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
+  },
+  {
     name: 'month-with-modifier', // last September · next March · this May
     re: rx(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[2]!)!, shift: shiftWord(m[1]!) as -1 | 0 | 1 }),
