@@ -2,6 +2,14 @@
 //
 // Two sources are near-duplicates when most of the word 5-grams of the shorter one occur in the other
 // (containment, so a reprint with a cut ending or an added paragraph still matches).
+//
+// Sub-quadratic and exact (prefix filtering): every 5-gram is hashed to 53 bits; all 5-grams of all sources
+// are put in one sorted index (5-gram → sources holding it). If at least `need` of the s 5-grams of the
+// smaller source S occur in L, then any s − need + 1 of them include one that occurs in L. So each source
+// looks up only its s − need + 1 rarest 5-grams (rarest first keeps common phrases out of the look-ups),
+// and only the sources found there get the exact containment count. Pairs already in one group are
+// skipped, and so are look-ups whose sources are all in one group already (the groups are the connected
+// parts, so neither changes them): a story reprinted k times costs about k look-ups, not k².
 import { cmp } from '../core/spans.js';
 import type { Source } from '../core/types.js';
 
@@ -13,13 +21,20 @@ const MIN_SHINGLES = 20;
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
+/** The words shingles are made of: lower case, compatibility-decomposed, letters and digits only. */
+function words(text: string): IterableIterator<RegExpMatchArray> {
+  return text.toLowerCase().normalize('NFKD').matchAll(WORD_RE);
+}
+
+/** The 5-grams of a text as strings (the definition; `shingleHashes` is what the index uses). */
 export function shingles(text: string): Set<string> {
-  const words = (text.toLowerCase().normalize('NFKD').match(WORD_RE) ?? []) as string[];
+  const ws = [...words(text)].map((m) => m[0]);
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) out.add(words.slice(i, i + SHINGLE_SIZE).join(' '));
+  for (let i = 0; i + SHINGLE_SIZE <= ws.length; i++) out.add(ws.slice(i, i + SHINGLE_SIZE).join(' '));
   return out;
 }
 
+/** Share of the smaller set found in the larger (0 when the smaller has fewer than MIN_SHINGLES). */
 export function containment(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size < MIN_SHINGLES) return 0;
@@ -28,21 +43,181 @@ export function containment(a: Set<string>, b: Set<string>): number {
   return n / small.size;
 }
 
+// ---------- hashing ----------
+
+/** 2^21: the low bits of an index entry hold the source number (up to 2,097,151 sources per run). */
+const DOC_SPACE = 2 ** 21;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Distinct 5-grams of a text as sorted 53-bit hashes: the upper 32 bits are the index key. */
+export function shingleHashes(text: string): Float64Array {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const m of words(text)) {
+    const w = m[0];
+    let x = 0x811c9dc5;
+    let y = 0x9747b28c;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      x = Math.imul(x ^ c, 0x01000193);
+      y = Math.imul(y ^ c, 0x5bd1e995) ^ (y >>> 15);
+    }
+    a.push(fmix(x));
+    b.push(fmix(y ^ w.length));
+  }
+  const n = a.length - SHINGLE_SIZE + 1;
+  if (n <= 0) return new Float64Array(0);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let h1 = 0x2545f491;
+    let h2 = 0x6a09e667;
+    for (let k = i; k < i + SHINGLE_SIZE; k++) {
+      h1 = Math.imul((h1 ^ a[k]!) >>> 0, 0xcc9e2d51);
+      h1 = (h1 << 13) | (h1 >>> 19);
+      h2 = Math.imul((h2 ^ b[k]!) >>> 0, 0x1b873593);
+      h2 = (h2 << 15) | (h2 >>> 17);
+    }
+    out[i] = fmix(h1) * DOC_SPACE + (fmix(h2) >>> 11);
+  }
+  out.sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i]!;
+  return out.slice(0, u);
+}
+
+/** Number of values two sorted arrays share. */
+function overlap(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** The smallest shared count that reaches DUPLICATE_CONTAINMENT for a smaller side of `size` (same float test as `containment`). */
+function needed(size: number): number {
+  let t = Math.ceil(size * DUPLICATE_CONTAINMENT);
+  while (t > 0 && (t - 1) / size >= DUPLICATE_CONTAINMENT) t--;
+  while (t / size < DUPLICATE_CONTAINMENT) t++;
+  return t;
+}
+
+// ---------- index ----------
+
+interface ShingleIndex {
+  /** key · 2^21 + source number, sorted: the sources holding one key are one run */
+  entries: Float64Array;
+  /** per source, per shingle (in hash order): where its key's run starts, and the run's length */
+  runStart: Int32Array[];
+  runLength: Int32Array[];
+}
+
+function buildIndex(sets: Float64Array[]): ShingleIndex {
+  let total = 0;
+  for (const s of sets) total += s.length;
+  const entries = new Float64Array(total);
+  let at = 0;
+  sets.forEach((s, d) => {
+    for (let i = 0; i < s.length; i++) entries[at++] = Math.floor(s[i]! / DOC_SPACE) * DOC_SPACE + d;
+  });
+  entries.sort();
+  const runStart = sets.map((s) => new Int32Array(s.length));
+  const runLength = sets.map((s) => new Int32Array(s.length));
+  const cursor = new Int32Array(sets.length);
+  for (let i = 0; i < total; ) {
+    const key = Math.floor(entries[i]! / DOC_SPACE);
+    let j = i;
+    while (j < total && Math.floor(entries[j]! / DOC_SPACE) === key) j++;
+    for (let k = i; k < j; k++) {
+      // a source's shingles are sorted by hash, so by key: its entries come in its own order
+      const d = entries[k]! - key * DOC_SPACE;
+      const c = cursor[d]!++;
+      runStart[d]![c] = i;
+      runLength[d]![c] = j - i;
+    }
+    i = j;
+  }
+  return { entries, runStart, runLength };
+}
+
+/** Positions (into the source's shingles) of its `count` rarest shingles, ties by hash. */
+function rarest(runLength: Int32Array, count: number): number[] {
+  const order = new Float64Array(runLength.length);
+  for (let i = 0; i < runLength.length; i++) order[i] = runLength[i]! * 2 ** 31 + i;
+  order.sort();
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(order[i]! % 2 ** 31);
+  return out;
+}
+
+/** Work done by `findDuplicates`, for tests and benchmarks. */
+export interface DuplicateStats {
+  /** exact containment counts made */
+  checked: number;
+}
+
 /** Groups of near-duplicate sources (each sorted, groups sorted by first id); only groups of two or more. */
-export function findDuplicates(sources: Source[]): string[][] {
+export function findDuplicates(sources: Source[], stats?: DuplicateStats): string[][] {
   const list = [...sources].sort((a, b) => cmp(a.id, b.id));
-  const sh = list.map((s) => shingles(s.text));
+  if (list.length >= DOC_SPACE) throw new RangeError(`near-duplicate search takes at most ${DOC_SPACE - 1} sources`);
+  const sets = list.map((s) => {
+    const h = shingleHashes(s.text);
+    return h.length >= MIN_SHINGLES ? h : new Float64Array(0);
+  });
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      if (containment(sh[i]!, sh[j]!) >= DUPLICATE_CONTAINMENT) {
-        const a = root(i);
-        const b = root(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  const index = buildIndex(sets);
+  const seen = new Int32Array(list.length).fill(-1);
+  // runs whose sources are all in one group already (groups only grow: they stay so), by run start
+  const settled = new Uint8Array(index.entries.length);
+  const sourceAt = (k: number): number => {
+    const e = index.entries[k]!;
+    return e - Math.floor(e / DOC_SPACE) * DOC_SPACE;
+  };
+  let checked = 0;
+  for (let d = 0; d < list.length; d++) {
+    const size = sets[d]!.length;
+    if (size === 0) continue;
+    const need = needed(size);
+    for (const p of rarest(index.runLength[d]!, size - need + 1)) {
+      const from = index.runStart[d]![p]!;
+      if (settled[from]) continue;
+      const to = from + index.runLength[d]![p]!;
+      for (let k = from; k < to; k++) {
+        const o = sourceAt(k);
+        const other = sets[o]!;
+        // each pair once, from its smaller side (ties: the lower number)
+        if (o === d || seen[o] === d || other.length < size || (other.length === size && o < d)) continue;
+        seen[o] = d;
+        const a = root(d);
+        const b = root(o);
+        if (a === b) continue;
+        checked++;
+        if (overlap(sets[d]!, other) / size >= DUPLICATE_CONTAINMENT) parent[Math.max(a, b)] = Math.min(a, b);
       }
+      const r = root(d);
+      let one = true;
+      for (let k = from; k < to && one; k++) one = root(sourceAt(k)) === r;
+      if (one) settled[from] = 1;
     }
   }
+  if (stats) stats.checked += checked;
   const groups = new Map<number, string[]>();
   for (let i = 0; i < list.length; i++) {
     const r = root(i);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { cmp } from '../core/spans.js';
+import type { Source } from '../core/types.js';
+import { DUPLICATE_CONTAINMENT, containment, findDuplicates, shingleHashes, shingles, type DuplicateStats } from './duplicates.js';
+
+const source = (id: string, text: string): Source => ({ id, path: `${id}.txt`, text, title: null, published: null, publishedFrom: null, warnings: [] });
+
+/** The definition, pair by pair: what the index must reproduce. */
+function pairwise(sources: Source[]): string[][] {
+  const list = [...sources].sort((a, b) => cmp(a.id, b.id));
+  const sh = list.map((s) => shingles(s.text));
+  const parent = list.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      if (containment(sh[i]!, sh[j]!) >= DUPLICATE_CONTAINMENT) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    }
+  }
+  const groups = new Map<number, string[]>();
+  list.forEach((s, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), s.id]));
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => cmp(a[0]!, b[0]!));
+}
+
+/** A small deterministic random source (no Math.random: failures must replay). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const VOCAB = (
+  'the leaders of bloc summit trade minister said on tuesday talks economy expansion new members agreed declaration ' +
+  'president prime foreign delegation host city week meeting currency payment bank development investment billion ' +
+  'percent growth energy climate security council reform countries nations emerging markets officials statement'
+).split(' ');
+
+function sentence(r: () => number): string {
+  const n = 8 + Math.floor(r() * 12);
+  const ws = Array.from({ length: n }, () => VOCAB[Math.floor(r() * VOCAB.length)]!);
+  return ws.join(' ') + '.';
+}
+
+function article(r: () => number, sentences: number): string[] {
+  return Array.from({ length: sentences }, () => sentence(r));
+}
+
+describe('shingles', () => {
+  it('hashes one value per distinct 5-gram, after the same word split as the strings', () => {
+    const text = 'Leaders of the BRICS bloc met in Johannesburg; the leaders of the BRICS bloc met again, café-style.';
+    expect(shingleHashes(text).length).toBe(shingles(text).size);
+    expect(shingleHashes('The leaders of the bloc met')).toEqual(shingleHashes('the LEADERS, of the bloc — met!'));
+    expect(shingleHashes('four words only here').length).toBe(0);
+  });
+});
+
+describe('findDuplicates', () => {
+  it('groups wire reprints (new dateline, cut ending, added paragraph) and keeps distinct articles on the same topic apart', () => {
+    const r = rng(7);
+    const story = article(r, 20);
+    const other = article(r, 20);
+    const sources = [
+      source('wire', story.join(' ')),
+      source('reprint-cut', 'JOHANNESBURG (Reuters) - ' + story.slice(0, 14).join(' ') + '\n\nRead more: our live coverage of the summit.'),
+      source('reprint-added', story.join(' ') + '\n\n' + article(r, 5).join(' ')),
+      // the same topic, under a third of the wire's sentences quoted: not a reprint
+      source('rewrite', [...story.slice(0, 6), ...article(r, 14)].join(' ')),
+      source('distinct', other.join(' ')),
+      source('headline', story[0]!),
+    ];
+    expect(findDuplicates(sources)).toEqual([['reprint-added', 'reprint-cut', 'wire']]);
+    expect(findDuplicates(sources)).toEqual(pairwise(sources));
+  });
+
+  it('matches the pair-by-pair definition on random sets with containment near the threshold', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = rng(seed);
+      const bases = Array.from({ length: 6 }, () => article(r, 10 + Math.floor(r() * 20)));
+      const sources: Source[] = [];
+      for (let i = 0; i < 60; i++) {
+        const base = bases[Math.floor(r() * bases.length)]!;
+        const keep = 0.4 + r() * 0.5; // share of the base's sentences kept, around the threshold
+        const text = base.map((s) => (r() < keep ? s : sentence(r))).join(' ');
+        sources.push(source(`s${String(i).padStart(3, '0')}`, text));
+      }
+      const got = findDuplicates(sources);
+      expect(got).toEqual(pairwise(sources));
+      expect(got.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is independent of input order', () => {
+    const r = rng(11);
+    const story = article(r, 15);
+    const sources = ['d', 'a', 'c', 'b'].map((id, i) => source(id, (i % 2 ? 'By a reporter. ' : '') + story.join(' ')));
+    expect(findDuplicates(sources)).toEqual([['a', 'b', 'c', 'd']]);
+    expect(findDuplicates([...sources].reverse())).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
+  it('2,000 sources: exact counts only for candidate pairs, linear in the number of sources', () => {
+    const r = rng(42);
+    const sources: Source[] = [];
+    const stories = Array.from({ length: 20 }, () => article(r, 12));
+    for (let i = 0; i < 2000; i++) {
+      // every 10th source reprints one of 20 wire stories; the rest are distinct articles
+      const text = i % 10 === 0 ? `Source ${i}. ` + stories[(i / 10) % 20]!.join(' ') : article(r, 12).join(' ');
+      sources.push(source(`a${String(i).padStart(5, '0')}`, text));
+    }
+    const stats: DuplicateStats = { checked: 0 };
+    const t0 = performance.now();
+    const groups = findDuplicates(sources, stats);
+    const ms = performance.now() - t0;
+    expect(groups).toHaveLength(20);
+    expect(groups.every((g) => g.length === 10)).toBe(true);
+    expect(stats.checked).toBeLessThan(4 * sources.length); // pairwise would be 1,999,000
+    expect(ms).toBeLessThan(10_000);
+  });
+});
