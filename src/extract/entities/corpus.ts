@@ -47,9 +47,11 @@ export const EXAMPLES: readonly Example[] = [
   // appositions
   { text: 'The visit was a success, Artem Lukin, an international relations professor at Russia’s Far Eastern Federal University, told the paper.', expect: [p('Artem Lukin', 'apposition-role'), o('Far Eastern Federal University', 'org-head'), pl('Russia', 'country')] },
   { text: 'Bill Bishop, author of Sinocism, a popular newsletter about Chinese affairs, noted the absence.', expect: [p('Bill Bishop', 'apposition-role'), o('Sinocism', 'apposition-org-noun')], absent: ['Chinese'] },
-  // speech verbs and compromise's name tags
+  // speech verbs and the words of personal names (first names and surnames; family names written first)
   { text: 'The meeting was productive, Lavrov said after the talks.', expect: [p('Lavrov', 'speech-verb')] },
-  { text: 'The trip was praised by Yevgeny Prigozhin and his lieutenants.', expect: [p('Yevgeny Prigozhin', 'nlp-person')] },
+  { text: 'The trip was praised by Yevgeny Prigozhin and his lieutenants.', expect: [p('Yevgeny Prigozhin', 'name-words')] },
+  { text: 'The speech was read by Wang Wentao and answered by Choe Son Hui at a show on the Song Dynasty.', expect: [p('Wang Wentao', 'family-name-first'), p('Choe Son Hui', 'family-name-first')], absent: ['Song Dynasty', 'Song'] },
+  { text: 'The statement on Growing Mutual Trust came after the Close Friendship Treaty and talks with Elmond Jiyane.', expect: [], absent: ['Growing Mutual Trust', 'Close Friendship Treaty', 'Elmond Jiyane'] },
   // names already known in the document: surnames, sentence starts, headlines
   { text: 'Putin Arrives in China\n\nRussian President Vladimir Putin traveled to China. Putin, acknowledging the challenges, spoke first.', expect: [p('Putin', 'known-name'), p('Vladimir Putin', 'title-name'), pl('China', 'country')], absent: ['Arrives'] },
   { text: 'Chinese Foreign Minister Wang Yi spoke. (See “CHINA HITS U.S. OVER WANG’S LATEST MOVE” 11 Jul 2023.)', expect: [p('Wang Yi', 'title-name'), pl('CHINA', 'country'), pl('U.S.', 'country')], absent: ['HITS', 'LATEST MOVE', 'OVER'] },

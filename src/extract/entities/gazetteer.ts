@@ -5,7 +5,8 @@ import { CITIES } from '../lexicon/generated/CITIES.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
 import { TOWNS } from '../lexicon/generated/TOWNS.js';
-import { WELL_KNOWN_LEADERS } from '../lexicon/people.js';
+import { FAMILY_NAMES_FIRST, WELL_KNOWN_LEADERS } from '../lexicon/people.js';
+import { PERSON_NAMES } from '../lexicon/generated/PERSON_NAMES.js';
 import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
@@ -125,4 +126,24 @@ export const MAX_LEADER_TOKENS = Math.max(...WELL_KNOWN_LEADERS.flatMap((e) => [
 /** A well-known leader written in full ("Xi Jinping", "Kim Jong-un", "RECEP TAYYIP ERDOGAN"). */
 export function isLeaderName(surface: string): boolean {
   return LEADERS.has(personKey(surface));
+}
+
+const FIRST_NAMES: ReadonlySet<string> = new Set(PERSON_NAMES.first.split('|'));
+const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAMES_FIRST);
+const SURNAMES: ReadonlySet<string> = new Set(PERSON_NAMES.last.split('|'));
+const nameKey = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** A capitalised word that is a first name ("Yevgeny", "Connor"); lower-case words never are. */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && FIRST_NAMES.has(nameKey(word));
+}
+
+/** A capitalised word that is a surname or a one-word famous name ("Gandhi", "Putin"). */
+export function isSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && SURNAMES.has(nameKey(word));
+}
+
+/** A family name of a tradition that writes it first ("Wang" in "Wang Wentao", "Choe" in "Choe Son Hui"). */
+export function isFamilyNameFirst(word: string): boolean {
+  return FAMILY_FIRST.has(word);
 }

@@ -1,11 +1,10 @@
-// Unknown pieces → people and organizations, from the evidence around them, compromise's name tags, and
+// Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
-import { personEvidence, tagTerms, type TaggedTerm } from '../../segment/nlp.js';
 import type { Cand, Piece } from './candidates.js';
 import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
 import { titleText } from './titles.js';
 import { EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
-import { MAX_LEADER_TOKENS, isLeaderName } from './gazetteer.js';
+import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
@@ -46,7 +45,7 @@ function definition(p: Piece, text: string, cands: readonly Cand[], eventAcronym
 export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: string): void {
   const eventAcronyms = new Set<string>();
   const left: Piece[] = [];
-  const needNlp: Piece[] = [];
+  const nameWordsLeft: Piece[] = [];
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   const alone = soloPeople(pieces, cands);
   for (const p of pieces) {
@@ -90,21 +89,22 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       cands.push(cand(p, text, 'person', 'name-used-alone'));
       continue;
     }
-    needNlp.push(p);
+    nameWordsLeft.push(p);
   }
-  // compromise, once per sentence, only where a piece still needs it: not for words of a name already known
-  const tagged = new Map<number, readonly TaggedTerm[]>();
+  // the words of personal names (compromise's first names and surnames, read from a lexicon built from it, so
+  // compromise itself never has to load): a name of two to five words with one of them is a person, and so is a
+  // name of two or three words that starts with a family name of the family-name-first traditions ("Wang Wentao")
   const knownWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
-  for (const p of needNlp) {
+  for (const p of nameWordsLeft) {
     const n = p.to - p.from;
-    if (n === 1 && p.initial) { left.push(p); continue; }
-    if (p.toks.slice(p.from, p.to).every((t) => knownWords.has(fold(t.text)))) { left.push(p); continue; }
-    if (!tagged.has(p.sentence.index)) tagged.set(p.sentence.index, tagTerms(p.sentence.text));
-    const terms = tagged.get(p.sentence.index)!;
-    const off = p.sentence.start;
-    const ev = personEvidence(terms, p.toks[p.from]!.start - off, p.toks[p.to - 1]!.end - off);
-    const ok = n >= 2 ? ev.person || ev.firstName : ev.person && !ev.nonName;
-    if (ok && n <= 5) cands.push(cand(p, text, 'person', 'nlp-person'));
+    const toks = p.toks.slice(p.from, p.to);
+    if (n === 1 || n > 5 || toks.some((t) => /\p{N}/u.test(t.text)) || toks.every((t) => knownWords.has(fold(t.text)))) {
+      left.push(p);
+      continue;
+    }
+    const named = toks.some((t, i) => (i < n - 1 && isFirstName(t.text)) || isSurname(t.text));
+    const familyFirst = n <= 3 && isFamilyNameFirst(toks[0]!.text) && toks.slice(1).every((t) => !t.upper && !isTitleWord(t.text) && !EVENT.has(t.text) && !ORG_HEAD.has(t.text));
+    if (named || familyFirst) cands.push(cand(p, text, 'person', named ? 'name-words' : 'family-name-first'));
     else left.push(p);
   }
   knownNames(coordinated(left, cands, text), cands, text);

@@ -45,3 +45,17 @@ export const WELL_KNOWN_LEADERS: readonly LeaderEntry[] = [
   l('Gitanas Nausėda', 'Gitanas Nauseda'), l('Sauli Niinistö', 'Sauli Niinisto'), l('Ulf Kristersson'),
   l('Pham Minh Chinh'),
 ] as const;
+
+/** The most common family names of naming traditions that put the family name first (Chinese, Korean,
+ *  Vietnamese): "Wang Wentao", "Choe Son Hui", "Pham Minh Chinh". A capitalised name of two or three words that
+ *  starts with one is a person. Short forms that are common English words (He, Ma, Long) are left out. */
+export const FAMILY_NAMES_FIRST = [
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Zhu', 'Gao', 'Lin',
+  'Guo', 'Luo', 'Liang', 'Zheng', 'Xie', 'Tang', 'Feng', 'Dong', 'Xiao', 'Cheng', 'Cao', 'Yuan', 'Deng', 'Fu',
+  'Shen', 'Zeng', 'Peng', 'Lu', 'Su', 'Jiang', 'Cai', 'Jia', 'Ding', 'Wei', 'Xue', 'Ye', 'Yan', 'Pan', 'Du', 'Dai',
+  'Xia', 'Zhong', 'Tian', 'Ren', 'Fang', 'Shi', 'Yao', 'Liao', 'Zou', 'Xiong', 'Jin', 'Qin', 'Hao', 'Kong', 'Bai',
+  'Cui', 'Kang', 'Mao', 'Qiu', 'Qian', 'Hou', 'Shao', 'Meng', 'Wan', 'Duan', 'Lei', 'Yin', 'Yi', 'Xi',
+  'Kim', 'Lee', 'Park', 'Choi', 'Choe', 'Jung', 'Jeong', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Oh', 'Seo',
+  'Kwon', 'Hwang', 'Ahn', 'Song', 'Ri', 'Pak', 'Ryu', 'Hong', 'Jeon', 'Moon', 'Yoo', 'Nam', 'Baek',
+  'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Ngo', 'Duong', 'Trinh',
+] as const;

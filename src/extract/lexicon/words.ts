@@ -10,7 +10,7 @@ export const EVENT_HEADS = [
   'Protocol', 'Charter', 'Convention', 'Road', 'Belt', 'Ceremony', 'Visit', 'Trip', 'Tour', 'Year', 'Anniversary',
   'Era', 'Order', 'Report', 'Index', 'Act', 'Bill', 'Law', 'Reform', 'Reforms', 'Vision', 'Agenda', 'Framework',
   'Partnership', 'Cooperation', 'Development', 'Growth', 'Multilateralism', 'Operation', 'Offensive', 'Invasion',
-  'Podcast', 'Show', 'Series', 'Book', 'Interest', 'Lineup', 'Blog', 'Stream',
+  'Podcast', 'Show', 'Series', 'Book', 'Interest', 'Lineup', 'Blog', 'Stream', 'Dynasty', 'Empire',
 ] as const;
 
 /** Capitalised function words that start sentences and headlines but never names. */
