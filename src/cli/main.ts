@@ -3,8 +3,9 @@ import { Command, Option } from 'commander';
 import { EXIT } from '../core/errors.js';
 import { FORMAT_NAMES } from '../render/index.js';
 import type { Colors } from '../render/colors.js';
-import { extractCommand, type ExtractOptions } from './commands/extract.js';
-import { explainCommand, type ExplainOptions } from './commands/explain.js';
+// Command modules are imported when their command runs: `--version` and `--help` load no pipeline or lexicon.
+import type { ExtractOptions } from './commands/extract.js';
+import type { ExplainOptions } from './commands/explain.js';
 import { exitCodeFor, messageFor } from './exit.js';
 import { processIo, type Io } from './io.js';
 
@@ -32,14 +33,14 @@ export function program(io: Io): Command {
     .option('--no-color', 'no colours in the table (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')
-    .action(async (paths: string[], opts: ExtractOptions) => extractCommand(paths, opts, io, chalkColors));
+    .action(async (paths: string[], opts: ExtractOptions) => (await import('./commands/extract.js')).extractCommand(paths, opts, io, chalkColors));
   p.command('explain')
     .description('print the evidence chain of a fact, figure or entity id (or "summit"): sentences, offsets, rules, steps, reference dates')
     .argument('<id>', 'a fact, figure or entity id from `extract --json`, or "summit"')
     .argument('<paths...>', 'the same files or folders given to extract')
     .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none')
     .option('-q, --quiet', 'no warnings on stderr')
-    .action(async (id: string, paths: string[], opts: ExplainOptions) => explainCommand(id, paths, opts, io));
+    .action(async (id: string, paths: string[], opts: ExplainOptions) => (await import('./commands/explain.js')).explainCommand(id, paths, opts, io));
   return p;
 }
 
