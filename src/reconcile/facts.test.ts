@@ -122,6 +122,17 @@ describe('figure facts', () => {
     expect(f!.note).toMatch(/contradicts itself/);
   });
 
+  it('a value now and a value planned are no contradiction', () => {
+    const text = 'They discussed trade (currently $62 billion, with plans to increase this figure to $100 billion a year).';
+    const a = extraction(source('a', text), {
+      figures: [
+        { text: '$62 billion', value: 62e9, unit: 'USD', about: 'trade' },
+        { text: '$100 billion', value: 100e9, unit: 'USD', about: 'trade', modality: 'projected' },
+      ],
+    });
+    expect(byStatus(reconcileFacts([a], none), 'conflict')).toEqual([]);
+  });
+
   it('counts conflict only when they count the same act', () => {
     const a = extraction(source('a', 'The two sides signed 20 agreements.'), { figures: [{ text: '20', value: 20, unit: 'count', about: 'agreements' }] });
     const b = extraction(source('b', 'Officials signed 12 agreements on Wednesday.'), { figures: [{ text: '12', value: 12, unit: 'count', about: 'agreements' }] });

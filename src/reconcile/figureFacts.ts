@@ -170,13 +170,21 @@ function draft(about: string, period: string | null, values: FactValue[], status
 /** The values of a bucket's figures, each with the bucket's period. */
 const bucketValues = (figs: FigureMention[], period: string | null) => factValues(figs.map((f) => claimed(f, period)));
 
-/** First pair of figures in a bucket that cannot both be true. */
+/** First pair of figures in a bucket that cannot both be true (an actual and a projection never clash). */
 function incompatiblePair(all: FigureMention[]): [FigureMention, FigureMention] | null {
   // one figure per distinct value and qualifier: the same value fits alike
   const firsts = new Map<string, FigureMention>();
   for (const f of all) if (!firsts.has(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`)) firsts.set(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`, f);
   const figs = [...firsts.values()];
-  for (let i = 0; i < figs.length; i++) for (let j = i + 1; j < figs.length; j++) if (!compatible(figs[i]!, figs[j]!)) return [figs[i]!, figs[j]!];
+  for (let i = 0; i < figs.length; i++) {
+    for (let j = i + 1; j < figs.length; j++) {
+      const [a, b] = [figs[i]!, figs[j]!];
+      // a value now and a value planned or forecast ("currently $62 billion, with plans to raise it to $100 billion")
+      // are both true; only measures of the same standing can clash
+      if (modality(a) !== modality(b)) continue;
+      if (!compatible(a, b)) return [a, b];
+    }
+  }
   return null;
 }
 

@@ -159,6 +159,10 @@ export const EXAMPLES: FigureExample[] = [
     { text: '15', kind: 'count', value: 15, unit: 'count', rule: 'count.noun', about: 'bilateral meetings' },
     { text: 'over three days', kind: 'duration', value: 3, unit: 'days', rule: 'duration.unit', approx: 'more-than', about: 'bilateral meetings' },
   ] },
+  { text: 'Erdoğan and Putin also discussed trade between Turkey and Russia (currently $62 billion, with plans to increase this figure to $100 billion a year).', figures: [
+    { text: '$62 billion', kind: 'money', value: 62e9, unit: USD, rule: 'money.sign-before', about: 'trade' },
+    { text: '$100 billion', kind: 'money', value: 100e9, unit: USD, rule: 'money.sign-before', about: 'trade' },
+  ] },
   { text: 'President Joe Biden spent more than four hours in a meeting with China’s President Xi Jinping.', figures: [{ text: 'more than four hours', kind: 'duration', value: 4, unit: 'hours', rule: 'duration.unit', approx: 'more-than', about: 'meeting' }] },
   { text: 'Biden and Xi spent four hours with aides ahead of the press conference.', figures: [{ text: 'four hours', kind: 'duration', value: 4, unit: 'hours', rule: 'duration.unit', about: 'conference' }] },
   { text: 'India is delighted to host the 18th G20 Summit on September 9 and 10, 2023 in New Delhi.', figures: [{ text: '18th', kind: 'ordinal', value: 18, unit: 'ordinal', rule: 'ordinal.digits', period: null }] },

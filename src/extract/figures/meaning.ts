@@ -202,6 +202,9 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
     const located = i >= 0 && /^(?:in|at|near|inside|outside)$/i.test(before[i]!.w);
     if (np.length && !located && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, forms);
   }
+  // "trade between Turkey and Russia (currently $62 billion, with plans to raise it to $100 billion)"
+  const bracketed = bracketedAbout(text, s, start);
+  if (bracketed.length) return tidy(bracketed, s, forms);
   // "trade … reached $190 billion", "Trade … has increased by 30%"
   const sub = subjectBefore(text, s, start);
   let found: string | null = null;
@@ -237,6 +240,28 @@ function eventNounNear(text: string, s: Sentence, start: number, end: number): s
     if (d >= 0 && (!best || d < best.d)) best = { w: m[0], d };
   }
   return best ? best.w : null;
+}
+
+/**
+ * A figure inside brackets measures the noun phrase the brackets follow: "trade between Turkey and Russia (currently
+ * $62 billion …)". The phrase runs back from the bracket over nouns, names and the prepositions that join them, and
+ * stops at a verb; a name alone (a person) is not what a figure measures.
+ */
+function bracketedAbout(text: string, s: Sentence, start: number): Word[] {
+  const open = text.lastIndexOf('(', start);
+  if (open < s.start || text.lastIndexOf(')', start) > open) return [];
+  const ws = wordsIn(text, Math.max(s.start, open - LOOK_BACK), open);
+  const np: Word[] = [];
+  for (let i = ws.length - 1; i >= 0 && np.length < 6; i--) {
+    const w = ws[i]!;
+    const l = w.w.toLowerCase();
+    if (!/^[\p{L}\p{N}]/u.test(w.w) || (isVerbish(w.w) && !/^\p{Lu}/u.test(w.w) && !isPluralNoun(w.w)) || PRONOUNS.has(l)) break;
+    if (DETS.has(l)) break;
+    if (STOP.has(l) && !PREPS.has(l) && l !== 'and') break;
+    np.unshift(w);
+  }
+  while (np.length && (PREPS.has(np[0]!.w.toLowerCase()) || np[0]!.w.toLowerCase() === 'and')) np.shift();
+  return np.length && !np.every((w) => /^\p{Lu}/u.test(w.w) || PREPS.has(w.w.toLowerCase()) || w.w === 'and') ? np : [];
 }
 
 /** For "the target of $200 billion": the topic the sentence is about ("bilateral trade volume"). */

@@ -144,6 +144,13 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'Talks will resume in the spring season soon,', speaker: null }],
   },
   {
+    rule: 'before-description-verb: "the President of the Russian Federation" (a title with its country after it)',
+    text: 'Recep Tayyip Erdoğan met with Putin in Sochi. The President of the Russian Federation said that "the Russian side is open to these negotiations."',
+    people: ['Recep Tayyip Erdoğan', 'Putin'],
+    titles: { 'Recep Tayyip Erdoğan': ['Turkish President'], Putin: ['Russian President'] },
+    expect: [{ quote: 'the Russian side is open to these negotiations.', speaker: 'Putin' }],
+  },
+  {
     rule: 'continued-paragraph: a whole-paragraph quote after a quote paragraph of one speaker',
     text: 'Xi greeted Biden.\n\n"We have known each other for a long time," he said.\n\n"I think it is paramount that you and I understand each other clearly."\n\nBiden added more.',
     people: ['Biden', 'Xi'],

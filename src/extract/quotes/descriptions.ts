@@ -71,7 +71,10 @@ export interface Description {
 
 /** "the Chinese president" → head president, nation China. */
 export function parseDescription(description: string): Description {
-  const text = description.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  const full = description.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  // "the president of the russian federation": the complement qualifies like a nationality before the head
+  const of = / of (?:the )?(.+)$/.exec(full);
+  const text = of ? full.slice(0, of.index) : full;
   let rest = text;
   let head: RegExp | null = null;
   for (const [h, re] of HEAD_RES) {
@@ -82,6 +85,7 @@ export function parseDescription(description: string): Description {
     }
   }
   const words = rest.split(' ').filter((w) => w && !IGNORED.has(w)).map((w) => w.replace(/'s$/, ''));
+  const complement = of ? NATIONS.get(of[1]!) : undefined;
   const nations: Nation[] = [];
   const portfolio: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -95,6 +99,8 @@ export function parseDescription(description: string): Description {
     if (n) nations.push(n);
     else if (PORTFOLIO.has(words[i]!)) portfolio.push(words[i]!);
   }
+  if (complement) nations.push(complement);
+  else if (of) portfolio.push(...of[1]!.split(' ').filter((w) => PORTFOLIO.has(w)));
   return { head, nations, portfolio };
 }
 

@@ -52,8 +52,10 @@ export const ROLE_AFTER_RE = new RegExp(`^\\s+(?:${TITLE.slice(3, -1)}|spokes\\w
 export const PREPOSITION_BEFORE_RE = /\b(?:to|by|with|of|from|for|as|about|on|at|in|against|between|and)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** A pronoun right before a verb: "He also said", "she told". */
 export const PRONOUN_BEFORE_RE = /\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:[a-z]+\s+)?$/;
-/** A description anywhere in a clause: "the Kremlin leader", "the Chinese president". */
-export const DESCRIPTION_G = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE}\\b`, 'giu');
+/** A country or body after a title: "of the Russian Federation", "of Turkey" (capitalised words). */
+const TITLE_OF = "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?";
+/** A description anywhere in a clause: "the Kremlin leader", "the Chinese president", "The President of the Russian Federation". */
+export const DESCRIPTION_G = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE}\\b${TITLE_OF}`, 'giu');
 
 /** Quotes that are names or titles, not speech: every word capitalised ("One Belt, One Road"). */
 export function looksLikeName(q: string): boolean {
