@@ -84,6 +84,8 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'WOODSIDE, California (AP) — Biden and Xi met at the Filoli estate in Woodside, south of San Francisco.', expect: [pl('WOODSIDE', 'city', 'place-comma'), pl('Woodside', 'city', 'town'), pl('California', 'region')] },
   { text: 'Woodside Welcomes the Leaders\n\nThe talks in Woodside ended on Wednesday after four hours.', expect: [pl('Woodside', 'city', 'town'), pl('Woodside', 'city', 'known-place')] },
   { text: 'Biden, California Governor Gavin Newsom and Xi spoke; leaders from Japan, China and Russia listened. He replied in Mandarin.', expect: [p('Gavin Newsom', 'title-name'), pl('California', 'region')], absent: ['Biden', 'Mandarin'] },
+  // a sentence-case subheading and a byline read like running text; a title-case headline gives known names only
+  { text: 'Biden holds talks with the president in Woodside\n\nby Bay City News Service\n\nThe Leaders Meet At Filoli Estate Near Woodside\n\nThe two leaders met on Wednesday for four hours.', expect: [pl('Woodside', 'city', 'town'), o('Bay City News Service', 'org-head'), pl('Woodside', 'city', 'known-place')], absent: ['Filoli Estate', 'Leaders Meet'] },
   // platforms and companies: organizations, never people
   { text: 'A video shared on the Kremlin’s official Telegram channel showed the handshake; another ran on the ministry’s Rutube channel.', expect: [o('Telegram', 'gazetteer'), o('Rutube', 'platform'), o('Kremlin')], absent: [] },
   { text: 'Kant said in a post on X (formerly Twitter) that it was historic. Sharing a thread on X, the Prime Minister agreed.', expect: [o('X', 'platform'), o('Twitter', 'gazetteer', 'X')] },

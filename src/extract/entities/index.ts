@@ -9,6 +9,7 @@ import { contextOf } from '../../segment/index.js';
 import type { Cand, SentenceCtx } from './candidates.js';
 import { classifyRun } from './classify.js';
 import { isNamePrefix } from './gazetteer.js';
+import { FUNCTION } from './words.js';
 import { linkInDocument } from './links.js';
 import { resolvePieces } from './resolve.js';
 import { capitalRuns, tokenize, type Tok } from './tokens.js';
@@ -18,6 +19,14 @@ function shoutingLine(toks: readonly Tok[]): boolean {
   const words = toks.filter((t) => /\p{L}{2,}/u.test(t.text));
   if (words.length < 2) return false;
   return words.every((t) => t.upper || !/\p{Ll}/u.test(t.text[0]!)) && words.filter((t) => t.upper).length >= words.length * 0.6;
+}
+
+/** A heading whose capitals say nothing: title case (no lower-case word of four letters or more outside the
+ *  function words) — not a sentence-case subheading ("Biden and Xi met at the Filoli estate …") nor a byline
+ *  ("by Bay City News Service"), where capitals mark names as in running text. */
+function titleCase(toks: readonly Tok[]): boolean {
+  if (toks.length && /^by$/i.test(toks[0]!.text)) return false;
+  return !toks.some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !FUNCTION.has(t.text));
 }
 
 /** A text cut off in mid-word ("… Argentina, Indonesi"): its last word is no name. */
@@ -32,7 +41,7 @@ export function extractEntities(doc: Doc): EntityMention[] {
   const ctxs: SentenceCtx[] = [];
   for (const s of doc.sentences) {
     const toks = tokenize(text, s.start, s.end);
-    const c: SentenceCtx = { text, sentence: s, toks, heading: s.heading || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
+    const c: SentenceCtx = { text, sentence: s, toks, heading: (s.heading && titleCase(toks)) || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
     for (const run of capitalRuns(toks, text, isNamePrefix)) classifyRun(c, run);
     ctxs.push(c);
     cands.push(...c.cands);
