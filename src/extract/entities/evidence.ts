@@ -93,19 +93,19 @@ export function platform(p: Piece): boolean {
 }
 
 /** "X (formerly Twitter)": a name whose former name, in brackets, is a known organization. */
-export function formerly(p: Piece, cands: readonly { start: number; type: string }[], text: string): boolean {
+export function formerly(p: Piece, byStart: ReadonlyMap<number, Cand>, text: string): boolean {
   const last = p.toks[p.to - 1]!;
   const m = /^\s*\((?:formerly|previously)(?:\s+known\s+as)?\s+/.exec(text.slice(last.end, last.end + 40));
   if (!m) return false;
   const at = last.end + m[0].length;
-  return cands.some((c) => c.start === at && c.type === 'organization');
+  return byStart.get(at)?.type === 'organization';
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
 
 /** Evidence that an unknown name is a town: "in Woodside" (a town of the lexicon after a place preposition) or
  *  "Woodside, California" / "WOODSIDE, Calif." (a name, a comma, then a state or a country that ends the phrase). */
-export function townSignal(p: Piece, cands: readonly Cand[]): 'town' | 'place-comma' | null {
+export function townSignal(p: Piece, byStart: ReadonlyMap<number, Cand>): 'town' | 'place-comma' | null {
   const last = p.toks[p.to - 1]!;
   if (last.poss) return null;
   const name = p.toks.slice(p.from, p.to).map((t) => t.text).join(' ');
@@ -114,8 +114,8 @@ export function townSignal(p: Piece, cands: readonly Cand[]): 'town' | 'place-co
   if (last.gap !== ',' || (p.shouting && !p.toks[p.from]!.upper)) return null;
   const next = p.toks[p.to];
   if (!next) return null;
-  const c = cands.find((x) => x.start === next.start && x.type === 'place');
-  if (!c || (c.kind !== 'region' && c.kind !== 'country')) return null;
+  const c = byStart.get(next.start);
+  if (!c || c.type !== 'place' || (c.kind !== 'region' && c.kind !== 'country')) return null;
   // the state or country must end there: not a title run ("California Governor …") nor a list ("Japan and …")
   const k = p.toks.findIndex((t) => t.end === c.end);
   const after = p.toks[k + 1];

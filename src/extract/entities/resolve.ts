@@ -48,8 +48,10 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const nameWordsLeft: Piece[] = [];
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   const alone = soloPeople(pieces, cands);
+  // the names the capitalised runs gave, by where they start (for "Woodside, California", "X (formerly Twitter)")
+  const byStart = new Map(cands.map((c) => [c.start, c]));
   for (const p of pieces) {
-    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, cands);
+    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart);
     if (town) {
       const c = cand(p, text, 'place', town);
       c.kind = 'city';
@@ -64,7 +66,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (def === 'drop') continue;
     if (def) { cands.push(def); continue; }
     if (onlyCommonWords(p)) continue;
-    if (platform(p) || formerly(p, cands, text)) { cands.push(cand(p, text, 'organization', 'platform')); continue; }
+    if (platform(p) || formerly(p, byStart, text)) { cands.push(cand(p, text, 'organization', 'platform')); continue; }
     // a single letter is no name of a person or place ("a post on X", "Plan B")
     if (p.to - p.from === 1 && p.toks[p.from]!.text.replace(/\./g, '').length === 1) continue;
     if (p.titleFrom >= 0) {
@@ -153,42 +155,53 @@ function soloPeople(pieces: readonly Piece[], cands: readonly Cand[]): Set<strin
  *  above is a person too. Returns the pieces still unknown. */
 function coordinated(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
   const rest: Piece[] = [];
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const c of cands) if (c.type === 'person') { starts.add(c.start); ends.add(c.end); }
   for (const p of left) {
     const before = p.toks[p.from - 1];
     const after = p.toks[p.to];
     const prevName = before && before.text === 'and' && before.gap === '' ? p.toks[p.from - 2] : undefined;
     const nextName = after && after.text === 'and' && p.toks[p.to - 1]!.gap === '' && after.gap === '' ? p.toks[p.to + 1] : undefined;
-    const joined = cands.some((c) => c.type === 'person' && c.sentence === p.sentence
-      && ((prevName && prevName.gap === '' && c.end === prevName.end) || (nextName && c.start === nextName.start)));
+    const joined = Boolean((prevName && prevName.gap === '' && ends.has(prevName.end)) || (nextName && starts.has(nextName.start)));
     if (fullName(p) && joined) cands.push(cand(p, text, 'person', 'coordinated'));
     else rest.push(p);
   }
   return rest;
 }
 
+/** No name of a person or a place found in the document is longer than this. */
+const MAX_NAME_WORDS = 8;
+
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Pieces (headlines and sentence starts included) made of words of a person already named in the document:
  *  "Putin" after "Vladimir Putin", "XI" in a shouted headline after "Xi Jinping". */
 function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
-  const known: string[][] = [];
-  for (const c of cands) if (c.type === 'person') known.push(c.name.split(/\s+/));
+  // every run of words inside a person's name, folded → those words as the name writes them (first name wins)
+  const known = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'person' || seen.has(c.name)) continue;
+    seen.add(c.name);
+    const k = c.name.split(/\s+/);
+    const kf = k.map(fold);
+    for (let i = 0; i < k.length; i++) {
+      for (let j = i + 1; j <= k.length; j++) {
+        const key = kf.slice(i, j).join(' ');
+        if (!known.has(key)) known.set(key, k.slice(i, j));
+      }
+    }
+  }
   // places that evidence found once in the document ("in Woodside") are places wherever the name stands alone
   const places = new Map<string, Cand>();
   for (const c of cands) if (c.type === 'place' && (c.rule === 'town' || c.rule === 'place-comma')) places.set(fold(c.name), c);
-  if (!known.length && !places.size) return;
-  const match = (words: string[]): string[] | null => {
-    const f = words.map(fold);
-    for (const k of known) {
-      const kf = k.map(fold);
-      for (let i = 0; i + f.length <= kf.length; i++) if (f.every((w, j) => kf[i + j] === w)) return k.slice(i, i + f.length);
-    }
-    return null;
-  };
+  if (!known.size && !places.size) return;
+  const match = (words: string[]): string[] | null => known.get(words.map(fold).join(' ')) ?? null;
   for (const p of left) {
     for (let i = p.from; i < p.to; ) {
       let hit = 0;
-      for (let j = p.to; j > i; j--) {
+      for (let j = Math.min(p.to, i + MAX_NAME_WORDS); j > i; j--) {
         const place = places.get(fold(pieceText(p, text, i, j)));
         if (place) {
           cands.push({ ...cand(p, text, 'place', 'known-place', [], i, j), kind: place.kind });
