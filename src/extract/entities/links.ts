@@ -25,10 +25,12 @@ function shortForm(short: string, long: string): boolean {
 export function linkInDocument(cands: Cand[], text: string): void {
   const key = (c: Cand) => c.canonical ?? c.name;
   // "known as" aliases
+  const bySentence = new Map<Cand['sentence'], Cand[]>();
+  for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   for (const c of cands) {
     if (c.type === 'person' || !KNOWN_AS_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
-    const prev = cands
-      .filter((p) => p.sentence === c.sentence && p.type === c.type && p.end < c.start && p !== c)
+    const prev = bySentence.get(c.sentence)!
+      .filter((p) => p.type === c.type && p.end < c.start && p !== c)
       .sort((a, b) => b.end - a.end)[0];
     if (prev) c.canonical = key(prev);
   }

@@ -25,13 +25,14 @@ function onlyCommonWords(p: Piece): boolean {
 
 /** An acronym in brackets right after a name: "(ICC)" takes the type and canonical name of what precedes it;
  *  after an event or initiative ("Belt and Road Initiative (BRI)") it is no entity at all. */
-function definition(p: Piece, text: string, cands: readonly Cand[], eventAcronyms: Set<string>): Cand | null | 'drop' {
+function definition(p: Piece, text: string, byEnd: ReadonlyMap<number, Cand>, eventAcronyms: Set<string>): Cand | null | 'drop' {
   const t = p.toks[p.from]!;
   if (p.to - p.from !== 1 || !/^[A-Z]{2,8}$/.test(t.text)) return null;
   if (!/\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || !t.gap.startsWith(')')) return null;
   const prevTok = p.toks[p.from - 1];
   if (!prevTok) return null;
-  const before = cands.find((c) => c.sentence === p.sentence && c.end === prevTok.end);
+  const found = byEnd.get(prevTok.end);
+  const before = found && found.sentence === p.sentence ? found : undefined;
   if (!before) {
     eventAcronyms.add(t.text);
     return 'drop';
@@ -49,7 +50,12 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   const alone = soloPeople(pieces, cands);
   // the names the capitalised runs gave, by where they start (for "Woodside, California", "X (formerly Twitter)")
-  const byStart = new Map(cands.map((c) => [c.start, c]));
+  const byStart = new Map<number, Cand>();
+  const byEnd = new Map<number, Cand>();
+  for (const c of cands) {
+    if (!byStart.has(c.start)) byStart.set(c.start, c);
+    if (!byEnd.has(c.end)) byEnd.set(c.end, c);
+  }
   for (const p of pieces) {
     const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart);
     if (town) {
@@ -62,7 +68,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       if (!leaders(p, text, cands, left)) left.push(p);
       continue;
     }
-    const def = definition(p, text, cands, eventAcronyms);
+    const def = definition(p, text, byEnd, eventAcronyms);
     if (def === 'drop') continue;
     if (def) { cands.push(def); continue; }
     if (onlyCommonWords(p)) continue;

@@ -27,12 +27,11 @@ export const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   const re = new RegExp(WORD_RE.source, WORD_RE.flags);
-  re.lastIndex = from;
-  const slice = text.slice(0, to);
+  const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     let surface = m[0];
     if (surface.endsWith('.') && !KEEP_DOT_RE.test(surface)) surface = surface.slice(0, -1);
-    const start = m.index;
+    const start = from + m.index;
     let end = start + surface.length;
     let word = surface;
     let poss = false;
