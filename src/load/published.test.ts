@@ -19,6 +19,8 @@ describe('findPublished', () => {
     ['Title\nUpdated: Sep 12, 2023\nPublished On: Sep 10, 2023\nBody.', '2023-09-10', 'byline'],
     ['NEW DELHI, 9th September, 2023 (WAM) -- The declaration adopted today …', '2023-09-09', 'text'],
     ['WASHINGTON, Nov 15, 2023 (Reuters) - President Joe Biden …', '2023-11-15', 'text'],
+    ['Home > China News\nXi Meets Macron\n\n2023-04-07 23:55\n\nOn the afternoon of April 7, 2023, …', '2023-04-07', 'byline'],
+    ['Title\n\nThe 2023-04-07 report said so.', null, null],
     // a body sentence is no byline or dateline
     ['Title\n\nBy March 3, 2022, Russian troops had crossed the border.', null, null],
     ['Title\n\nBy Tuesday, August 22, 2023, the leaders had arrived.', null, null],

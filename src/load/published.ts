@@ -49,6 +49,8 @@ const DATELINE_MD_RE = new RegExp(
   'm',
 );
 const FULL_DATE_RE = new RegExp(`\\b${DATE}\\b`, 'g');
+/** A line holding only a machine date and maybe a time: "2023-04-07 23:55", "2023/04/07". */
+const ISO_LINE_RE = /^[ \t]*(\d{4})[-/](\d{2})[-/](\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/m;
 const BYLINE_MAX_LINE = 200;
 
 export interface PublishedInfo {
@@ -95,7 +97,7 @@ function bylineDate(head: string): PublishedInfo | null {
 
 /**
  * The publication date: header line, then a printed byline ("by | Oct 17, 2023", "By Evan Symon, November 15, 2023
- * 7:32 pm", "Published On: Aug 24, 2023", "Updated: Sep 10, 2023, 09:16 AM IST"), then a dateline ("NEW DELHI, 9th
+ * 7:32 pm", "Published On: Aug 24, 2023", "Updated: Sep 10, 2023, 09:16 AM IST", a line "2023-04-07 23:55"), then a dateline ("NEW DELHI, 9th
  * September, 2023 (WAM) --"), then the first full date of the opening text that starts its line (a dateline such as
  * "October 18, 2023, 4:30 am –") or ends it (a dated photo line), outside parenthesised cross-references.
  * `crossRefs` are spans to ignore.
@@ -106,6 +108,9 @@ export function findPublished(text: string, crossRefs: Array<{ start: number; en
   const byline = bylineDate(text.slice(0, 2000));
   if (byline) return byline;
   const opening = text.slice(0, 600);
+  const iso = ISO_LINE_RE.exec(opening);
+  const isoDate = iso ? isoDay(+iso[1]!, +iso[2]!, +iso[3]!) : null;
+  if (iso && isoDate) return { published: isoDate, publishedFrom: 'byline', span: { start: iso.index, end: iso.index + iso[0].length } };
   const d = DATELINE_RE.exec(opening);
   const dIso = d ? fromGroups(d, 1) : null;
   if (d && dIso) return { published: dIso, publishedFrom: 'text', span: { start: d.index, end: d.index + d[0].length } };

@@ -8,7 +8,8 @@ import type { DateMention, Extraction, Fact, Mention } from '../core/types.js';
 import { independentCount } from './duplicates.js';
 import { eventOf, POINT_EVENTS, type EventRef } from './events.js';
 import { agreement, cite, factValues, type Claimed } from './factkit.js';
-import { peopleIn, type EntityIndex } from './entityIndex.js';
+import { entityId, peopleIn, type EntityIndex } from './entityIndex.js';
+import { isDateline } from './summit-place.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -22,6 +23,8 @@ export interface EventDate {
   mention: Mention;
   date: DateMention;
   people: Set<string>;
+  /** cities named in the sentence ("talks on Thursday in Beijing"): meetings in different cities are different meetings */
+  cities: Set<string>;
 }
 
 const QUOTED_RE = /“[^“”\n]*”|"[^"\n]*"/g;
@@ -53,7 +56,8 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
     const event = eventOf(before, after, between) ?? carriedEvent(x, d.sentence);
     if (!event) continue;
     const people = peopleIn(x, d.sentence, index);
-    const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people });
+    const cities = citiesIn(x, d.sentence, index);
+    const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people, cities });
     const range = DAY_RANGE_RE.exec(d.value);
     if (event.kind === 'founding') push(event, d.value);
     else if (DAY_RE.test(d.value)) push(event, d.value);
@@ -62,6 +66,19 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
       push({ kind: event.kind, phase: 'closing' }, range[2]!);
       for (const day of daysBetween(range[1]!, range[2]!)) push({ kind: event.kind, phase: null }, day);
     }
+  }
+  return out;
+}
+
+/** Ids of the cities named in one sentence (not in a dateline: that is where the reporter was). */
+function citiesIn(x: Extraction, sentence: number, index: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of x.entities) {
+    if (e.type !== 'place' || e.sentence !== sentence) continue;
+    const id = entityId(index, e);
+    if ((e.kind ?? [...index.values()].find((x) => x.id === id)?.kind) !== 'city') continue;
+    if (isDateline(x.doc.source.text, e.mention.start, e.mention.end)) continue;
+    out.add(id);
   }
   return out;
 }
@@ -101,6 +118,7 @@ function clash(a: EventDate, b: EventDate, reps: Map<string, string>): boolean {
   if (a.value === b.value || !DAY_RE.test(a.value) || !DAY_RE.test(b.value)) return false;
   if (independentCount([a.mention.source, b.mention.source], reps) < 2) return false;
   if (a.people.size && b.people.size && ![...a.people].some((p) => b.people.has(p))) return false;
+  if (a.cities.size && b.cities.size && ![...a.cities].some((c) => b.cities.has(c))) return false;
   return true;
 }
 

@@ -193,6 +193,23 @@ describe('date facts', () => {
     expect(facts.filter((f) => f.claim === 'Date of the meeting').map((f) => f.values.map((v) => v.value))).toEqual([['2023-10-18']]);
   });
 
+  it('meetings in different cities on different days are no conflict; in the same city they are', () => {
+    const a = extraction(source('a', 'Xi and Macron held talks on Thursday in Beijing.'), {
+      dates: [{ text: 'Thursday', value: '2023-04-06' }],
+      entities: [{ text: 'Beijing', type: 'place', kind: 'city' }],
+    });
+    const b = extraction(source('b', 'Xi and Macron held an informal meeting on Friday in Guangzhou.'), {
+      dates: [{ text: 'Friday', value: '2023-04-07' }],
+      entities: [{ text: 'Guangzhou', type: 'place', kind: 'city' }],
+    });
+    const c = extraction(source('c', 'Xi and Macron held talks on Friday in Beijing.'), {
+      dates: [{ text: 'Friday', value: '2023-04-07' }],
+      entities: [{ text: 'Beijing', type: 'place', kind: 'city' }],
+    });
+    expect(byStatus(reconcileFacts([a, b], none), 'conflict')).toHaveLength(0);
+    expect(byStatus(reconcileFacts([a, c], none), 'conflict')).toHaveLength(1);
+  });
+
   it('meetings of different people on different days are no conflict', () => {
     const a = extraction(source('a', 'Xi met Ramaphosa on Tuesday.'), {
       dates: [{ text: 'Tuesday', value: '2023-08-22' }],

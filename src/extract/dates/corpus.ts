@@ -82,6 +82,8 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'Trade is projected to exceed $190 billion for the full year.', ref: '2023-10-17', expect: [['the full year', '2023']] },
   { text: 'Qin Gang missed last month’s meeting of ministers.', ref: '2023-08-23', expect: [['last month', '2023-07']] },
   { text: 'The initiative was launched by Xi a decade ago.', ref: '2023-10-18', expect: [['a decade ago', '2013']] },
+  { text: 'More than 1,000 years ago, Guangzhou was a starting point of the Maritime Silk Road.', ref: '2023-04-07', expect: [['More than 1,000 years ago', null]] },
+  { text: 'The temple was built 1,000 years ago.', ref: '2023-04-07', expect: [['1,000 years ago', '1023']] },
   { text: 'He took power more than a decade ago.', ref: '2023-08-22', expect: [['more than a decade ago', null]] },
   { text: 'What date is 3 days from today?', ref: '2019-08-24', expect: [['3 days from today', '2019-08-27']] },
   { text: "What's your plan for next week Wednesday?", ref: '2018-11-28', expect: [['next week Wednesday', '2018-12-05']] },

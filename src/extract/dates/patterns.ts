@@ -24,7 +24,7 @@ export const WEEKDAY_NAME_BEFORE =
   String.raw`(?<!\b(?:Black|Good|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Small Business)\s)`;
 /** Number words used with "ago" and "from now". */
 export const COUNT_WORD =
-  String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+few|a\s+couple\s+of|several|\d{1,3})`;
+  String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+few|a\s+couple\s+of|several|(?<![\d,.])\d{1,3}(?:,\d{3})*)`;
 /** Qualifiers that make an offset approximate ("more than a decade ago"). */
 export const APPROX_WORD =
   String.raw`(?:more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|at\s+least|well\s+over|just\s+over|just\s+under|under|just|only|barely|exactly)`;

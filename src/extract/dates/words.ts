@@ -5,7 +5,7 @@ import type { RelUnit } from '../../resolve/date-raw.js';
 /** "two" → 2, "a" → 1, "12" → 12, "several" → null (no single value). */
 export function countWord(w: string): number | null {
   const k = w.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d+$/.test(k)) return +k;
+  if (/^\d{1,3}(?:,\d{3})*$/.test(k)) return +k.replace(/,/g, '');
   if (k === 'a few' || k === 'a couple of') return k === 'a few' ? null : 2;
   return (NUMBER_WORDS as Record<string, number | null>)[k] ?? null;
 }
