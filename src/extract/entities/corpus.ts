@@ -86,6 +86,7 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'Biden, California Governor Gavin Newsom and Xi spoke; leaders from Japan, China and Russia listened. He replied in Mandarin.', expect: [p('Gavin Newsom', 'title-name'), pl('California', 'region')], absent: ['Biden', 'Mandarin'] },
   // a sentence-case subheading and a byline read like running text; a title-case headline gives known names only
   { text: 'Biden holds talks with the president in Woodside\n\nby Bay City News Service\n\nThe Leaders Meet At Filoli Estate Near Woodside\n\nThe two leaders met on Wednesday for four hours.', expect: [pl('Woodside', 'city', 'town'), o('Bay City News Service', 'org-head'), pl('Woodside', 'city', 'known-place')], absent: ['Filoli Estate', 'Leaders Meet'] },
+  { text: ' date 2023-10-17 Putin Arrives in Beijing\n\nRussian President Vladimir Putin arrived on Tuesday.', expect: [p('Putin', 'known-name'), pl('Beijing', 'city')], absent: ['Putin Arrives', 'Arrives'] },
   // platforms and companies: organizations, never people
   { text: 'A video shared on the Kremlin’s official Telegram channel showed the handshake; another ran on the ministry’s Rutube channel.', expect: [o('Telegram', 'gazetteer'), o('Rutube', 'platform'), o('Kremlin')], absent: [] },
   { text: 'Kant said in a post on X (formerly Twitter) that it was historic. Sharing a thread on X, the Prime Minister agreed.', expect: [o('X', 'platform'), o('Twitter', 'gazetteer', 'X')] },

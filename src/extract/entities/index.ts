@@ -26,7 +26,9 @@ function shoutingLine(toks: readonly Tok[]): boolean {
  *  ("by Bay City News Service"), where capitals mark names as in running text. */
 function titleCase(toks: readonly Tok[]): boolean {
   if (toks.length && /^by$/i.test(toks[0]!.text)) return false;
-  return !toks.some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !FUNCTION.has(t.text));
+  // the metadata line " date 2023-10-17 " before a headline is not part of it
+  const from = toks.length > 1 && toks[0]!.text === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(toks[1]!.text) ? 2 : 0;
+  return !toks.slice(from).some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !FUNCTION.has(t.text));
 }
 
 /** A text cut off in mid-word ("… Argentina, Indonesi"): its last word is no name. */

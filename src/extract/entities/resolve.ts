@@ -110,7 +110,8 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       left.push(p);
       continue;
     }
-    const named = toks.some((t, i) => (i < n - 1 && isFirstName(t.text)) || isSurname(t.text));
+    // a first name before the last word, or a surname as the last word ("Putin Arrives" is no name)
+    const named = toks.some((t, i) => i < n - 1 && isFirstName(t.text)) || isSurname(toks[n - 1]!.text);
     const familyFirst = n <= 3 && isFamilyNameFirst(toks[0]!.text) && toks.slice(1).every((t) => !t.upper && !isTitleWord(t.text) && !EVENT.has(t.text) && !ORG_HEAD.has(t.text));
     if (named || familyFirst) cands.push(cand(p, text, 'person', named ? 'name-words' : 'family-name-first'));
     else left.push(p);
