@@ -85,4 +85,10 @@ describe('linkEntities: variants, suffixes and venues', () => {
     expect(places.find((p) => p.name === 'Vostochny Cosmodrome')!.aliases).toEqual(['Vostochny spaceport']);
     expect(places.some((p) => p.name === 'Moscow Hotel')).toBe(true);
   });
+
+  it('keeps a venue named in capitals apart even when the same name is also written with a venue word', () => {
+    const { places } = link('They met at the Filoli estate. Biden and Xi met at the Filoli estate.', 'Biden met Xi at Filoli Estate.', 'Xi arrived at the Filoli country estate and toured the Filoli Historic House and Garden.');
+    expect(places.find((p) => p.name === 'Filoli Estate')!.aliases).toEqual(['Filoli country estate']);
+    expect(places.find((p) => p.name === 'Filoli Historic House and Garden')!.aliases).toEqual([]);
+  });
 });

@@ -74,12 +74,14 @@ function venueProper(name: string): string | null {
  *  the proper name is a place of its own ("Moscow airport"). */
 function joinVenueWords(groups: readonly Group[], byKey: ReadonlyMap<string, Group>): void {
   const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue'));
+  // a group is described when none of its forms is a proper name throughout ("Filoli estate" beside "Filoli Estate" is not)
+  const described = (g: Group) => g.ms.every((m) => venueProper(m.name) !== null);
   for (const g of venues) {
-    const proper = venueProper(g.ms[0]!.name);
+    const proper = described(g) ? venueProper(g.ms[0]!.name) : null;
     if (!proper || byKey.get(foldName(proper))?.ms.length) continue;
     const p = `${foldName(proper)} `;
     const targets = venues.filter((t) => t !== g && t.ms.length && t.key.startsWith(p))
-      .sort((a, b) => Number(venueProper(a.ms[0]!.name) !== null) - Number(venueProper(b.ms[0]!.name) !== null) || b.ms.length - a.ms.length || cmp(a.key, b.key));
+      .sort((a, b) => Number(described(a)) - Number(described(b)) || b.ms.length - a.ms.length || cmp(a.key, b.key));
     if (!targets.length || !g.ms.length) continue;
     targets[0]!.ms.push(...g.ms);
     g.ms = [];
