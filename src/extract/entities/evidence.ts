@@ -2,7 +2,7 @@
 import type { Cand, Piece } from './candidates.js';
 import { isTown, lookup } from './gazetteer.js';
 import type { PlaceKind } from '../../core/types.js';
-import { NON_ORG_ACRONYM, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD } from './words.js';
+import { EVENT as EVENT_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'is', 'was', 'also', 'now', 'then', 'currently', 'as']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -103,14 +103,21 @@ export function formerly(p: Piece, byStart: ReadonlyMap<number, Cand>, text: str
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
 
+/** A town name that is also a word of the rules ("Summit", "Union") or that the document writes in lower case
+ *  ("independence"): capitalised after "in", it is more likely that word than the town. */
+function commonWord(name: string, lowerWord: (w: string) => boolean): boolean {
+  if (/\s/.test(name)) return false;
+  return EVENT_WORD.has(name) || ORG_HEAD_WORD.has(name) || isTitleWord(name) || lowerWord(name.toLowerCase());
+}
+
 /** Evidence that an unknown name is a town: "in Woodside" (a town of the lexicon after a place preposition) or
  *  "Woodside, California" / "WOODSIDE, Calif." (a name, a comma, then a state or a country that ends the phrase). */
-export function townSignal(p: Piece, byStart: ReadonlyMap<number, Cand>): 'town' | 'place-comma' | null {
+export function townSignal(p: Piece, byStart: ReadonlyMap<number, Cand>, lowerWord: (w: string) => boolean): 'town' | 'place-comma' | null {
   const last = p.toks[p.to - 1]!;
   if (last.poss) return null;
   const name = p.toks.slice(p.from, p.to).map((t) => t.text).join(' ');
   const prev = p.toks[p.from - 1];
-  if (!p.shouting && prev && prev.gap === '' && PLACE_PREPOSITIONS.has(prev.text) && p.to - p.from <= 3 && isTown(name)) return 'town';
+  if (!p.shouting && prev && prev.gap === '' && PLACE_PREPOSITIONS.has(prev.text) && p.to - p.from <= 3 && isTown(name) && !commonWord(name, lowerWord)) return 'town';
   if (last.gap !== ',' || (p.shouting && !p.toks[p.from]!.upper)) return null;
   const next = p.toks[p.to];
   if (!next) return null;

@@ -50,6 +50,9 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   const alone = soloPeople(pieces, cands);
   // the names the capitalised runs gave, by where they start (for "Woodside, California", "X (formerly Twitter)")
+  // the lower-case words of the document, read once and only if a town needs them
+  const lower = { words: null as Set<string> | null };
+  const lowerWord = (w: string) => (lower.words ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? [])).has(w);
   const byStart = new Map<number, Cand>();
   const byEnd = new Map<number, Cand>();
   for (const c of cands) {
@@ -57,7 +60,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   }
   for (const p of pieces) {
-    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart);
+    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart, lowerWord);
     if (town) {
       const c = cand(p, text, 'place', town);
       c.kind = 'city';
