@@ -74,11 +74,9 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
 function citiesIn(x: Extraction, sentence: number, index: EntityIndex): Set<string> {
   const out = new Set<string>();
   for (const e of x.entities) {
-    if (e.type !== 'place' || e.sentence !== sentence) continue;
-    const id = entityId(index, e);
-    if ((e.kind ?? [...index.values()].find((x) => x.id === id)?.kind) !== 'city') continue;
+    if (e.type !== 'place' || e.sentence !== sentence || e.kind !== 'city') continue;
     if (isDateline(x.doc.source.text, e.mention.start, e.mention.end)) continue;
-    out.add(id);
+    out.add(entityId(index, e));
   }
   return out;
 }

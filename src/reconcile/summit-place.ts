@@ -18,6 +18,9 @@ const TOPIC_BEFORE_RE =
   /\b(?:crisis|war|conflict|situation|fighting|tensions?|peace|security|stability|developments?|events|issues?|violence|invasion|operations?|offensive|attacks?|escalation|unrest|instability)\s+(?:[\p{L}'’-]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A remote participant's place: "via a video link in Moscow", "virtually from Moscow". */
 const REMOTE_RE = /\b(?:video|virtual(?:ly)?|remotely|online)\b/i;
+/** How much of the sentence around a place is read: the longest reach of a meeting word, plus room for its clause. */
+const WINDOW_BEFORE = 220;
+const WINDOW_AFTER = 80;
 /** A meeting that may or might happen names no meeting place. */
 const MODAL_RE = /\b(?:may|might|could|possibly|reportedly (?:plans?|wants?))\b/i;
 
@@ -52,19 +55,23 @@ export function isDateline(text: string, start: number, end: number): boolean {
  * or right after it with no comma between.
  */
 export function namedAsMeetingPlace(sentence: string, start: number, end: number): boolean {
-  const lead60 = sentence.slice(Math.max(0, start - 60), start);
+  // only a window around the place is read (bounded time however long the sentence)
+  const from0 = Math.max(0, start - WINDOW_BEFORE);
+  const win = sentence.slice(from0, Math.min(sentence.length, end + WINDOW_AFTER));
+  const [s0, e0] = [start - from0, end - from0];
+  const lead60 = win.slice(Math.max(0, s0 - 60), s0);
   if (!LOCATIVE_BEFORE_RE.test(lead60) || TOPIC_BEFORE_RE.test(lead60)) return false;
-  for (const m of sentence.matchAll(PLACE_MEETING_RE)) {
+  for (const m of win.matchAll(PLACE_MEETING_RE)) {
     const mEnd = m.index! + m[0].length;
-    const between = mEnd <= start ? sentence.slice(mEnd, start) : m.index! >= end ? sentence.slice(end, m.index!) : null;
+    const between = mEnd <= s0 ? win.slice(mEnd, s0) : m.index! >= e0 ? win.slice(e0, m.index!) : null;
     if (between === null) continue;
-    if (mEnd <= start ? between.length > 100 || CLAUSE_BREAK_RE.test(between) : between.length > 60 || /[,.;:!?\n]/.test(between)) continue;
-    const clause = mEnd <= start ? sentence.slice(m.index!, end) : sentence.slice(start, mEnd);
-    const lead = sentence.slice(Math.max(0, Math.min(m.index!, start) - 40), Math.min(m.index!, start));
+    if (mEnd <= s0 ? between.length > 100 || CLAUSE_BREAK_RE.test(between) : between.length > 60 || /[,.;:!?\n]/.test(between)) continue;
+    const clause = mEnd <= s0 ? win.slice(m.index!, e0) : win.slice(s0, mEnd);
+    const lead = win.slice(Math.max(0, Math.min(m.index!, s0) - 40), Math.min(m.index!, s0));
     if (MODAL_RE.test(clause) || MODAL_RE.test(lead.split(CLAUSE_BREAK_RE).at(-1)!)) continue;
-    const from = Math.min(m.index!, start);
-    const clauseStart = Math.max(...[...sentence.slice(0, from).matchAll(/[.;:!?\n]/g)].map((b) => b.index! + 1), 0);
-    const wide = sentence.slice(clauseStart, Math.max(end, mEnd));
+    const head = win.slice(0, Math.min(m.index!, s0));
+    const clauseStart = Math.max(...[...head.matchAll(/[.;:!?\n]/g)].map((b) => b.index! + 1), 0);
+    const wide = win.slice(clauseStart, Math.max(e0, mEnd));
     if (REMOTE_RE.test(between) || OTHER_OCCURRENCE_RE.test(wide)) continue; // "last met in Moscow": another meeting
     return true;
   }

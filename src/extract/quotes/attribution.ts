@@ -26,6 +26,8 @@ export interface Scene {
   text: string;
   speakers: EntityMention[];
   quotes: QuoteSpan[];
+  /** each person's name → the titles of all their mentions; filled on first use */
+  titles?: Map<string, string>;
 }
 
 const insideQuote = (scene: Scene, at: number) => scene.quotes.some((q) => q.open < at && at < q.close);
@@ -55,13 +57,32 @@ export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMent
 export function resolveDescription(scene: Scene, at: number, description: string): EntityMention | null {
   const d = parseDescription(description);
   const people = scene.speakers.filter((e) => e.type === 'person');
+  const titles = (scene.titles ??= titlesByName(people));
   const before = people.filter((e) => e.mention.end <= at);
-  for (let i = before.length - 1; i >= 0; i--) {
+  for (let i = before.length - 1; i >= Math.max(0, before.length - MAX_CANDIDATES); i--) {
     const e = before[i]!;
-    const titles = people.filter((o) => samePerson(o.name, e.name)).flatMap((o) => o.titles);
-    if (fitsDescription(d, `${titles.join(' ; ')} ; ${appositionAround(scene, e, before[i - 1], before[i + 1], at)}`)) return e;
+    if (fitsDescription(d, `${titles.get(e.name) ?? ''} ; ${appositionAround(scene, e, before[i - 1], before[i + 1], at)}`)) return e;
   }
   return null;
+}
+
+/** How many people named before a description are tried, nearest first (bounded: linear on long texts). */
+const MAX_CANDIDATES = 40;
+
+/** Each distinct name → the titles given to any mention of the same person ("Modi" gets "Narendra Modi"'s). */
+function titlesByName(people: EntityMention[]): Map<string, string> {
+  const own = new Map<string, Set<string>>();
+  for (const e of people) {
+    const t = own.get(e.name) ?? new Set<string>();
+    for (const x of e.titles) t.add(x);
+    own.set(e.name, t);
+  }
+  const out = new Map<string, string>();
+  for (const name of own.keys()) {
+    const all = [...own.entries()].filter(([n]) => samePerson(n, name)).flatMap(([, t]) => [...t]);
+    out.set(name, all.join(' ; '));
+  }
+  return out;
 }
 
 /** "Modi" and "Narendra Modi", "Xi" and "Xi Jinping": one name is the other or its first or last word. */
