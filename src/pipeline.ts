@@ -16,7 +16,7 @@ import { groupDates } from './reconcile/dates.js';
 import { groupQuotes } from './reconcile/quotes.js';
 import { reconcileFacts } from './reconcile/facts.js';
 import { findSummit } from './reconcile/summit.js';
-import { datePublications } from './resolve/publication.js';
+import { datePublication, publicationPeriods } from './resolve/publication.js';
 import { findDuplicates } from './reconcile/duplicates.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
@@ -66,7 +66,12 @@ export function buildReport(extractions: Extraction[]): Report {
   };
 }
 
+/** One source dated (its period from `publicationPeriods`) and extracted: the per-source work, what workers share out. */
+export function extractDated(source: Source, period: string | null): Extraction {
+  return extractSource(datePublication(source, period)); // undated: the month the others share, or a day its text fixes
+}
+
 export function run(sources: Source[]): Report {
-  const dated = datePublications(sources); //          undated sources: the month the others share, or a day their text fixes
-  return buildReport(dated.map(extractSource));
+  const periods = publicationPeriods(sources); //      undated sources: the month or year the other sources share
+  return buildReport(sources.map((s, i) => extractDated(s, periods[i]!)));
 }

@@ -33,32 +33,47 @@ export function setPeriod(sources: Source[], except: string): string | null {
 
 /** Copies of the sources, undated ones completed from the set and from their own text (see above). */
 export function datePublications(sources: Source[]): Source[] {
+  const periods = publicationPeriods(sources);
+  return sources.map((s, i) => datePublication(s, periods[i]!));
+}
+
+/** Per source: null when it is dated, else `setPeriod` of the others (one pass: an undated source is never a printed one). */
+export function publicationPeriods(sources: Source[]): Array<string | null> {
+  const printed = new Set(sources.filter((s) => s.published && PRINTED.has(s.publishedFrom ?? '')).map((s) => s.id));
+  let shared: { period: string | null } | null = null;
   return sources.map((s) => {
-    if (s.published) return s;
-    const period = setPeriod(sources, s.id);
-    const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
-    const dateline = period ? datelineDay(s.text, period) : null;
-    if (dateline) {
-      withPeriod.published = dateline.day;
-      withPeriod.publishedFrom = 'text';
-      withPeriod.warnings.push(`publication date ${dateline.day} from the dateline "${dateline.text}" with the year of the other sources of the run (${period}); relative dates are resolved against it`);
-      return withPeriod;
-    }
-    const inferred = dayFromText(withPeriod);
-    if (inferred) {
-      withPeriod.published = inferred.day;
-      withPeriod.publishedFrom = 'text';
-      withPeriod.warnings.push(`publication date ${inferred.day} inferred from the text ("${inferred.text}" told in the past tense); relative dates are resolved against it`);
-      return withPeriod;
-    }
-    const relative = scanDates(s.text).some((m) => needsReference(m.raw));
-    if (period) {
-      withPeriod.warnings.push(`no publication date: year- and month-level relative dates resolved against ${period}, which the other sources of the run share; day-level ones are left unresolved`);
-    } else if (relative) {
-      withPeriod.warnings.push('no publication date (header, byline or --reference-date): relative dates that need one are left unresolved');
-    }
-    return withPeriod;
+    if (s.published) return null;
+    if (printed.has(s.id)) return setPeriod(sources, s.id);
+    shared ??= { period: setPeriod(sources, s.id) };
+    return shared.period;
   });
+}
+
+/** One source completed as above, given the period of the others (`publicationPeriods`): depends on that source alone. */
+export function datePublication(s: Source, period: string | null): Source {
+  if (s.published) return s;
+  const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
+  const dateline = period ? datelineDay(s.text, period) : null;
+  if (dateline) {
+    withPeriod.published = dateline.day;
+    withPeriod.publishedFrom = 'text';
+    withPeriod.warnings.push(`publication date ${dateline.day} from the dateline "${dateline.text}" with the year of the other sources of the run (${period}); relative dates are resolved against it`);
+    return withPeriod;
+  }
+  const inferred = dayFromText(withPeriod);
+  if (inferred) {
+    withPeriod.published = inferred.day;
+    withPeriod.publishedFrom = 'text';
+    withPeriod.warnings.push(`publication date ${inferred.day} inferred from the text ("${inferred.text}" told in the past tense); relative dates are resolved against it`);
+    return withPeriod;
+  }
+  const relative = scanDates(s.text).some((m) => needsReference(m.raw));
+  if (period) {
+    withPeriod.warnings.push(`no publication date: year- and month-level relative dates resolved against ${period}, which the other sources of the run share; day-level ones are left unresolved`);
+  } else if (relative) {
+    withPeriod.warnings.push('no publication date (header, byline or --reference-date): relative dates that need one are left unresolved');
+  }
+  return withPeriod;
 }
 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
