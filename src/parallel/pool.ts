@@ -1,0 +1,50 @@
+// Extraction shared out to worker threads: batches go to whichever worker is free, replies are put back in
+// source order, so the result is the same whatever the number of workers and whichever finishes first.
+import { Worker } from 'node:worker_threads';
+import type { Extraction, Source } from '../core/types.js';
+import { unpack } from './codec.js';
+import { batches } from './plan.js';
+import type { BatchReply, BatchRequest } from './worker.js';
+
+/** Batches per worker: enough that a slow batch does not leave the other workers idle at the end. */
+const BATCHES_PER_WORKER = 8;
+/** Smallest batch (characters): fewer, larger messages below it. */
+const MIN_BATCH_CHARS = 20_000;
+
+/** `extractDated` of every source, run in `workers` worker threads started from `script`. */
+export async function extractInWorkers(sources: Source[], periods: Array<string | null>, workers: number, script: URL): Promise<Extraction[]> {
+  const lengths = sources.map((s) => s.text.length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const plan = batches(lengths, Math.max(MIN_BATCH_CHARS, Math.ceil(total / (workers * BATCHES_PER_WORKER))));
+  const out: Array<Extraction | undefined> = new Array(sources.length);
+  const pool = Array.from({ length: Math.min(workers, plan.length) }, () => new Worker(script));
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (w: Worker): void => {
+        if (next >= plan.length) return;
+        const batch = next++;
+        const ids = plan[batch]!;
+        const request: BatchRequest = { batch, sources: ids.map((i) => sources[i]!), periods: ids.map((i) => periods[i]!) };
+        w.postMessage(request);
+      };
+      for (const w of pool) {
+        w.on('message', (m: BatchReply) => {
+          if ('error' in m) return reject(new Error(`in a worker thread: ${m.error}`));
+          plan[m.batch]!.forEach((i, k) => (out[i] = unpack(m.packed[k]!, sources[i]!.text)));
+          if (++done === plan.length) resolve();
+          else send(w);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (done < plan.length) reject(new Error(`a worker thread stopped (exit code ${code}) before its work was done`));
+        });
+        send(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return out as Extraction[];
+}
