@@ -2,7 +2,8 @@
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_SOURCE_BYTES, loadSources } from '../../load/index.js';
-import { run } from '../../pipeline.js';
+import { runParallel } from '../../parallel/run.js';
+import { parseJobs } from '../../parallel/plan.js';
 import { FORMATS, type Format } from '../../render/index.js';
 import { plainColors, type Colors } from '../../render/colors.js';
 import { guardStreams, readAll, warn, writeFileAtomic, writeOut, type Io } from '../io.js';
@@ -16,6 +17,8 @@ export interface ExtractOptions {
   quiet?: boolean;
   /** per-source size cap: bytes, or with a K / M suffix ("5M") */
   maxSourceBytes?: string;
+  /** worker threads for the per-source work: "auto" (default) or a number, 1 for none */
+  jobs?: string;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,13 +44,14 @@ export function checkMaxSourceBytes(value: string | undefined): number {
 export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: Io): Promise<Report> {
   const referenceDate = checkReferenceDate(opts.referenceDate);
   const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
+  const jobs = parseJobs(opts.jobs);
   guardStreams(io);
   const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
   if (!opts.quiet) {
     for (const w of warnings) warn(io, w);
     for (const s of sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
   }
-  return run(sources);
+  return runParallel(sources, jobs);
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
