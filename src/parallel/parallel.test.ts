@@ -8,7 +8,9 @@ import type { Source } from '../core/types.js';
 import { extractDated } from '../pipeline.js';
 import { publicationPeriods, setPeriod } from '../resolve/publication.js';
 import { pack, unpack } from './codec.js';
-import { batches, parseJobs, PARALLEL_MIN_CHARS, workerCount } from './plan.js';
+import { extractInWorkers } from './pool.js';
+import { pathToFileURL } from 'node:url';
+import { batches, MAX_AUTO_WORKERS, parseJobs, PARALLEL_MIN_CHARS, workerCount } from './plan.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'summit-facts.js');
@@ -28,6 +30,7 @@ describe('plan', () => {
     expect(workerCount(large, 'auto', 2)).toBe(2);
     expect(workerCount(large, 'auto', 1)).toBe(1);
     expect(workerCount([PARALLEL_MIN_CHARS * 4, 10], 'auto', 16)).toBe(2);
+    expect(workerCount(Array.from({ length: 10_000 }, () => 2600), 'auto', 64)).toBe(MAX_AUTO_WORKERS);
     expect(workerCount(large, 3, 2)).toBe(3); // asked for: given, whatever the cores
     expect(workerCount([5, 5], 4, 8)).toBe(2);
     expect(workerCount([PARALLEL_MIN_CHARS * 10], 'auto', 8)).toBe(1);
@@ -75,6 +78,27 @@ describe('codec', () => {
       const back = unpack(structuredClone(packed), s.text);
       expect(back).toEqual(expected);
     });
+  });
+});
+
+describe('pool', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'summit-pool-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const script = (name: string, body: string): URL => {
+    const file = path.join(dir, name);
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+    return pathToFileURL(file);
+  };
+  const sources: Source[] = ['a', 'b', 'c'].map((id) => ({ id, path: id, text: id, title: null, published: null, publishedFrom: null, warnings: [] }));
+
+  it('a failing source fails the run with the worker\'s message', async () => {
+    const url = script('throws.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ batch: m.batch, error: 'Error: cannot read ' + m.sources[0].id }));`);
+    await expect(extractInWorkers(sources, [null, null, null], 2, url)).rejects.toThrow(/in a worker thread: Error: cannot read/);
+  });
+
+  it('a worker that stops early fails the run instead of waiting for ever', async () => {
+    const url = script('exits.mjs', `parentPort.on('message', () => process.exit(3));`);
+    await expect(extractInWorkers(sources, [null, null, null], 1, url)).rejects.toThrow(/stopped \(exit code 3\)/);
   });
 });
 

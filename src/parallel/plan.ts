@@ -7,6 +7,9 @@ export const PARALLEL_MIN_CHARS = 300_000;
 /** `auto` gives each worker at least this much text, so a little more than the minimum does not start many workers. */
 export const CHARS_PER_WORKER = 150_000;
 
+/** `auto` starts at most this many: linking stays on the main thread (about a quarter of a one-thread run), so more add memory, not speed. */
+export const MAX_AUTO_WORKERS = 8;
+
 export type Jobs = number | 'auto';
 
 /** `--jobs`: "auto" (or nothing) or a whole number ≥ 1 (1: no workers). */
@@ -23,7 +26,7 @@ export function workerCount(lengths: readonly number[], jobs: Jobs, cores: numbe
   let total = 0;
   for (const n of lengths) total += n;
   if (total < PARALLEL_MIN_CHARS) return 1;
-  return Math.max(1, Math.min(cores, lengths.length, Math.floor(total / CHARS_PER_WORKER)));
+  return Math.max(1, Math.min(cores, MAX_AUTO_WORKERS, lengths.length, Math.floor(total / CHARS_PER_WORKER)));
 }
 
 /** Source indexes in batches of about `target` characters, longest sources first (the last batches are the short ones). */

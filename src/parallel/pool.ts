@@ -10,6 +10,8 @@ import type { BatchReply, BatchRequest } from './worker.js';
 const BATCHES_PER_WORKER = 8;
 /** Smallest batch (characters): fewer, larger messages below it. */
 const MIN_BATCH_CHARS = 20_000;
+/** Batches sent ahead to each worker, so it never waits while the main thread reads a reply. */
+const IN_FLIGHT = 2;
 
 /** `extractDated` of every source, run in `workers` worker threads started from `script`. */
 export async function extractInWorkers(sources: Source[], periods: Array<string | null>, workers: number, script: URL): Promise<Extraction[]> {
@@ -40,7 +42,7 @@ export async function extractInWorkers(sources: Source[], periods: Array<string 
         w.on('exit', (code) => {
           if (done < plan.length) reject(new Error(`a worker thread stopped (exit code ${code}) before its work was done`));
         });
-        send(w);
+        for (let k = 0; k < IN_FLIGHT; k++) send(w);
       }
     });
   } finally {
