@@ -33,7 +33,7 @@ export function program(io: Io): Command {
     .option('--no-color', 'no colours in the table (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')
-    .option('-j, --jobs <n>', 'worker threads for reading the sources: auto (several cores, large inputs), or a number; 1 for none', 'auto')
+    .option('-j, --jobs <n>', 'threads that extract the sources: auto (several cores and a large input), or a number; 1: no worker threads', 'auto')
     .action(async (paths: string[], opts: ExtractOptions) => (await import('./commands/extract.js')).extractCommand(paths, opts, io, chalkColors));
   p.command('explain')
     .description('print the evidence chain of a fact, figure or entity id (or "summit"): sentences, offsets, rules, steps, reference dates')

@@ -10,7 +10,7 @@ import { publicationPeriods, setPeriod } from '../resolve/publication.js';
 import { pack, unpack } from './codec.js';
 import { extractInWorkers } from './pool.js';
 import { pathToFileURL } from 'node:url';
-import { batches, MAX_AUTO_WORKERS, parseJobs, PARALLEL_MIN_CHARS, workerCount } from './plan.js';
+import { batches, MAX_AUTO_THREADS, parseJobs, PARALLEL_MIN_CHARS, threadCount } from './plan.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'summit-facts.js');
@@ -25,15 +25,15 @@ describe('plan', () => {
 
   it('auto: no workers below the size that pays for their start-up, then at most one per core and per source', () => {
     const small = Array.from({ length: 100 }, () => 2000);
-    expect(workerCount(small, 'auto', 8)).toBe(1);
+    expect(threadCount(small, 'auto', 8)).toBe(1);
     const large = Array.from({ length: 400 }, () => 2600);
-    expect(workerCount(large, 'auto', 2)).toBe(2);
-    expect(workerCount(large, 'auto', 1)).toBe(1);
-    expect(workerCount([PARALLEL_MIN_CHARS * 4, 10], 'auto', 16)).toBe(2);
-    expect(workerCount(Array.from({ length: 10_000 }, () => 2600), 'auto', 64)).toBe(MAX_AUTO_WORKERS);
-    expect(workerCount(large, 3, 2)).toBe(3); // asked for: given, whatever the cores
-    expect(workerCount([5, 5], 4, 8)).toBe(2);
-    expect(workerCount([PARALLEL_MIN_CHARS * 10], 'auto', 8)).toBe(1);
+    expect(threadCount(large, 'auto', 2)).toBe(2);
+    expect(threadCount(large, 'auto', 1)).toBe(1);
+    expect(threadCount([PARALLEL_MIN_CHARS * 4, 10], 'auto', 16)).toBe(2);
+    expect(threadCount(Array.from({ length: 10_000 }, () => 2600), 'auto', 64)).toBe(MAX_AUTO_THREADS);
+    expect(threadCount(large, 3, 2)).toBe(3); // asked for: given, whatever the cores
+    expect(threadCount([5, 5], 4, 8)).toBe(2);
+    expect(threadCount([PARALLEL_MIN_CHARS * 10], 'auto', 8)).toBe(1);
   });
 
   it('batches hold every source once, longest first, each within the target unless one source is longer', () => {
@@ -94,6 +94,14 @@ describe('pool', () => {
   it('a failing source fails the run with the worker\'s message', async () => {
     const url = script('throws.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ batch: m.batch, error: 'Error: cannot read ' + m.sources[0].id }));`);
     await expect(extractInWorkers(sources, [null, null, null], 2, url)).rejects.toThrow(/in a worker thread: Error: cannot read/);
+  });
+
+  it('this thread shares the work when asked, and its own failure fails the run', async () => {
+    const url = script('echo.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ batch: m.batch, error: 'not expected' }));`);
+    const here = (i: number): never => {
+      throw new Error(`here ${i}`);
+    };
+    await expect(extractInWorkers(sources, [null, null, null], 0, url, here)).rejects.toThrow(/^here \d$/);
   });
 
   it('a worker that stops early fails the run instead of waiting for ever', async () => {

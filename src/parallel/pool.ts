@@ -13,17 +13,35 @@ const MIN_BATCH_CHARS = 20_000;
 /** Batches sent ahead to each worker, so it never waits while the main thread reads a reply. */
 const IN_FLIGHT = 2;
 
-/** `extractDated` of every source, run in `workers` worker threads started from `script`. */
-export async function extractInWorkers(sources: Source[], periods: Array<string | null>, workers: number, script: URL): Promise<Extraction[]> {
+/**
+ * `extractDated` of every source, in `workers` worker threads started from `script`, and on this thread too when
+ * `here` is given (it extracts source i here, between the replies it reads).
+ */
+export async function extractInWorkers(
+  sources: Source[],
+  periods: Array<string | null>,
+  workers: number,
+  script: URL,
+  here?: (i: number) => Extraction,
+): Promise<Extraction[]> {
   const lengths = sources.map((s) => s.text.length);
   const total = lengths.reduce((a, b) => a + b, 0);
-  const plan = batches(lengths, Math.max(MIN_BATCH_CHARS, Math.ceil(total / (workers * BATCHES_PER_WORKER))));
+  const threads = workers + (here ? 1 : 0);
+  const plan = batches(lengths, Math.max(MIN_BATCH_CHARS, Math.ceil(total / (threads * BATCHES_PER_WORKER))));
   const out: Array<Extraction | undefined> = new Array(sources.length);
+  if (threads < 1) throw new RangeError('no thread to extract in');
+  if (plan.length === 0) return [];
   const pool = Array.from({ length: Math.min(workers, plan.length) }, () => new Worker(script));
   let next = 0;
   let done = 0;
+  let failed = false;
   try {
     await new Promise<void>((resolve, reject) => {
+      const fail = (e: unknown): void => {
+        failed = true;
+        reject(e);
+      };
+      const finished = (): boolean => ++done === plan.length && (resolve(), true);
       const send = (w: Worker): void => {
         if (next >= plan.length) return;
         const batch = next++;
@@ -33,16 +51,24 @@ export async function extractInWorkers(sources: Source[], periods: Array<string 
       };
       for (const w of pool) {
         w.on('message', (m: BatchReply) => {
-          if ('error' in m) return reject(new Error(`in a worker thread: ${m.error}`));
+          if ('error' in m) return fail(new Error(`in a worker thread: ${m.error}`));
           plan[m.batch]!.forEach((i, k) => (out[i] = unpack(m.packed[k]!, sources[i]!.text)));
-          if (++done === plan.length) resolve();
-          else send(w);
+          if (!finished()) send(w);
         });
-        w.on('error', reject);
+        w.on('error', fail);
         w.on('exit', (code) => {
-          if (done < plan.length) reject(new Error(`a worker thread stopped (exit code ${code}) before its work was done`));
+          if (done < plan.length) fail(new Error(`a worker thread stopped (exit code ${code}) before its work was done`));
         });
         for (let k = 0; k < IN_FLIGHT; k++) send(w);
+      }
+      if (here) {
+        void (async () => {
+          while (!failed && next < plan.length) {
+            for (const i of plan[next++]!) out[i] = here(i);
+            if (finished()) return;
+            await new Promise((r) => setImmediate(r)); // read the replies that came meanwhile
+          }
+        })().catch(fail);
       }
     });
   } finally {

@@ -17,7 +17,7 @@ export interface ExtractOptions {
   quiet?: boolean;
   /** per-source size cap: bytes, or with a K / M suffix ("5M") */
   maxSourceBytes?: string;
-  /** worker threads for the per-source work: "auto" (default) or a number, 1 for none */
+  /** threads for the per-source work, the main one included: "auto" (default) or a number, 1 for no workers */
   jobs?: string;
 }
 
