@@ -6,7 +6,7 @@
 import { byPosition, uniqSorted } from '../core/spans.js';
 import type { DateMention, Extraction, Fact, Mention } from '../core/types.js';
 import { independentCount } from './duplicates.js';
-import { eventOf, POINT_EVENTS, type EventRef } from './events.js';
+import { eventOf, meetingStyle, POINT_EVENTS, type EventRef, type MeetingStyle } from './events.js';
 import { agreement, cite, factValues, type Claimed } from './factkit.js';
 import { entityId, peopleIn, type EntityIndex } from './entityIndex.js';
 import { isDateline } from './summit-place.js';
@@ -25,6 +25,8 @@ export interface EventDate {
   people: Set<string>;
   /** cities named in the sentence ("talks on Thursday in Beijing"): meetings in different cities are different meetings */
   cities: Set<string>;
+  /** "an informal meeting", "official talks": meetings held in different styles are different meetings */
+  style: MeetingStyle;
 }
 
 const QUOTED_RE = /“[^“”\n]*”|"[^"\n]*"/g;
@@ -57,7 +59,8 @@ export function eventDates(x: Extraction, index: EntityIndex): EventDate[] {
     if (!event) continue;
     const people = peopleIn(x, d.sentence, index);
     const cities = citiesIn(x, d.sentence, index);
-    const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people, cities });
+    const style = meetingStyle(before + after);
+    const push = (e: EventRef, value: string) => out.push({ event: e, value, mention: d.mention, date: d, people, cities, style });
     const range = DAY_RANGE_RE.exec(d.value);
     if (event.kind === 'founding') push(event, d.value);
     else if (DAY_RE.test(d.value)) push(event, d.value);
@@ -117,6 +120,7 @@ function clash(a: EventDate, b: EventDate, reps: Map<string, string>): boolean {
   if (independentCount([a.mention.source, b.mention.source], reps) < 2) return false;
   if (a.people.size && b.people.size && ![...a.people].some((p) => b.people.has(p))) return false;
   if (a.cities.size && b.cities.size && ![...a.cities].some((c) => b.cities.has(c))) return false;
+  if (a.style && b.style && a.style !== b.style) return false;
   return true;
 }
 

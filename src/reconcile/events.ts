@@ -46,6 +46,17 @@ export const FOUNDING_RE =
 export const MEETING_RE =
   /\b(?:met|meets?|meeting|talks|summit|forum|conference|visit(?:s|ed|ing)?|trip|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convene[sd]?|arriv(?:e|es|ed)|welcom(?:e|es|ed)|received|took part|spoke|speech|address(?:ed)?|virtual(?:ly)?|video link)\b/i;
 
+/** How a meeting is held: an informal (casual) meeting and a formal (official, state) one are two meetings. */
+const INFORMAL_RE = /\b(?:informal|casual)\b/i;
+const FORMAL_RE = /\b(?:formal|official|state)\s+(?:meeting|talks|ceremony)\b/i;
+export type MeetingStyle = 'informal' | 'formal' | null;
+
+/** The style of the meeting a sentence (quotes blanked) speaks of, when it says. */
+export function meetingStyle(sentence: string): MeetingStyle {
+  if (INFORMAL_RE.test(sentence)) return 'informal';
+  return FORMAL_RE.test(sentence) ? 'formal' : null;
+}
+
 export interface EventRef {
   kind: EventKind | 'founding';
   phase: 'opening' | 'closing' | null;
@@ -55,7 +66,7 @@ const EVENT_NOUN_RE = /\b(?:summit|meeting|talks|forum|conference|session|ceremo
 
 /** "last met", "their previous meeting", "the next summit": another occurrence than the one reported. */
 export const OTHER_OCCURRENCE_RE =
-  /\b(?:(?:last|previous|prior|earlier|first|next|former) (?:met|meeting|summit|talks|visit|trip)|(?:following|after|before|ahead of|prior to|since) (?:the |their |this |last )?(?:meeting|summit|talks|forum|conference))\b/i;
+  /\b(?:(?:last|previous|prior|earlier|first|next|former) (?:met|meeting|summit|talks|visit|trip)|(?:following|after|before|ahead of|prior to|since) (?:the |their |this |last |his |her |its )?(?:(?:formal|informal|official|bilateral|planned|scheduled) )?(?:meeting|summit|talks|forum|conference))\b/i;
 /** Words right before the date that put it at a boundary: "from Tuesday", "until Thursday". */
 const FROM_RE = /\b(?:from|starting|since)\s+(?:on\s+)?$/i;
 const UNTIL_RE = /\b(?:until|till|through|to)\s+(?:on\s+)?$/i;

@@ -210,6 +210,18 @@ describe('date facts', () => {
     expect(byStatus(reconcileFacts([a, c], none), 'conflict')).toHaveLength(1);
   });
 
+  it('an informal meeting and formal talks are two meetings; "received on X before his meeting" does not date it', () => {
+    const a = extraction(source('a', 'On April 7, Xi Jinping held an informal meeting with Emmanuel Macron.'), {
+      dates: [{ text: 'April 7', value: '2023-04-07' }],
+    });
+    const b = extraction(source('b', 'Xi Jinping and Emmanuel Macron held official talks on Thursday.'), { dates: [{ text: 'Thursday', value: '2023-04-06' }] });
+    const c = extraction(source('c', 'Macron was received on Thursday before his formal meeting with Xi.'), { dates: [{ text: 'Thursday', value: '2023-04-06' }] });
+    const d = extraction(source('d', 'Xi Jinping and Emmanuel Macron held an informal meeting on Thursday.'), { dates: [{ text: 'Thursday', value: '2023-04-06' }] });
+    expect(byStatus(reconcileFacts([a, b], none), 'conflict')).toHaveLength(0);
+    expect(reconcileFacts([c], none).filter((f) => f.claim === 'Date of the meeting')).toHaveLength(0);
+    expect(byStatus(reconcileFacts([a, d], none), 'conflict')).toHaveLength(1);
+  });
+
   it('meetings of different people on different days are no conflict', () => {
     const a = extraction(source('a', 'Xi met Ramaphosa on Tuesday.'), {
       dates: [{ text: 'Tuesday', value: '2023-08-22' }],
