@@ -7,7 +7,7 @@
  * Global flags: used with matchAll only.
  */
 export const EVENT_KINDS = [
-  { kind: 'arrival', re: /\b(?:arriv(?:ed|es|ing)|landed|flew (?:in|into|to)|touched down|depart(?:ed|s|ing)|left for)\b/gi },
+  { kind: 'arrival', re: /\b(?:arriv(?:ed|es|ing)|landed|flew (?:in|into|to)|touched down|depart(?:ed|s|ing)|left for|(?:is|are|was|were) (?:due|expected) in)\b/gi },
   { kind: 'meeting', re: /\b(?:met|meets?|meeting|talks|held (?:a )?(?:talks|meeting)|sat down with)\b/gi },
   { kind: 'summit', re: /\bsummit(?:s|ry)?\b/gi },
   { kind: 'forum', re: /\bforum\b/gi },

@@ -222,6 +222,15 @@ describe('date facts', () => {
     expect(byStatus(reconcileFacts([a, d], none), 'conflict')).toHaveLength(1);
   });
 
+  it('"is due in Moscow on Thursday and Friday to meet" dates a stay, not the meeting', () => {
+    const a = extraction(source('a', 'Hakan Fidan is due in Moscow on Thursday and Friday to meet Sergei Lavrov.'), {
+      dates: [{ text: 'Thursday', value: '2023-08-31' }, { text: 'Friday', value: '2023-09-01' }],
+    });
+    const b = extraction(source('b', 'Hakan Fidan will meet Sergei Lavrov in Moscow on Thursday.'), { dates: [{ text: 'Thursday', value: '2023-08-31' }] });
+    expect(reconcileFacts([a], none).filter((f) => f.claim === 'Date of the meeting')).toHaveLength(0);
+    expect(reconcileFacts([b], none).filter((f) => f.claim === 'Date of the meeting')).toHaveLength(1);
+  });
+
   it('meetings of different people on different days are no conflict', () => {
     const a = extraction(source('a', 'Xi met Ramaphosa on Tuesday.'), {
       dates: [{ text: 'Tuesday', value: '2023-08-22' }],
