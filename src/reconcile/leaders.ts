@@ -29,6 +29,21 @@ const COUNTRY_LEADER_RE = new RegExp(`^(?:the\\s+)?${NATION}\\s+(?:top\\s+)?lead
 /** The same right before a name. */
 const COUNTRY_LEADER_BEFORE_RE = new RegExp(`\\b${NATION}\\s+(?:top\\s+)?leader\\s+$`, 'i');
 
+/** Heads of international organizations: they lead a multilateral summit when they chair or open it. */
+const ORG_HEAD_RE = /\b(?:secretary[\s-]+general|director[\s-]+general|president of the european (?:commission|council))\b/i;
+/** Words that say a person chairs or leads the event told in a sentence. */
+const CHAIRS_RE = /\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|opening (?:remarks|speech|address|statement)|(?:opened|closed) the|wrapp(?:ing|ed) up)\b/i;
+
+/** Is a title that of the head of an international organization ("NATO Secretary General", "UN Secretary-General")? */
+export function isOrgHeadTitle(title: string): boolean {
+  return ORG_HEAD_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\b(?:deputy|assistant|under)[\s-]/i.test(title);
+}
+
+/** Does a sentence say someone chairs, opens or wraps up the event? */
+export function chairsEvent(sentence: string): boolean {
+  return CHAIRS_RE.test(sentence);
+}
+
 /** Is a title ("Chinese President", "Prime Minister", "North Korean leader") one of a sitting head of state or government? */
 export function isLeaderTitle(title: string): boolean {
   if (COUNTRY_LEADER_RE.test(title.trim()) && !NOT_LEADER_RE.test(title)) return true;

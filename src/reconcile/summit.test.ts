@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSummit } from './summit.js';
-import { isLeaderTitle, leaderTitleBefore } from './leaders.js';
+import { chairsEvent, isLeaderTitle, isOrgHeadTitle, leaderTitleBefore } from './leaders.js';
 import { extraction, source } from './fixture.test-kit.js';
 
 const none = { people: [], places: [], organizations: [] };
@@ -57,4 +57,29 @@ describe('summit record', () => {
   it('the place is the city most tied to the event', () => expect(s.places[0]).toBe('johannesburg'));
   it('a range for the event gives every day of it', () => expect(s.dates).toEqual(['2023-08-22', '2023-08-23', '2023-08-24']));
   it('no event, no summit', () => expect(findSummit([extraction(source('c', 'Nothing happened.'), {})], none)).toBeNull());
+});
+
+describe('heads of international organizations', () => {
+  it('a secretary-general heads an organization; a deputy does not', () => {
+    expect(['NATO Secretary General', 'UN Secretary-General', 'WTO Director-General'].every(isOrgHeadTitle)).toBe(true);
+    expect(['Deputy Secretary General', 'Assistant Secretary-General', 'Foreign Minister', 'President'].some(isOrgHeadTitle)).toBe(false);
+    expect(chairsEvent('Stoltenberg chaired a meeting of Allies.')).toBe(true);
+    expect(chairsEvent('Guterres attended the summit.')).toBe(false);
+  });
+  const run = (text: string) =>
+    findSummit(
+      [
+        extraction(source('a', text), {
+          entities: [
+            { text: 'Stoltenberg', type: 'person', titles: ['Secretary General'] },
+            { text: 'Nauseda', type: 'person', titles: ['President'] },
+          ],
+        }),
+      ],
+      none,
+    )!.participants;
+  it('count as participants when they chair the summit, not when they only attend', () => {
+    expect(run('Secretary General Stoltenberg chaired the summit hosted by President Nauseda.')).toEqual(['nauseda', 'stoltenberg']);
+    expect(run('Secretary General Stoltenberg attended the summit hosted by President Nauseda.')).toEqual(['nauseda']);
+  });
 });

@@ -1,6 +1,7 @@
 // The summit record: who met, where and when.
 //
-// participants: leaders (heads of state or government by title; when no title is given at all, people) named in
+// participants: leaders (heads of state or government by title, and heads of international organizations where a
+//   sentence says they chair, open or wrap up the event; when no title is given at all, people) named in
 //   the sentences that tell of the event (hosting a dinner or a reception does not), salient across sources (in at least half as many sources as the most
 //   cited one);
 // places: first the place most often named as where the meeting is held ("met at the Filoli estate", "convened
@@ -15,7 +16,7 @@ import { independentCount, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
 import { entityId, indexEntities } from './entityIndex.js';
 import { hypothetical, isDateline, namedAsMeetingPlace, tellsOfEvent } from './summit-place.js';
-import { isLeaderTitle, leaderTitleBefore } from './leaders.js';
+import { chairsEvent, isLeaderTitle, isOrgHeadTitle, leaderTitleBefore } from './leaders.js';
 
 /** Kinds of event whose dates are the summit's dates. */
 const SUMMIT_KINDS: ReadonlySet<string> = new Set(['summit', 'meeting', 'forum', 'conference']);
@@ -63,6 +64,7 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
         tally(people, id, e.mention.source, inEvent);
         const titled = e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start);
         if (titled) tally(leaders, id, e.mention.source, inEvent);
+        else if ([...e.titles, ...(byId.get(id)?.titles ?? [])].some(isOrgHeadTitle)) tally(leaders, id, e.mention.source, inEvent && chairsEvent(s!.text));
         continue;
       }
       if (e.type !== 'place' || !s || isDateline(text, e.mention.start, e.mention.end)) continue;
