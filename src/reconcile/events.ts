@@ -35,7 +35,7 @@ export const POINT_EVENTS: ReadonlySet<string> = new Set(['meeting']);
 /** Words that put a date at the start or the end of an event. */
 export const PHASES = [
   { phase: 'opening', re: /\b(?:beg[iau]ns?|beginning|open(?:s|ed|ing)?|kick(?:ed|s)?[ -]?off|start(?:s|ed|ing)?|launch(?:es|ed)? the|inaugurat\w*|first day)\b/i },
-  { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)(?!-door)|conclud(?:es|ed)|wrap(?:s|ped)? up|last day|final day)\b/i },
+  { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)(?!-door)|conclud(?:es|ed)|wrap(?:s|ped|ping)? up|last day|final day)\b/i },
 ] as const;
 
 /** Founding verbs: "formed in 2009", "launched by Xi a decade ago", "founded in 1949". */

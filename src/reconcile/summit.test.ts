@@ -83,3 +83,20 @@ describe('heads of international organizations', () => {
     expect(run('Secretary General Stoltenberg attended the summit hosted by President Nauseda.')).toEqual(['nauseda']);
   });
 });
+
+describe('summit days from a length', () => {
+  const wrap = extraction(source('a', 'Wrapping up the summit in Vilnius on Wednesday, Secretary General Stoltenberg thanked the hosts.'), {
+    dates: [{ text: 'Wednesday', value: '2023-07-12' }],
+  });
+  const twoDay = extraction(source('b', 'A two-day NATO summit kicked off with heads of state in Vilnius.'), {
+    figures: [{ text: 'two-day', value: 2, unit: 'days', about: 'NATO summit' }],
+  });
+  const twoDayVisit = extraction(source('c', 'A two-day visit began with talks in Vilnius.'), {
+    figures: [{ text: 'two-day', value: 2, unit: 'days', about: 'visit' }],
+  });
+  it('"a two-day summit" and its closing day give both days', () => expect(findSummit([wrap, twoDay], none)!.dates).toEqual(['2023-07-11', '2023-07-12']));
+  it('no length, or the length of something else, adds no day', () => {
+    expect(findSummit([wrap], none)!.dates).toEqual(['2023-07-12']);
+    expect(findSummit([wrap, twoDayVisit], none)!.dates).toEqual(['2023-07-12']);
+  });
+});

@@ -7,11 +7,12 @@
 // places: first the place most often named as where the meeting is held ("met at the Filoli estate", "convened
 //   at the spaceport in the Amur Region": a venue, region or city, see summit-place.ts), then the city most tied to
 //   the event sentences, then venues named in event sentences of two or more sources; datelines never count;
-// dates: every day of the event: the days of an explicit range given for it ("August 22 to 24"), plus the days
+// dates: every day of the event: the days of an explicit range given for it ("August 22 to 24") or of a length
+//   and one known opening or closing day ("a two-day summit" that wrapped up on July 12), plus the days
 //   that two or more independent sources give for it (or the best-supported day when none does).
 import { cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, Extraction, Summit } from '../core/types.js';
-import { eventDates } from './dateFacts.js';
+import { daysBetween, eventDates } from './dateFacts.js';
 import { independentCount, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
 import { entityId, indexEntities } from './entityIndex.js';
@@ -98,18 +99,42 @@ function uniqInOrder(ids: string[]): string[] {
 export function summitDays(extractions: Extraction[], index: ReturnType<typeof indexEntities>, reps: Map<string, string>): string[] {
   const support = new Map<string, Set<string>>();
   const ranged = new Set<string>();
+  const bounds = { opening: new Set<string>(), closing: new Set<string>() };
   for (const x of extractions) {
     for (const d of eventDates(x, index)) {
       if (!SUMMIT_KINDS.has(d.event.kind) || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+      if (d.event.phase && d.event.kind !== 'meeting') bounds[d.event.phase].add(d.value);
       const s = support.get(d.value) ?? new Set<string>();
       s.add(d.mention.source);
       support.set(d.value, s);
       if (d.date.granularity === 'range') ranged.add(d.value);
     }
   }
+  // "a two-day summit" and its one known opening (or closing) day give every day of it
+  const length = eventLength(extractions);
+  if (length !== null && bounds.opening.size + bounds.closing.size === 1) {
+    const [first] = bounds.opening.size ? [...bounds.opening] : [shiftDay([...bounds.closing][0]!, 1 - length)];
+    for (const day of daysBetween(first!, shiftDay(first!, length - 1))) ranged.add(day);
+  }
+  for (const day of ranged) if (!support.has(day)) support.set(day, new Set());
   const days = [...support.entries()].map(([day, s]) => [day, independentCount(s, reps)] as const);
   const agreed = days.filter(([day, n]) => n >= 2 || ranged.has(day)).map(([day]) => day);
   if (agreed.length) return agreed.sort(cmp);
   const best = days.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
   return best ? [best[0]] : [];
+}
+
+/** "a two-day summit": the length in days of a summit, forum or conference, when the sources give one length. */
+export function eventLength(extractions: Extraction[]): number | null {
+  const lengths = new Set<number>();
+  for (const x of extractions)
+    for (const f of x.figures)
+      if (f.unit === 'days' && f.approx === 'exact' && f.valueMax === undefined && f.value >= 2 && f.value <= 7 && EVENT_NOUN_RE.test(f.about ?? '')) lengths.add(f.value);
+  return lengths.size === 1 ? [...lengths][0]! : null;
+}
+
+const EVENT_NOUN_RE = /\b(?:summit|forum|conference)\b/i;
+
+function shiftDay(day: string, by: number): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10);
 }
