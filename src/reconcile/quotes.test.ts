@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Extraction, QuoteMention } from '../core/types.js';
 import { groupQuotes, sameQuote, speakerId } from './quotes.js';
+import { extraction, source } from './fixture.test-kit.js';
 
 const xi: Entity = { id: 'xi-jinping', name: 'Xi Jinping', aliases: ['Xi'], titles: [], sources: [], mentions: [] };
 const putin: Entity = { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin'], titles: [], sources: [], mentions: [] };
@@ -35,5 +36,31 @@ describe('quotes across sources', () => {
     expect(speakerId('Xi', entities)).toBe('xi-jinping');
     expect(speakerId('President Vladimir Putin', entities)).toBe('vladimir-putin');
     expect(speakerId('Lavrov', entities)).toBeNull();
+  });
+});
+
+describe('described speakers', () => {
+  const text = 'Erdogan met with Putin in Sochi. The President of the Russian Federation said that "the Russian side is open to talks."';
+  const quote = 'the Russian side is open to talks.';
+  const at = text.indexOf(quote);
+  const withQuote = (rule: string): Extraction => ({
+    ...extraction(source('a', text), {}),
+    quotes: [{ quote, speakerName: null, parts: [], rule, sentence: 1, context: null, mention: { source: 'a', start: at, end: at + quote.length, text: quote } }],
+  });
+  const person = (id: string, name: string, titles: string[]): Entity => {
+    const start = text.indexOf(name);
+    return { id, name, aliases: [], titles, sources: ['a', 'b'], mentions: [{ source: 'a', start, end: start + name.length, text: name }] };
+  };
+  const run = { people: [person('erdogan', 'Erdogan', ['Turkish President']), person('putin', 'Putin', ['Russian President'])], places: [], organizations: [] };
+  it('a description that fits no one in its article is resolved with the titles other sources give', () =>
+    expect(groupQuotes([withQuote('quote:before-description-verb')], run)[0]!.speaker).toBe('putin'));
+  it('a description with a country fits the one person of the run so titled, even when the article missed the name', () => {
+    const missed = { ...run, people: [run.people[0]!, { ...run.people[1]!, mentions: [] }] };
+    expect(groupQuotes([withQuote('quote:before-description-verb')], missed)[0]!.speaker).toBe('putin');
+  });
+  it('not when the quote was not attributed to a description, nor when two people fit', () => {
+    expect(groupQuotes([withQuote('quote:unattributed')], run)[0]!.speaker).toBeNull();
+    const both = { ...run, people: [person('erdogan', 'Erdogan', ['Russian President']), person('putin', 'Putin', ['Russian President'])] };
+    expect(groupQuotes([withQuote('quote:before-description-verb')], both)[0]!.speaker).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, Extraction, Quote, QuoteMention } from '../core/types.js';
 import type { LinkedEntities } from './entities.js';
+import { describedSpeaker } from './quoteSpeakers.js';
 
 /** Share of the shorter quote's words found in the longer one for two quotes to be one. */
 export const SAME_QUOTE_CONTAINMENT = 0.8;
@@ -55,7 +56,8 @@ export function speakerId(name: string | null, entities: LinkedEntities): string
 
 export function groupQuotes(extractions: Extraction[], entities: LinkedEntities): Quote[] {
   const all: QuoteMention[] = extractions.flatMap((x) => x.quotes).sort((a, b) => byPosition(a.mention, b.mention));
-  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities)]));
+  const from = new Map(extractions.flatMap((x) => x.quotes.map((q) => [q, x] as const)));
+  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities) ?? describedSpeaker(from.get(q)!, q, entities)]));
   const words = new Map(all.map((q) => [q, wording(q.quote)]));
   const groups: QuoteMention[][] = [];
   for (const q of all) {

@@ -4,7 +4,7 @@
 import type { EntityMention } from '../../core/types.js';
 import {
   ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
-  DESCRIPTION_G, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
+  DESCRIPTION_G, descriptionText, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
 import { fitsDescription, parseDescription } from './descriptions.js';
 
@@ -155,7 +155,7 @@ export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attri
   const p = PRONOUN_BEFORE_RE.exec(head);
   if (p) return { speaker: lastNamed(scene, sentenceStart + p.index, p[1]!), rule: 'before-pronoun-verb', end: q.open };
   const d = [...head.matchAll(DESCRIPTION_G)].at(-1);
-  if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, d[0]), rule: 'before-description-verb', end: q.open };
+  if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, descriptionText(d[0])), rule: 'before-description-verb', end: q.open };
   return null;
 }
 

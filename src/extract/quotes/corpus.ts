@@ -110,6 +110,20 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'common threats only strengthen cooperation', speaker: 'Vladimir Putin' }],
   },
   {
+    rule: 'before-description-verb: "the President of the Russian Federation said that" keeps its country (not the last president)',
+    text: 'Vladimir Putin received Recep Tayyip Erdogan. The President of the Russian Federation said that "the Russian side is open to these negotiations."',
+    people: ['Vladimir Putin', 'Recep Tayyip Erdogan'],
+    titles: { 'Vladimir Putin': ['Russian President'], 'Recep Tayyip Erdogan': ['Turkish President'] },
+    expect: [{ quote: 'the Russian side is open to these negotiations.', speaker: 'Vladimir Putin' }],
+  },
+  {
+    rule: 'negative: a described speaker the article gives no fitting title stays unknown',
+    text: 'Recep Tayyip Erdogan met with Putin in Sochi. The President of the Russian Federation said that "the Russian side is open to these negotiations."',
+    people: ['Recep Tayyip Erdogan', 'Putin'],
+    titles: { 'Recep Tayyip Erdogan': ['Turkish President'] },
+    expect: [{ quote: 'the Russian side is open to these negotiations.', speaker: null }],
+  },
+  {
     rule: 'before-description-verb: the description fits an earlier person, not the last one',
     text: 'The Chinese president Xi Jinping welcomed Russian President Vladimir Putin. During the meeting, the Chinese president urged his counterpart to preserve “international fairness”.',
     people: ['Xi Jinping', 'Vladimir Putin'],

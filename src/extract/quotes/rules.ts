@@ -57,6 +57,16 @@ const TITLE_OF = "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\
 /** A description anywhere in a clause: "the Kremlin leader", "the Chinese president", "The President of the Russian Federation". */
 export const DESCRIPTION_G = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?${TITLE}\\b${TITLE_OF}`, 'giu');
 
+/** A DESCRIPTION_G match cut after the capitalised words of its "of" complement (the `i` flag lets \p{Lu} match
+ * lower case: "The President of the Russian Federation said that" → "The President of the Russian Federation"). */
+export function descriptionText(match: string): string {
+  const of = /\s+of\s+(?:the\s+)?/i.exec(match);
+  if (!of) return match;
+  const rest = match.slice(of.index + of[0].length);
+  const caps = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(rest);
+  return caps ? match.slice(0, of.index + of[0].length + caps[0].length) : match.slice(0, of.index);
+}
+
 /** Quotes that are names or titles, not speech: every word capitalised ("One Belt, One Road"). */
 export function looksLikeName(q: string): boolean {
   const words = q.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
