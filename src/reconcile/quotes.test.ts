@@ -36,6 +36,8 @@ describe('quotes across sources', () => {
     expect(speakerId('Xi', entities)).toBe('xi-jinping');
     expect(speakerId('President Vladimir Putin', entities)).toBe('vladimir-putin');
     expect(speakerId('Lavrov', entities)).toBeNull();
+    const erdogan: Entity = { id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', aliases: [], titles: [], sources: [], mentions: [] };
+    expect(speakerId('Erdoğan', { ...entities, people: [...entities.people, erdogan] })).toBe('recep-tayyip-erdogan');
   });
 });
 

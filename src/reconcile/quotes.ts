@@ -42,15 +42,18 @@ export function sameQuote(a: string, b: string): boolean {
   return sameWording(wording(a), wording(b));
 }
 
+/** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
+const folded = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 /** The entity a speaker name stands for: by name or alias, else (people only) by surname. */
 export function speakerId(name: string | null, entities: LinkedEntities): string | null {
   if (!name) return null;
-  const n = name.toLowerCase();
+  const n = folded(name);
   const all: Entity[] = [...entities.people, ...entities.organizations];
-  const exact = all.find((e) => e.name.toLowerCase() === n || e.aliases.some((a) => a.toLowerCase() === n));
+  const exact = all.find((e) => folded(e.name) === n || e.aliases.some((a) => folded(a) === n));
   if (exact) return exact.id;
   const last = n.split(/\s+/).at(-1)!;
-  const bySurname = entities.people.filter((e) => e.name.toLowerCase().split(/\s+/).at(-1) === last);
+  const bySurname = entities.people.filter((e) => folded(e.name).split(/\s+/).at(-1) === last);
   return bySurname.length === 1 ? bySurname[0]!.id : null;
 }
 
