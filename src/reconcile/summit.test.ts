@@ -100,3 +100,29 @@ describe('summit days from a length', () => {
     expect(findSummit([wrap, twoDayVisit], none)!.dates).toEqual(['2023-07-12']);
   });
 });
+
+describe('counterparts', () => {
+  const run = (text: string, first: string, firstTitle: string) =>
+    findSummit(
+      [
+        extraction(source('a', text), {
+          entities: [
+            { text: first, type: 'person', titles: [firstTitle] },
+            { text: 'Putin', type: 'person', titles: ['Russian counterpart'] },
+          ],
+        }),
+      ],
+      none,
+    )!.participants;
+  it("a leader's counterpart is a leader; a minister's counterpart is not", () => {
+    expect(run('President Erdogan and his Russian counterpart Putin will meet in Sochi.', 'Erdogan', 'President')).toEqual(['erdogan', 'putin']);
+    const minister = extraction(source('b', 'President Erdogan will meet in Sochi. Foreign Minister Fidan will meet his Russian counterpart Lavrov in Moscow.'), {
+      entities: [
+        { text: 'Erdogan', type: 'person', titles: ['President'] },
+        { text: 'Fidan', type: 'person', titles: ['Foreign Minister'] },
+        { text: 'Lavrov', type: 'person', titles: ['Russian counterpart'] },
+      ],
+    });
+    expect(findSummit([minister], none)!.participants).toEqual(['erdogan']);
+  });
+});

@@ -11,7 +11,7 @@
 //   and one known opening or closing day ("a two-day summit" that wrapped up on July 12), plus the days
 //   that two or more independent sources give for it (or the best-supported day when none does).
 import { cmp, uniqSorted } from '../core/spans.js';
-import type { Entity, Extraction, Summit } from '../core/types.js';
+import type { Entity, EntityMention, Extraction, Summit } from '../core/types.js';
 import { daysBetween, eventDates } from './dateFacts.js';
 import { independentCount, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
@@ -63,7 +63,8 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
       const id = entityId(index, e);
       if (e.type === 'person') {
         tally(people, id, e.mention.source, inEvent);
-        const titled = e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start);
+        const titled =
+          e.titles.some(isLeaderTitle) || (byId.get(id)?.titles ?? []).some(isLeaderTitle) || leaderTitleBefore(text, e.mention.start) || leadersCounterpart(x, e);
         if (titled) tally(leaders, id, e.mention.source, inEvent);
         else if ([...e.titles, ...(byId.get(id)?.titles ?? [])].some(isOrgHeadTitle)) tally(leaders, id, e.mention.source, inEvent && chairsEvent(s!.text));
         continue;
@@ -137,4 +138,16 @@ const EVENT_NOUN_RE = /\b(?:summit|forum|conference)\b/i;
 
 function shiftDay(day: string, by: number): string {
   return new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10);
+}
+
+const COUNTERPART_RE = /\bcounterparts?\b/i;
+
+/** "President Erdoğan and his Russian counterpart Vladimir Putin": the counterpart of a leader named before him in
+ * the sentence is a leader too (a foreign minister's counterpart is not). */
+function leadersCounterpart(x: Extraction, e: EntityMention): boolean {
+  if (!e.titles.some((t) => COUNTERPART_RE.test(t))) return false;
+  const text = x.doc.source.text;
+  return x.entities.some(
+    (o) => o.type === 'person' && o.sentence === e.sentence && o.mention.end <= e.mention.start && (o.titles.some(isLeaderTitle) || leaderTitleBefore(text, o.mention.start)),
+  );
 }
