@@ -131,7 +131,7 @@ describe.skipIf(!existsSync(path.join(ROOT, 'dist', 'parallel', 'worker.js')))('
     return r.stdout;
   };
 
-  it('seeds and a generated set: byte-identical output with 1, 2 and 3 workers', () => {
+  it('seeds and a generated set: byte-identical output with 1, 2 and 3 threads (0, 1 and 2 workers)', () => {
     const paths = [path.join(ROOT, 'seeds'), dir];
     const one = extract('1', ...paths);
     expect(JSON.parse(one).sources.length).toBe(29);
