@@ -10,6 +10,7 @@ import { eventOf, meetingStyle, POINT_EVENTS, type EventRef, type MeetingStyle }
 import { agreement, cite, factValues, type Claimed } from './factkit.js';
 import { entityId, peopleIn, type EntityIndex } from './entityIndex.js';
 import { isDateline } from './summit-place.js';
+import { pushTo } from '../core/maps.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -155,7 +156,7 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
     }
     // no clash: one fact per value (different days of different meetings, or of a multi-day event)
     const byValue = new Map<string, EventDate[]>();
-    for (const d of g) byValue.set(d.value, [...(byValue.get(d.value) ?? []), d]);
+    for (const d of g) pushTo(byValue, d.value, d);
     for (const [value, ds] of byValue) {
       const values = factValues(ds.map(claimed));
       const status = agreement(values, reps);

@@ -9,6 +9,7 @@ import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
 import { foldName, nameWords, sameLetters, sameName, subName } from './entity-names.js';
+import { pushTo } from '../core/maps.js';
 
 export interface LinkedEntities {
   people: Entity[];
@@ -128,7 +129,7 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
   for (const m of ms) {
     if (nameWords(m.name).length >= 2) {
       const r = find(m.name);
-      byRoot.set(r, [...(byRoot.get(r) ?? []), m]);
+      pushTo(byRoot, r, m);
     } else singles.push(m);
   }
   const roots = [...byRoot.keys()].sort(cmp);
@@ -141,7 +142,7 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(byRoot, here, m) : undefined;
     if (pick) byRoot.get(pick)!.push(m);
     else if (here.length > 1) continue; // two people of that name in the article, neither clearly meant: say nothing
-    else own.set(w, [...(own.get(w) ?? []), m]);
+    else pushTo(own, w, m);
   }
   const out: Group[] = roots.map((r) => ({ key: foldName(r), ms: byRoot.get(r)!, canonical: null }));
   for (const [w, list] of [...own.entries()].sort((a, b) => cmp(a[0], b[0]))) out.push({ key: w, ms: list, canonical: null });

@@ -7,6 +7,7 @@ import { buildReport, extractSource } from '../../pipeline.js';
 import { datePublications } from '../../resolve/publication.js';
 import { guardStreams, readAll, warn, writeOut, type Io } from '../io.js';
 import { checkMaxSourceBytes, checkReferenceDate } from './extract.js';
+import { pushTo } from '../../core/maps.js';
 
 export interface ExplainOptions {
   referenceDate?: string;
@@ -21,7 +22,7 @@ const key = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.s
 /** Every extracted item of every source, by the place of its mention. */
 function provenanceIndex(xs: Extraction[]): Map<string, Found[]> {
   const out = new Map<string, Found[]>();
-  const add = (p: Found) => out.set(key(p.mention), [...(out.get(key(p.mention)) ?? []), p]);
+  const add = (p: Found) => pushTo(out, key(p.mention), p);
   for (const x of xs) {
     for (const f of x.figures as FigureMention[]) add(f);
     for (const d of x.dates as DateMention[]) add(d);

@@ -3,6 +3,7 @@
 //   "Ministry of Foreign Affairs" after "Brazilian Ministry of Foreign Affairs"; "The Times" after "The New York Times"
 //   "SABC" ~ "South African Broadcasting Corporation" (initials)
 import type { Cand } from './candidates.js';
+import { pushTo } from '../../core/maps.js';
 
 const KNOWN_AS_RE = /(?:known as|dubbed|also called|referred to as|\(formerly|\(previously)\s+(?:the\s+)?$/;
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
@@ -26,7 +27,7 @@ export function linkInDocument(cands: Cand[], text: string): void {
   const key = (c: Cand) => c.canonical ?? c.name;
   // "known as" aliases
   const bySentence = new Map<Cand['sentence'], Cand[]>();
-  for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const c of cands) pushTo(bySentence, c.sentence, c);
   for (const c of cands) {
     if (c.type === 'person' || !KNOWN_AS_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     const prev = bySentence.get(c.sentence)!
