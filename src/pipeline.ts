@@ -68,7 +68,18 @@ export function buildReport(extractions: Extraction[]): Report {
 
 /** One source dated (its period from `publicationPeriods`) and extracted: the per-source work, what workers share out. */
 export function extractDated(source: Source, period: string | null): Extraction {
-  return extractSource(datePublication(source, period)); // undated: the month the others share, or a day its text fixes
+  try {
+    return extractSource(datePublication(source, period)); // undated: the month the others share, or a day its text fixes
+  } catch (e) {
+    return failedExtraction(source, e); //               one article that trips a rule must not sink the run
+  }
+}
+
+/** A source whose extraction threw: kept in the report with nothing extracted and a warning that says why. */
+export function failedExtraction(source: Source, e: unknown): Extraction {
+  const why = e instanceof Error ? e.message : String(e);
+  const failed = { ...source, warnings: [...source.warnings, `extraction failed, nothing extracted from this source: ${why}`] };
+  return { doc: { source: failed, sentences: [], regions: [] }, entities: [], figures: [], dates: [], quotes: [] };
 }
 
 export function run(sources: Source[]): Report {

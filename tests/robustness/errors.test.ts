@@ -22,12 +22,29 @@ describe('errors never leave half a document on stdout', () => {
     const r = await cli(['extract', put('explode.txt', ARTICLE), '--json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^summit-facts: internal error: Error: renderer failed half way/);
+    expect(r.stderr).toMatch(/^summit-facts: internal error: Error: renderer failed half way/m);
   });
 
   it('the same input without the fault prints a whole document', async () => {
     const r = await cli(['extract', put('fine.txt', ARTICLE), '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sources).toHaveLength(1);
+  });
+});
+
+describe('one source whose extraction throws does not sink the run', () => {
+  it('keeps the source with nothing extracted and a warning', async () => {
+    const { extractDated } = await import('../../src/pipeline.js');
+    // a text that is not a string stands in for any rule that fails on an input nobody foresaw
+    const broken = { id: 'bad', path: 'bad.txt', text: null, title: null, published: null, publishedFrom: null, warnings: [] };
+    const x = extractDated(broken as never, null);
+    expect(x.entities).toEqual([]);
+    expect(x.doc.source.warnings.at(-1)).toMatch(/^extraction failed, nothing extracted from this source: /);
+  });
+
+  it('prints per-source warnings found during the run on stderr', async () => {
+    const r = await cli(['extract', put('undated.txt', 'Putin arrived in Beijing on Tuesday to meet Xi.'), '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/undated: .*no publication date/);
   });
 });

@@ -47,11 +47,11 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   const jobs = parseJobs(opts.jobs);
   guardStreams(io);
   const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
-  if (!opts.quiet) {
-    for (const w of warnings) warn(io, w);
-    for (const s of sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
-  }
-  return runParallel(sources, jobs);
+  if (!opts.quiet) for (const w of warnings) warn(io, w);
+  const report = await runParallel(sources, jobs);
+  // per-source warnings after the run: reading, dating and extraction all add to them
+  if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
+  return report;
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
