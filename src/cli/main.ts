@@ -25,7 +25,7 @@ export function program(io: Io): Command {
     .showSuggestionAfterError();
   p.command('extract')
     .description('read articles (files, folders, or - for stdin) and print people, places, figures, dates, quotes and facts')
-    .argument('<paths...>', 'files or folders (.txt, .md; folders are read recursively), or - for stdin')
+    .argument('<paths...>', 'files or folders (.txt, .md, .html, .jsonl; folders are read recursively), or - for stdin')
     .option('--json', 'print the JSON document of the output contract (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
     .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none (relative dates resolve against it)')
