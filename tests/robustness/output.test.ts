@@ -51,7 +51,7 @@ describe('a closed stdout', () => {
     stderr.on('data', (c) => (err += String(c)));
     const stdin = new PassThrough();
     stdin.end();
-    const code = await main(['node', 'summit-facts', 'extract', put('one.txt', ARTICLE), '--json'], { stdout, stderr, stdin, env: {} });
+    const code = await main(['node', 'summit-facts', 'extract', put('one.txt', ARTICLE), '--json', '--reference-date', '2023-10-18'], { stdout, stderr, stdin, env: {} });
     expect(code).toBe(1);
     expect(err).toBe('summit-facts: cannot write to stdout: ENOSPC\n');
   });
@@ -107,7 +107,7 @@ describe('--out FILE', () => {
     ['a missing folder', () => at('no-such-folder', 'r.json'), /cannot write --out .*r\.json: no such folder/],
     ['a folder', () => at('out1'), /cannot write --out .*out1: is a folder/],
   ])('to %s is a usage error (exit 2), one line, nothing written', async (_name, target, message) => {
-    const r = await cli(['extract', at('a.txt'), '--json', '--out', target()]);
+    const r = await cli(['extract', at('a.txt'), '--json', '--reference-date', '2023-10-18', '--out', target()]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -79,7 +79,7 @@ describe('paths', () => {
     chmodSync(dir, 0o755);
     // root reads anything: run the real CLI as an unprivileged user then
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [BIN, 'extract', at('locked'), '--json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+    const r = spawnSync(process.execPath, [BIN, 'extract', at('locked'), '--json', '--reference-date', '2023-10-18'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
     expect(r.stderr).toBe(`summit-facts: warning: skipped ${locked}: permission denied\n`);
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as JsonDoc).sources.map((s) => s.path)).toEqual([ok]);
