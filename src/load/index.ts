@@ -1,6 +1,7 @@
 // load: files, folders, stdin → Source. Plain text, HTML pages and JSON Lines; any encoding decode.ts knows;
 // every source capped in size. What cannot be read is skipped with a reason; nothing readable is an input error.
 import { InputError } from '../core/errors.js';
+import { uniqueId } from '../core/ids.js';
 import type { RunOptions, Source } from '../core/types.js';
 import { decode } from './decode.js';
 import { errnoWords, findFiles, STDIN_PATH, summarize, type FoundFile } from './files.js';
@@ -98,9 +99,7 @@ async function inOrder<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>)
 function uniqueIds(sources: Source[], warnings: string[]): Source[] {
   const ids = new Set<string>();
   return sources.map((s) => {
-    let unique = s.id;
-    for (let n = 2; ids.has(unique); n++) unique = `${s.id}-${n}`;
-    ids.add(unique);
+    const unique = uniqueId(s.id, ids);
     if (unique === s.id) return s;
     warnings.push(`${s.path}: id "${s.id}" already used, read as "${unique}"`);
     return { ...s, id: unique };

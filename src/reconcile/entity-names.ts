@@ -1,13 +1,11 @@
 // Comparing personal names: folding, particles, short forms and transliterations.
+import { fold } from '../core/text.js';
 const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
 
 /** Lower case, accents and possessives removed, apostrophes and hyphens unified: the key two forms share. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return fold(s)
     .replace(/[’‘`]/g, "'")
-    .toLowerCase()
     .replace(/'s\b/g, '')
     .replace(/^the\s+/, '')
     .replace(/[.,]/g, '')

@@ -53,10 +53,6 @@ export function cite(m: Mention): string {
   return `${m.source}: "${t.length > 60 ? t.slice(0, 57) + '…' : t}"`;
 }
 
-export function sourcesLabel(sources: string[]): string {
-  return sources.join(', ');
-}
-
 export const APPROX_WORDS: Record<Approx, string> = {
   exact: '',
   about: 'about ',

@@ -1,5 +1,5 @@
 // Figure mentions → Figures: same kind, value, unit, approx, about and period are one figure.
-import { slug } from '../core/ids.js';
+import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, uniqSorted } from '../core/spans.js';
 import type { Extraction, Figure, FigureMention } from '../core/types.js';
 
@@ -22,9 +22,7 @@ export function groupFigures(extractions: Extraction[]): Figure[] {
   for (const g of groups.values()) {
     const mentions = g.map((f) => f.mention).sort(byPosition);
     const first = g.find((f) => f.mention === mentions[0])!;
-    let id = slug(`${first.kind}-${first.value}-${first.unit}-${first.about ?? ''}`).slice(0, 60);
-    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-    ids.add(id);
+    const id = uniqueId(slug(`${first.kind}-${first.value}-${first.unit}-${first.about ?? ''}`).slice(0, 60), ids);
     figures.push({
       id,
       kind: first.kind,

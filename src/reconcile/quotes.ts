@@ -3,6 +3,7 @@ import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, Extraction, Quote, QuoteMention } from '../core/types.js';
 import type { LinkedEntities } from './entities.js';
 import { describedSpeaker } from './quoteSpeakers.js';
+import { fold } from '../core/text.js';
 
 /** Share of the shorter quote's words found in the longer one for two quotes to be one. */
 export const SAME_QUOTE_CONTAINMENT = 0.8;
@@ -12,7 +13,7 @@ const MIN_FUZZY_WORDS = 4;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 export function quoteWords(q: string): string[] {
-  return (q.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(WORD_RE) ?? []) as string[];
+  return (fold(q).match(WORD_RE) ?? []) as string[];
 }
 
 interface Wording {
@@ -43,7 +44,7 @@ export function sameQuote(a: string, b: string): boolean {
 }
 
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
-const folded = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const folded = fold;
 
 /** The entity a speaker name stands for: by name or alias, else (people only) by surname. */
 export function speakerId(name: string | null, entities: LinkedEntities): string | null {

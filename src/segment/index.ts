@@ -29,7 +29,5 @@ export function sentenceAt(doc: Doc, at: number): Sentence | null {
 
 /** The page context of a span (caption, cross-reference, boilerplate), or null for the article's own text. */
 export function contextOf(doc: Doc, span: Span): Context {
-  let ctx: Context = null;
-  for (const r of doc.regions) if (r.start <= span.start && span.start < r.end) ctx = r.context;
-  return ctx;
+  return contextAt(doc.regions, span);
 }

@@ -87,9 +87,12 @@ export function findRegions(text: string): Region[] {
   return regions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The context of a span: that of the innermost region containing its start, else null. */
-export function contextAt(regions: Region[], span: Span): Context {
+/** The context of a span: that of the innermost region containing its start, else null. Regions sorted by start. */
+export function contextAt(regions: ReadonlyArray<Span & { context: Exclude<Context, null> }>, span: Span): Context {
   let ctx: Context = null;
-  for (const r of regions) if (r.start <= span.start && span.start < r.end) ctx = r.context;
+  for (const r of regions) {
+    if (r.start > span.start) break;
+    if (span.start < r.end) ctx = r.context;
+  }
   return ctx;
 }

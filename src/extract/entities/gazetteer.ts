@@ -10,6 +10,7 @@ import { PERSON_NAMES } from '../lexicon/generated/PERSON_NAMES.js';
 import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
+import { fold } from '../../core/text.js';
 
 export interface GazEntry {
   type: Exclude<EntityType, 'person'>;
@@ -119,7 +120,7 @@ export function isTown(surface: string): boolean {
 }
 
 /** Name key of a person: accents, case, hyphens and dots do not count ("Kim Jong-un" = "KIM JONG UN"). */
-const personKey = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.]/g, '').replace(/[\s-]+/g, ' ').trim();
+const personKey = (s: string) => fold(s).replace(/[.]/g, '').replace(/[\s-]+/g, ' ').trim();
 const LEADERS: ReadonlySet<string> = new Set(WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map(personKey));
 export const MAX_LEADER_TOKENS = Math.max(...WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map((n) => n.split(/\s+/).length));
 
@@ -131,7 +132,7 @@ export function isLeaderName(surface: string): boolean {
 const FIRST_NAMES: ReadonlySet<string> = new Set(PERSON_NAMES.first.split('|'));
 const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAMES_FIRST);
 const SURNAMES: ReadonlySet<string> = new Set(PERSON_NAMES.last.split('|'));
-const nameKey = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const nameKey = fold;
 
 /** A capitalised word that is a first name ("Yevgeny", "Connor"); lower-case words never are. */
 export function isFirstName(word: string): boolean {

@@ -5,6 +5,7 @@ import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, spe
 import { titleText } from './titles.js';
 import { EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
+import { fold } from '../../core/text.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
@@ -182,8 +183,6 @@ function coordinated(left: readonly Piece[], cands: Cand[], text: string): Piece
 
 /** No name of a person or a place found in the document is longer than this. */
 const MAX_NAME_WORDS = 8;
-
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Pieces (headlines and sentence starts included) made of words of a person already named in the document:
  *  "Putin" after "Vladimir Putin", "XI" in a shouted headline after "Xi Jinping". */

@@ -25,8 +25,6 @@ export const REGIONS: readonly PlaceEntry[] = [
 
 /** Last words that make a capitalised phrase a body of water ("Arctic Ocean", "Strait of Hormuz"). */
 export const WATER_HEADS = ['Ocean', 'Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Lake', 'River', 'Canal', 'Lagoon', 'Sound'] as const;
-/** First words of "X of Y" bodies of water ("Gulf of Aden", "Strait of Hormuz"). */
-export const WATER_OF_HEADS = ['Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake'] as const;
 
 /** Last words that make a capitalised phrase a venue ("Sandton Convention Centre", "Great Hall of the People"). */
 export const VENUE_HEADS = [
