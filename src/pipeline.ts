@@ -4,7 +4,7 @@
 //
 // `load` (src/load) and `render` (src/render) are at the edges, driven by the CLI; this file holds the pure middle.
 import { cmp } from './core/spans.js';
-import type { Extraction, Report, Source, SourceInfo } from './core/types.js';
+import type { Doc, Extraction, Report, Source, SourceInfo } from './core/types.js';
 import { segment } from './segment/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { extractFigures } from './extract/figures/index.js';
@@ -21,7 +21,11 @@ import { findDuplicates } from './reconcile/duplicates.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
-  const doc = segment(source); //                      sentences, page context (caption, boilerplate …) and tense
+  return extractDoc(segment(source)); //               sentences, page context (caption, boilerplate …) and tense
+}
+
+/** The extractors over a segmented source. */
+export function extractDoc(doc: Doc): Extraction {
   const dates = extractDates(doc); //                  first: figures must not read years and day numbers as counts
   const figures = extractFigures(doc, dates); //       money, percent, counts …, resolved, with about/period from dates
   const entities = extractEntities(doc); //            people, places, organizations with titles and kinds
@@ -69,7 +73,8 @@ export function buildReport(extractions: Extraction[]): Report {
 /** One source dated (its period from `publicationPeriods`) and extracted: the per-source work, what workers share out. */
 export function extractDated(source: Source, period: string | null): Extraction {
   try {
-    return extractSource(datePublication(source, period)); // undated: the month the others share, or a day its text fixes
+    const doc = segment(source); //                    once: dating an undated source reads the same sentences
+    return extractDoc({ ...doc, source: datePublication(source, period, doc) }); // undated: the month the others share, or a day its text fixes
   } catch (e) {
     return failedExtraction(source, e); //               one article that trips a rule must not sink the run
   }

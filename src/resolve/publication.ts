@@ -9,7 +9,7 @@
 //     the article's own text means the article was written that day or later; the latest such day becomes the
 //     publication date, `publishedFrom: 'text'`, with a warning that says so.
 // Every inference adds a warning to the source; nothing is guessed silently.
-import type { Source } from '../core/types.js';
+import type { Doc, Source } from '../core/types.js';
 import { segment, sentenceAt } from '../segment/index.js';
 import { scanDates } from '../extract/dates/scan.js';
 import { needsReference, textEvidence } from '../extract/dates/evidence.js';
@@ -49,8 +49,9 @@ export function publicationPeriods(sources: Source[]): Array<string | null> {
   });
 }
 
-/** One source completed as above, given the period of the others (`publicationPeriods`): depends on that source alone. */
-export function datePublication(s: Source, period: string | null): Source {
+/** One source completed as above, given the period of the others (`publicationPeriods`): depends on that source alone.
+ *  `doc` is the source already segmented, when the caller has it (segmenting reads the text only, never the date). */
+export function datePublication(s: Source, period: string | null, doc?: Doc): Source {
   if (s.published) return s;
   const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
   const dateline = period ? datelineDay(s.text, period) : null;
@@ -60,14 +61,15 @@ export function datePublication(s: Source, period: string | null): Source {
     withPeriod.warnings.push(`publication date ${dateline.day} from the dateline "${dateline.text}" with the year of the other sources of the run (${period}); relative dates are resolved against it`);
     return withPeriod;
   }
-  const inferred = dayFromText(withPeriod);
+  const matches = scanDates(s.text);
+  const inferred = dayFromText(withPeriod, doc ?? segment(s), matches);
   if (inferred) {
     withPeriod.published = inferred.day;
     withPeriod.publishedFrom = 'text';
     withPeriod.warnings.push(`publication date ${inferred.day} inferred from the text ("${inferred.text}" told in the past tense); relative dates are resolved against it`);
     return withPeriod;
   }
-  const relative = scanDates(s.text).some((m) => needsReference(m.raw));
+  const relative = matches.some((m) => needsReference(m.raw));
   if (period) {
     withPeriod.warnings.push(`no publication date: year- and month-level relative dates resolved against ${period}, which the other sources of the run share; day-level ones are left unresolved`);
   } else if (relative) {
@@ -77,9 +79,7 @@ export function datePublication(s: Source, period: string | null): Source {
 }
 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
-function dayFromText(source: Source): { day: string; text: string } | null {
-  const doc = segment(source);
-  const matches = scanDates(source.text);
+function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>): { day: string; text: string } | null {
   const tenses = tensesOf(doc, matches);
   const ref = referenceOf(source, textEvidence(matches, tenses));
   let best: { day: string; text: string } | null = null;
