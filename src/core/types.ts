@@ -125,22 +125,36 @@ export interface Figure {
 
 export type Granularity = 'day' | 'month' | 'quarter' | 'year' | 'decade' | 'range';
 
+/** What a date could be if an undated source were published when the other sources of the run were: never a value. */
+export interface InferredDate {
+  value: string;
+  /** the evidence, in words ("month 2023-10 shared by the other sources of the run") */
+  basis: string;
+}
+
 export interface DateMention extends Provenance {
   value: string | null;
   granularity: Granularity;
   relative: boolean;
   time?: string;
+  /** a month or day printed without a year that nothing fixes: "--02", "--10-07" (value stays null) */
+  yearless?: string;
+  /** an unresolved relative date's value under the run's shared month (see InferredDate) */
+  inferred?: InferredDate;
   /** what the value was resolved against, for `explain` */
   reference: string | null;
   steps: string[];
 }
 
 export interface DateItem {
+  /** ISO value; "--MM" / "--MM-DD" for a month or day without a year that nothing fixes; null when unresolved */
   value: string | null;
   granularity: Granularity;
   text: string;
   relative: boolean;
   time?: string;
+  /** see DateMention.inferred: present only when `value` is null and every mention infers the same */
+  inferred?: InferredDate;
   sources: string[];
   mentions: Mention[];
 }

@@ -10,28 +10,36 @@ const DMY = `(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_RE}),?\\s+(\\d{4})`;
 const DATE = `(?:(?:${MDY})|(?:${DMY}))`; // groups: month, day, year | day, month, year
 const WEEKDAY_OPT = `(?:${WEEKDAY_RE},?\\s+)?`;
 
+/** A clock time with optional seconds, am/pm and zone: "7:40 AM", "08:15:02", "14:05 IST", "00:55:21-04". */
+const TIME = `\\d{1,2}(?::\\d{2}){1,2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:[+-]\\d{2}(?::?\\d{2})?|\\(?[A-Z]{2,5}\\)?))?`;
+const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
+/** "Published", "Posted", "First published", "Updated", "Last updated", "and last updated", "Modified". */
+const LABEL = '(?:and\\s+)?(?:(?:last\\s+)?(?:updated|modified)|(?:first\\s+|originally\\s+)?(?:published|posted))';
+
+/**
+ * A printed page time: a label, maybe "on"/"at", a colon, maybe a clock time before the date, then the date:
+ * "Published: March 3, 2022 08:15:02", "Posted at 7:40 AM, Feb 27, 2019", "Published : 04 Nov 2021, 22:10",
+ * "Last updated 2 Dec 2020 | 14:05 IST", "and last updated 2018-06-12 00:55:21-04". Groups: the six date groups,
+ * then year, month, day of an ISO date.
+ */
+const PRINTED_RE = new RegExp(
+  `^[ \\t]*${LABEL}(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*(?:${TIME}\\s*,?\\s*(?:on\\s+)?)?${WEEKDAY_OPT}(?:${DATE}|${ISO}(?![\\d-]))`,
+  'gim',
+);
+
 /** Byline forms, in order of preference. Each has the six date groups first. */
 const BYLINES = [
-  // "Published On: Sep 9, 2023" / "Posted on 9 September 2023" / "First published: …"
-  {
-    rule: 'published-line',
-    re: new RegExp(`^[ \\t]*(?:first\\s+)?(?:published|posted)(?:\\s+on)?\\s*[:\\-–—]?\\s*${WEEKDAY_OPT}${DATE}`, 'im'),
-  },
   // "by | Oct 17, 2023"
   { rule: 'by-bar', re: new RegExp(`^[ \\t]*by\\b[^\\n|]{0,80}\\|\\s*${WEEKDAY_OPT}${DATE}`, 'im') },
-  // "By Evan Symon, November 15, 2023 7:32 pm" / "By A and B, Reuters, Month D, YYYY" / "By NAME – Sep 9, 2023"
-  // The word after "By" is a capitalised name, never a month or weekday ("By March 3, 2022, troops had …").
+  // "By Evan Symon, November 15, 2023 7:32 pm" / "By A and B, Reuters, Month D, YYYY" / "By NAME – Sep 9, 2023" /
+  // "Written by NAME on Sep 9, 2023". The word after "By" is a capitalised name, never a month or weekday ("By March
+  // 3, 2022, troops had …").
   {
     rule: 'by-name',
     re: new RegExp(
-      `^[ \\t]*(?:By|BY)[ \\t]+(?!(?:${MONTH_RE}|${WEEKDAY_RE})\\b)[A-Z\\u00C0-\\u024F][^\\n]{0,100}?(?:,|\\||·|•|–|—|-)[ \\t]*(?:(?:Published|Posted|Updated)(?:\\s+on)?\\s*:?\\s*)?${WEEKDAY_OPT}${DATE}`,
+      `^[ \\t]*(?:By|BY|(?:Written|Reported|Story)[ \\t]+by)[ \\t]+(?!(?:${MONTH_RE}|${WEEKDAY_RE})\\b)[A-Z\\u00C0-\\u024F][^\\n]{0,100}?(?:,|\\||·|•|–|—|-|[ \\t]on)[ \\t]*(?:(?:Published|Posted|Updated)(?:\\s+on)?\\s*:?\\s*)?${WEEKDAY_OPT}${DATE}`,
       'm',
     ),
-  },
-  // "Updated: Sep 10, 2023, 09:16 AM IST" / "Last updated on 10 September 2023"
-  {
-    rule: 'updated-line',
-    re: new RegExp(`^[ \\t]*(?:last\\s+)?updated(?:\\s+on)?\\s*[:\\-–—]?\\s*${WEEKDAY_OPT}${DATE}`, 'im'),
   },
 ] as const;
 
@@ -82,8 +90,20 @@ function lineLength(text: string, at: number): number {
   return (nl < 0 ? text.length : nl) - start;
 }
 
-/** The first printed byline date of the opening text, by the preference order of BYLINES. */
+/**
+ * The printed page times of the opening text ("Published …", "Posted at …", "Last updated …"): the latest one, since
+ * the text as it stands was written then. Else the first "by" byline.
+ */
 function bylineDate(head: string): PublishedInfo | null {
+  let best: PublishedInfo | null = null;
+  PRINTED_RE.lastIndex = 0;
+  for (const b of head.matchAll(PRINTED_RE)) {
+    const at = b.index! + b[0].search(/\S/);
+    if (lineLength(head, at) > BYLINE_MAX_LINE) continue; // a sentence of the body, not a page time
+    const iso = fromGroups(b, 1) ?? (b[7] ? isoDay(+b[7], +b[8]!, +b[9]!) : null);
+    if (iso && (!best || iso > best.published!)) best = { published: iso, publishedFrom: 'byline', span: { start: at, end: b.index! + b[0].length } };
+  }
+  if (best) return best;
   for (const { re } of BYLINES) {
     const b = re.exec(head);
     if (!b) continue;
@@ -96,11 +116,14 @@ function bylineDate(head: string): PublishedInfo | null {
 }
 
 /**
- * The publication date: header line, then a printed byline ("by | Oct 17, 2023", "By Evan Symon, November 15, 2023
- * 7:32 pm", "Published On: Aug 24, 2023", "Updated: Sep 10, 2023, 09:16 AM IST", a line "2023-04-07 23:55"), then a dateline ("NEW DELHI, 9th
- * September, 2023 (WAM) --"), then the first full date of the opening text that starts its line (a dateline such as
- * "October 18, 2023, 4:30 am –") or ends it (a dated photo line), outside parenthesised cross-references.
- * `crossRefs` are spans to ignore.
+ * The publication date: header line, then the latest printed page time ("Published On: Aug 24, 2023", "Posted at
+ * 7:40 AM, Feb 27, 2019", "Last updated 2 Dec 2020 | 14:05 IST") or a byline ("by | Oct 17, 2023", "By Evan Symon,
+ * November 15, 2023 7:32 pm"), then a line "2023-04-07 23:55", then a dateline ("NEW DELHI, 9th September, 2023
+ * (WAM) --"), then the first full date of the opening text that starts its line (a dateline "October 18, 2023, 4:30
+ * am –" or a bare timestamp line "14 Sep 2023 09:53"), outside parenthesised cross-references.
+ * Never: a date that ends a line (a dated photo caption dates the event it shows), a date after a clock time or a
+ * weekday on its line (a site clock or date bar: "11:20 GMT 04 March 2022"), a line of an embedded post ("— Name
+ * (@handle) June 10, 2018"). `crossRefs` are spans to ignore.
  */
 export function findPublished(text: string, crossRefs: Array<{ start: number; end: number }> = []): PublishedInfo {
   const h = headerDate(text);
@@ -117,7 +140,7 @@ export function findPublished(text: string, crossRefs: Array<{ start: number; en
   for (const m of opening.matchAll(FULL_DATE_RE)) {
     const at = m.index ?? 0;
     if (crossRefs.some((r) => r.start <= at && at < r.end)) continue;
-    if (!startsOrEndsLine(text, at, at + m[0].length)) continue; // "On March 3, 2022, Russia …" dates an event, not the page
+    if (!startsLine(text, at)) continue; // "On March 3, 2022, Russia …" dates an event, not the page
     const iso = fromGroups(m, 1);
     if (iso) return { published: iso, publishedFrom: 'text', span: { start: at, end: at + m[0].length } };
   }
@@ -138,12 +161,21 @@ export function datelineMonthDay(text: string): { month: number; day: number; st
   return { month, day, start, end: m.index + m[0].length };
 }
 
-/** A dateline starts its line ("October 18, 2023, 4:30 am – …"); a dated photo line ends with its date. */
-function startsOrEndsLine(text: string, start: number, end: number): boolean {
+const EMBED_RE = /@\w|pic\.twitter\.com|twitter\.com\/|t\.co\//i;
+
+/** The line holding `at` is an embedded post's ("— Name (@handle) June 10, 2018", "pic.twitter.com/…"). */
+export function onEmbedLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return EMBED_RE.test(text.slice(lineStart, nl < 0 ? text.length : nl));
+}
+
+/** A dateline or a bare timestamp starts its line, on a line that is no embedded post. */
+function startsLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  return /^[\s\uFEFF]*$/.test(text.slice(lineStart, start)) || /^[\s.]*$/.test(text.slice(end, lineEnd));
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return /^[\s\uFEFF]*$/.test(text.slice(lineStart, start)) && !EMBED_RE.test(line);
 }
 
 /**

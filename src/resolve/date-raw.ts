@@ -9,16 +9,21 @@ export type DateRaw =
   | { kind: 'date'; y: number | null; m: number; d: number; weekday?: number; lean?: 'future' | 'present' }
   /** days of one month or across two ("17-18 October", "August 30 to September 2") */
   | { kind: 'day-range'; y: number | null; m: number; d: number; m2: number; d2: number }
-  /** a month; `shift` for "last September" (-1), "next March" (+1), "this May" (0) */
-  | { kind: 'month'; y: number | null; m: number; shift?: -1 | 0 | 1 }
+  /** a month; `shift` for "last September" (-1), "next March" (+1), "this May" (0); `yearShift` for "February last
+   *  year" (-1), "in May this year" (0), "March next year" (+1) */
+  | { kind: 'month'; y: number | null; m: number; shift?: -1 | 0 | 1; yearShift?: number }
   /** a day of the month alone ("on the 25th") */
   | { kind: 'day-of-month'; d: number; weekday?: number }
   | { kind: 'year'; y: number }
   | { kind: 'decade'; y: number }
   /** months m1..m2 of a year ("the first three quarters of 2023", "Q3", "the first half of last year") */
   | { kind: 'part-of-year'; m1: number; m2: number; y: number | null; yearShift: number | null; granularity: Granularity }
-  /** today (0), yesterday (-1), tomorrow (+1) */
-  | { kind: 'relative-day'; offset: number }
+  /** today (0), yesterday (-1), tomorrow (+1); `inForce` for "the next day", "the day before": from the day in force */
+  | { kind: 'relative-day'; offset: number; inForce?: boolean }
+  /** "over the weekend", "at the weekend": by tense, the weekend before (past) or ahead (future) */
+  | { kind: 'weekend' }
+  /** a financial year, named by the year it ends in ("FY2022", "fiscal 2022", "2021-22"): April to March */
+  | { kind: 'fiscal-year'; end: number }
   /** "last week", "this month", "the previous year", "the full year", "earlier this month" */
   | { kind: 'relative'; unit: RelUnit; shift: number }
   /** "a decade ago", "two weeks ago", "three days from today"; `approx` ("more than a decade ago") has no single value */
@@ -50,6 +55,8 @@ export interface ResolveInput {
   ref: Reference;
   /** year and month of the nearest date before this one in the text ("the 25th" after "August 22 to 24") */
   inForce: { y: number; m: number } | null;
+  /** the last day the text named before this one ("the next day" after "on March 3"), when known */
+  dayInForce?: string | null;
 }
 
 export interface Resolved {

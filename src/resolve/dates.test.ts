@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Tense } from '../core/types.js';
 import type { DateRaw, Reference } from './date-raw.js';
 import { resolveDate } from './dates.js';
-import { noReference, referenceFromDay, referenceOf } from './reference.js';
+import { inferredReferenceOf, noReference, referenceFromDay, referenceOf } from './reference.js';
 
 const tue = referenceFromDay('2023-10-17', 'test'); // a Tuesday
 const at = (raw: DateRaw, tense: Tense = 'present', ref: Reference = tue, inForce: { y: number; m: number } | null = null) =>
@@ -14,9 +14,9 @@ describe('weekdays', () => {
     expect(at(wd(2), 'past')).toBe('2023-10-17');
     expect(at(wd(6), 'past')).toBe('2023-10-14');
   });
-  it('future tense: the next such day after the reference', () => {
+  it('future tense: the next such day on or after the reference ("due to meet on Tuesday" told that Tuesday)', () => {
     expect(at(wd(3), 'future')).toBe('2023-10-18');
-    expect(at(wd(2), 'future')).toBe('2023-10-24');
+    expect(at(wd(2), 'future')).toBe('2023-10-17');
   });
   it('present tense: the nearest one', () => {
     expect(at(wd(1))).toBe('2023-10-16');
@@ -68,16 +68,18 @@ describe('without a publication date', () => {
     expect(at({ kind: 'relative', unit: 'year', shift: 0 }, 'past', ref)).toBeNull();
     expect(at({ kind: 'relative-day', offset: 0 }, 'past', ref)).toBeNull();
   });
-  it('the latest full date of the text fixes the year for year and month names only', () => {
-    const ref = referenceOf(src, { latestDay: '2023-10-17', notBefore: null });
-    expect(at({ kind: 'relative', unit: 'year', shift: -1 }, 'past', ref)).toBe('2022');
-    expect(at({ kind: 'month', y: null, m: 9 }, 'past', ref)).toBe('2023-09');
-    expect(at({ kind: 'relative', unit: 'month', shift: 0 }, 'past', ref)).toBeNull();
-    expect(at({ kind: 'relative', unit: 'week', shift: -1 }, 'past', ref)).toBeNull();
+  it('a full date the text cites never resolves a relative date of an undated source', () => {
+    const ref = referenceOf(src, { latestDay: '2021-05-04', notBefore: 2021 });
+    expect(at({ kind: 'relative', unit: 'year', shift: -1 }, 'past', ref)).toBeNull();
+    expect(at({ kind: 'month', y: null, m: 9 }, 'past', ref)).toBeNull();
+    expect(at({ kind: 'month', y: null, m: 2, yearShift: -1 }, 'past', ref)).toBeNull();
   });
-  it('a month the run fixes resolves month-level expressions too, never day-level ones', () => {
-    const ref = referenceOf({ ...src, publishedPeriod: '2023-10' }, { latestDay: null, notBefore: null });
-    expect(at({ kind: 'relative', unit: 'month', shift: 0 }, 'past', ref)).toBe('2023-10');
-    expect(at({ kind: 'weekday', wd: 3, shift: null, week: null }, 'future', ref)).toBeNull();
+  it('the month the run shares is no reference, only an inferred one', () => {
+    const undated = { ...src, publishedPeriod: '2021-05' };
+    expect(at({ kind: 'relative', unit: 'month', shift: 0 }, 'past', referenceOf(undated, { latestDay: null, notBefore: null }))).toBeNull();
+    const guess = inferredReferenceOf(undated, { latestDay: null, notBefore: null })!;
+    expect(at({ kind: 'relative', unit: 'year', shift: -1 }, 'past', guess)).toBe('2020');
+    expect(at({ kind: 'weekday', wd: 3, shift: null, week: null }, 'future', guess)).toBeNull();
+    expect(inferredReferenceOf({ ...src, publishedPeriod: '2021' }, { latestDay: null, notBefore: null })).toBeNull();
   });
 });

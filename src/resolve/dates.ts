@@ -32,7 +32,7 @@ export function resolveDate(input: ResolveInput): Resolved {
       return { value: `${start.value}/${end}`, granularity: 'range', relative: start.relative, steps: [...start.steps, `range to ${end}`] };
     }
     case 'month':
-      return resolveMonth(input, raw.y, raw.m, raw.shift);
+      return resolveMonth(input, raw.y, raw.m, raw.shift, raw.yearShift);
     case 'day-of-month':
       return resolveDayOfMonth(input, raw.d, raw.weekday);
     case 'year':
@@ -49,6 +49,11 @@ export function resolveDate(input: ResolveInput): Resolved {
         if (input.ref.year === null) return unresolved(raw.granularity, true, ['no reference year']);
         y = input.ref.year + (raw.yearShift ?? 0);
         steps.push(`year ${y} from the reference (${input.ref.note})`);
+        // "Sales will recover in Q1" told in Q3: the next Q1; "fell in the fourth quarter" told in Q1: the last one
+        const rm = input.ref.month && input.ref.monthExact ? +input.ref.month.slice(5, 7) : null;
+        if (raw.yearShift === null && rm !== null && input.tense === 'future' && raw.m2 < rm) y += 1;
+        if (raw.yearShift === null && rm !== null && input.tense === 'past' && raw.m1 > rm) y -= 1;
+        if (y !== input.ref.year) steps.push(`${input.tense} tense: ${y}`);
       }
       const value = raw.m1 === raw.m2 ? fmtMonth(y, raw.m1) : `${fmtMonth(y, raw.m1)}/${fmtMonth(y, raw.m2)}`;
       return { value, granularity: raw.granularity, relative: raw.y === null, steps: [...steps, `months ${raw.m1}-${raw.m2} of ${y}`] };
@@ -119,15 +124,17 @@ function yearByTense(refDay: string, m: number, d: number, tense: Tense, fits: (
   return cands.reduce((a, b) => (dist(b.v) < dist(a.v) ? b : a)).y;
 }
 
-function resolveMonth(input: ResolveInput, y0: number | null, m: number, shift: -1 | 0 | 1 | undefined): Resolved {
+function resolveMonth(input: ResolveInput, y0: number | null, m: number, shift: -1 | 0 | 1 | undefined, yearShift?: number): Resolved {
   if (y0 !== null) return { value: fmtMonth(y0, m), granularity: 'month', relative: false, steps: ['month as written'] };
   const { ref, tense } = input;
-  if (!ref.month) {
-    if (input.inForce) {
-      return { value: fmtMonth(input.inForce.y, m), granularity: 'month', relative: true, steps: [`year ${input.inForce.y} in force from the date before it in the text`] };
-    }
-    return unresolved('month', true, ['no reference month']);
+  if (yearShift !== undefined) {
+    // "February last year", "in May this year": the month of the year the shift names
+    if (ref.year === null) return unresolved('month', true, ['no reference year']);
+    const y = ref.year + yearShift;
+    return { value: fmtMonth(y, m), granularity: 'month', relative: true, steps: [`year ${ref.year} ${yearShift >= 0 ? '+' : ''}${yearShift} (${ref.note})`] };
   }
+  // a month name alone never takes the year of an earlier date of the text: sentences later it may be another year
+  if (!ref.month) return unresolved('month', true, ['no reference month']);
   const ry = +ref.month.slice(0, 4);
   const rm = +ref.month.slice(5, 7);
   let y: number;

@@ -1,13 +1,14 @@
-// Sources without a publication date: what the run and their own text can still fix.
-//  1. The set: when at least two other sources carry a printed date (header, byline, dateline) and all fall in one
-//     month (or one year), an undated source takes that month (or year) as its `publishedPeriod`. Year- and
-//     month-level expressions ("last year", "in March", "earlier this month") resolve against it; day-level ones
-//     ("last week", "on Tuesday") do not.
-//  2. A dateline without a year ("Shillong, September 13:") takes the year of that period: the one of the period's
-//     year, the year before or the year after that puts the day nearest the period. With no period it fixes nothing.
-//  3. The text: a weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of
-//     the article's own text means the article was written that day or later; the latest such day becomes the
-//     publication date, `publishedFrom: 'text'`, with a warning that says so.
+// Sources without a publication date of their own: what their own text still fixes. Nothing is borrowed.
+//  1. A dateline without a year ("BEIJING, Oct 18 (Reuters) -") takes the year of the full dates the page prints
+//     (a dated caption "October 18, 2023"); with no year printed it fixes nothing.
+//  2. A printed full date (a dated caption) whose weekday the article's own reporting names ("spoke on Wednesday",
+//     not in the future tense) dates a same-day report.
+//  3. A weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of the
+//     article's own text, in a year the text allows (the years it prints, see evidence.ts), means the article was
+//     written that day or later; the latest such day is the publication date.
+//  The run: when at least two other sources carry a printed date and all fall in one month (or one year), an undated
+//  source keeps that period as `publishedPeriod`. It never dates the source nor resolves a `value`: it only gives
+//  the `inferred` reading of the source's unresolved dates (resolve/reference.ts `inferredReferenceOf`).
 // Every inference adds a warning to the source; nothing is guessed silently.
 import type { Doc, Source } from '../core/types.js';
 import { segment, sentenceAt } from '../segment/index.js';
@@ -16,8 +17,9 @@ import { needsReference, textEvidence } from '../extract/dates/evidence.js';
 import { tensesOf } from '../extract/dates/index.js';
 import { resolveDate } from './dates.js';
 import { referenceOf } from './reference.js';
-import { datelineMonthDay } from '../load/published.js';
+import { datelineMonthDay, onEmbedLine } from '../load/published.js';
 import { isoDay } from '../extract/lexicon/calendar.js';
+import { weekdayOf } from './calendar-math.js';
 
 const PRINTED = new Set(['header', 'byline', 'text']);
 
@@ -50,39 +52,92 @@ export function publicationPeriods(sources: Source[]): Array<string | null> {
 }
 
 /** One source completed as above, given the period of the others (`publicationPeriods`): depends on that source alone.
- *  `doc` is the source already segmented, when the caller has it (segmenting reads the text only, never the date). */
+ *  `doc` is the source already segmented, when the caller has it (segmenting reads the text only, never the date).
+ *  The period never dates the source: it is kept as `publishedPeriod`, for the `inferred` field of its dates. */
 export function datePublication(s: Source, period: string | null, doc?: Doc): Source {
   if (s.published) return s;
-  const withPeriod: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
-  const dateline = period ? datelineDay(s.text, period) : null;
-  if (dateline) {
-    withPeriod.published = dateline.day;
-    withPeriod.publishedFrom = 'text';
-    withPeriod.warnings.push(`publication date ${dateline.day} from the dateline "${dateline.text}" with the year of the other sources of the run (${period}); relative dates are resolved against it`);
-    return withPeriod;
-  }
+  const out: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
   const matches = scanDates(s.text);
-  const inferred = dayFromText(withPeriod, doc ?? segment(s), matches);
-  if (inferred) {
-    withPeriod.published = inferred.day;
-    withPeriod.publishedFrom = 'text';
-    withPeriod.warnings.push(`publication date ${inferred.day} inferred from the text ("${inferred.text}" told in the past tense); relative dates are resolved against it`);
-    return withPeriod;
+  const segmented = doc ?? segment(s);
+  const found = datelineDay(s.text, matches) ?? weekdayOfPrintedDate(segmented, matches) ?? dayFromText(out, segmented, matches);
+  if (found) {
+    out.published = found.day;
+    out.publishedFrom = 'text';
+    out.warnings.push(`publication date ${found.day} from the text (${found.why} "${found.text}"); relative dates are resolved against it`);
+    return out;
   }
-  const relative = matches.some((m) => needsReference(m.raw));
-  if (period) {
-    withPeriod.warnings.push(`no publication date: year- and month-level relative dates resolved against ${period}, which the other sources of the run share; day-level ones are left unresolved`);
-  } else if (relative) {
-    withPeriod.warnings.push('no publication date (header, byline or --reference-date): relative dates that need one are left unresolved');
+  if (matches.some((m) => needsReference(m.raw))) {
+    out.warnings.push(
+      period
+        ? `no publication date in the text: relative dates are left unresolved (their reading under the month ${period} the other sources share is given as "inferred")`
+        : 'no publication date (header, byline or --reference-date): relative dates that need one are left unresolved',
+    );
   }
-  return withPeriod;
+  return out;
+}
+
+interface Found {
+  day: string;
+  text: string;
+  why: string;
+}
+
+/** The full dates (with a year) printed anywhere on the page, captions included, except in an embedded post. */
+function printedDays(text: string, matches: ReturnType<typeof scanDates>): string[] {
+  const days: string[] = [];
+  for (const m of matches) if (m.raw.kind === 'date' && m.raw.y !== null && !onEmbedLine(text, m.start)) {
+    const v = isoDay(m.raw.y, m.raw.m, m.raw.d);
+    if (v) days.push(v);
+  }
+  return days;
+}
+
+/**
+ * A year-less dateline ("BEIJING, Oct 18 (Reuters) -") in the year of the full dates the page prints: the year of a
+ * printed date of the same month and day (a dated caption), else the year (of the latest printed date's, the one
+ * before or after) that puts the dateline nearest that date. Nothing printed with a year: no day.
+ */
+export function datelineDay(text: string, matches: ReturnType<typeof scanDates> = scanDates(text)): Found | null {
+  const d = datelineMonthDay(text);
+  if (!d) return null;
+  const days = printedDays(text, matches);
+  if (!days.length) return null;
+  const md = `-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  const same = days.filter((v) => v.endsWith(md)).sort().pop();
+  const latest = [...days].sort().pop()!;
+  const y = +latest.slice(0, 4);
+  const near = (yy: number) => Math.abs(Date.parse(`${yy}${md}`) - Date.parse(latest));
+  const best = same ? +same.slice(0, 4) : [y - 1, y, y + 1].filter((yy) => isoDay(yy, d.month, d.day)).reduce((a, b) => (near(b) < near(a) ? b : a), y);
+  const day = isoDay(best, d.month, d.day);
+  return day ? { day, text: text.slice(d.start, d.end), why: `the dateline, with the year of the printed date ${same ?? latest}:` } : null;
+}
+
+/**
+ * A printed full date (a dated caption: "… in Moscow, August 23, 2023") whose weekday the article's own text names
+ * for what it reports, in a sentence not set in the future ("spoke on Wednesday"): a same-day report. The latest such.
+ */
+function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>): Found | null {
+  const days = printedDays(doc.source.text, matches);
+  if (!days.length) return null;
+  const tenses = tensesOf(doc, matches);
+  let best: Found | null = null;
+  matches.forEach((m, i) => {
+    if (m.raw.kind !== 'weekday' || m.raw.shift !== null || m.raw.week !== null || tenses[i] === 'future') return;
+    const s = sentenceAt(doc, m.start);
+    if (!s || s.context !== null) return;
+    const wd = m.raw.wd;
+    for (const v of days) {
+      if (weekdayOf(v) === wd && (!best || v > best.day)) best = { day: v, text: doc.source.text.slice(m.start, m.end), why: `a weekday of the article's own reporting that names the printed date ${v}:` };
+    }
+  });
+  return best;
 }
 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
-function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>): { day: string; text: string } | null {
+function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>): Found | null {
   const tenses = tensesOf(doc, matches);
   const ref = referenceOf(source, textEvidence(matches, tenses));
-  let best: { day: string; text: string } | null = null;
+  let best: Found | null = null;
   matches.forEach((m, i) => {
     if (m.raw.kind !== 'date' || m.raw.weekday === undefined || tenses[i] !== 'past') return;
     const s = sentenceAt(doc, m.start);
@@ -91,22 +146,7 @@ function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDa
     const other = m.pairedWith !== undefined ? matches[m.pairedWith] : undefined;
     const [from, end] = other ? [Math.min(m.start, other.start), Math.max(m.end, other.end)] : [m.start, m.end];
     const to = other && source.text[end] === ')' ? end + 1 : end;
-    if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(from, to) };
+    if (r.value && (!best || r.value > best.day)) best = { day: r.value, text: source.text.slice(from, to), why: 'a weekday named with its date, told in the past:' };
   });
   return best;
-}
-
-/** A year-less dateline's day, in the year (period's, one before or after) that puts it nearest the period. */
-export function datelineDay(text: string, period: string): { day: string; text: string } | null {
-  const d = datelineMonthDay(text);
-  if (!d) return null;
-  const y = +period.slice(0, 4);
-  const pm = period.length >= 7 ? +period.slice(5, 7) : null;
-  const at = (yy: number): number => yy * 12 + d.month;
-  const target = pm === null ? null : y * 12 + pm;
-  const years = pm === null ? [y] : [y - 1, y, y + 1];
-  let best: number | null = null;
-  for (const yy of years) if (best === null || Math.abs(at(yy) - target!) < Math.abs(at(best) - target!)) best = yy;
-  const day = best === null ? null : isoDay(best, d.month, d.day);
-  return day ? { day, text: text.slice(d.start, d.end) } : null;
 }

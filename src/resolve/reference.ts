@@ -20,20 +20,25 @@ export interface TextEvidence {
   notBefore: number | null;
 }
 
+/**
+ * The reference of a source: its publication date, or, when it has none, nothing but the lowest year its own text
+ * allows (`notBefore`, for a weekday named with a date). A year or month borrowed from elsewhere (the other sources
+ * of the run, a date the text cites) never resolves a relative date: see `inferredReferenceOf`.
+ */
 export function referenceOf(source: Source, ev: TextEvidence): Reference {
   if (source.published) {
     return referenceFromDay(source.published, `published ${source.published}, from ${source.publishedFrom ?? 'unknown'}`);
   }
-  const ref = noReference();
-  ref.notBefore = ev.notBefore;
-  const period = source.publishedPeriod ?? null;
-  if (period && /^\d{4}-\d{2}$/.test(period) && (!ev.latestDay || ev.latestDay.slice(0, 7) <= period)) {
-    return { ...ref, month: period, monthExact: true, year: +period.slice(0, 4), note: `month ${period} fixed by the other sources of the run` };
-  }
-  if (ev.latestDay) {
-    const y = +ev.latestDay.slice(0, 4);
-    return { ...ref, month: ev.latestDay.slice(0, 7), year: y, notBefore: Math.max(y, ev.notBefore ?? y), note: `year in force ${y}, from the latest full date in the text (${ev.latestDay})` };
-  }
-  if (period && /^\d{4}$/.test(period)) return { ...ref, year: +period, note: `year ${period} fixed by the other sources of the run` };
-  return ref;
+  return { ...noReference(), notBefore: ev.notBefore };
+}
+
+/**
+ * For an undated source, the month the other sources of the run share (`publishedPeriod`), as a reference for the
+ * `inferred` field of its unresolved dates only; null when there is none, or when the text cites a full date after it.
+ */
+export function inferredReferenceOf(source: Source, ev: TextEvidence): Reference | null {
+  const period = source.published ? null : source.publishedPeriod ?? null;
+  if (!period || !/^\d{4}-\d{2}$/.test(period)) return null;
+  if (ev.latestDay && ev.latestDay.slice(0, 7) > period) return null;
+  return { ...noReference(), notBefore: ev.notBefore, month: period, monthExact: true, year: +period.slice(0, 4), note: `month ${period} shared by the other sources of the run` };
 }

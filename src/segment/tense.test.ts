@@ -20,5 +20,11 @@ describe('tenseAt: the tense of the clause around a date', () => {
     ['He arrived on Monday, but talks will start on Friday.', 'Friday', 'future'],
     ['He arrived on Monday, but talks will start on Friday.', 'Monday', 'past'],
     ['The summit opens on Tuesday.', 'Tuesday', 'present'],
+    ['The accord will be signed in June.', 'June', 'future'],
+    ['Envoys are scheduled for talks on Monday.', 'Monday', 'future'],
+    ['Elections are planned for mid-May.', 'May', 'future'],
+    ['The ministers are due to meet on Friday evening.', 'Friday', 'future'],
+    ['Officials were due to meet on Friday but cancelled.', 'Friday', 'past'],
+    ['Growth is forecast to slow in the third quarter.', 'third', 'future'],
   ])('%s [%s] → %s', (s, w, t) => expect(around(s, w)).toBe(t));
 });

@@ -3,7 +3,9 @@
 import type { Tense } from '../core/types.js';
 
 // Future: will / shall / 'll / going to / is expected to … / upcoming / next. "was expected to" looks back: past.
-const FUTURE_SRC = String.raw`\b(?:will|shall|won['’]t|['’]ll|going to|(?:is|are|be|'s|’s) (?:expected|set|scheduled|due|poised|slated|planned|projected|likely|about) to|upcoming|plans? to|intends? to|to be held|ahead of|anticipates?)\b`;
+// "is planned for mid-October", "talks are scheduled for Thursday", "are due to meet": arrangements ahead.
+// "will be signed": the participle belongs to the future marker, not a past one of its own.
+const FUTURE_SRC = String.raw`\b(?:(?:will|shall|won['’]t|['’]ll)(?: not)?(?: (?:also |then )?be \w+(?:ed|en|wn))?|going to|(?:is|are|be|being|'s|’s|'re|’re) (?:(?:also|now|still) )?(?:expected|set|scheduled|due|poised|slated|planned|projected|likely|about|anticipated|supposed|billed|tipped|penciled|pencilled|forecast|predicted) (?:to|for)|upcoming|plans? to|intends? to|to be held|ahead of|anticipates?)\b`;
 const PAST_SRC = String.raw`\b(?:was|were|had|did|didn['’]t|ago|yesterday|previously|(?:has|have)(?: not)? (?:been|\w+ed)|\w{3,}ed|said|met|told|took|gave|made|went|came|left|held|became|began|spoke|saw|sent|won|led|flew|ran|wrote|brought|thought|knew|got|hit|grew|rose|fell|paid|kept|felt|found|stood|sought|spent|lost|built|chose|drew|threw|wore|shook|struck|sold|bought|taught|caught|fought|meant|arrived|landed)\b`;
 const MARKER_RE = new RegExp(`(${FUTURE_SRC})|(${PAST_SRC})`, 'gi');
 // words ending in -ed that are not past verbs

@@ -64,7 +64,22 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'Output rose in Q2 2022.', ref: null, expect: [['Q2 2022', '2022-04/2022-06']] },
   { text: 'Exports doubled in the first half of 2023.', ref: null, expect: [['the first half of 2023', '2023-01/2023-06']] },
   { text: 'It was formally launched in 2009 and has met yearly since 2019.', ref: null, expect: [['2009', '2009'], ['2019', '2019']] },
-  { text: 'The 2022–23 fiscal year closed with a surplus.', ref: null, expect: [['2022–23', '2022/2023']] },
+  // financial years: named by the year they end in, April to March ("a financial year as the months it covers")
+  { text: 'The 2022–23 fiscal year closed with a surplus.', ref: null, expect: [['2022–23', '2022-04/2023-03']] },
+  { text: 'Revenue for FY2019 beat forecasts, and FY21 was weaker.', ref: null, expect: [['FY2019', '2018-04/2019-03'], ['FY21', '2020-04/2021-03']] },
+  { text: 'The group expects margins to widen in fiscal 2026.', ref: null, expect: [['fiscal 2026', '2025-04/2026-03']] },
+  { text: 'Its budget for fiscal year 2017-18 was cut.', ref: null, expect: [['fiscal year 2017-18', '2017-04/2018-03']] },
+  { text: 'Spending between 2011 and 2015 and over 2016-19 rose.', ref: null, expect: [['2011', '2011'], ['2015', '2015'], ['2016-19', '2016/2019']] },
+  { text: 'Rodriguez, a rumoured 2030/2034 candidate, declined.', ref: null, expect: [['2030', '2030'], ['2034', '2034']] },
+  { text: 'Queues formed on Black Friday 2015.', ref: null, expect: [['Black Friday 2015', '2015-11-27']] },
+  // months relative to a year; month names alone never take an earlier sentence's year
+  { text: 'The embargo began in April last year.', ref: '2021-06-02', expect: [['April last year', '2020-04']] },
+  { text: 'The embargo began in April last year.', ref: null, expect: [['April last year', null]] },
+  { text: 'A census is due in July next year.', ref: '2021-06-02', expect: [['July next year', '2022-07']] },
+  { text: 'Ties were cut in May 2019. The envoy returned in October.', ref: null, expect: [['May 2019', '2019-05'], ['October', null]] },
+  // quarters and tense
+  { text: 'Analysts say exports will recover in Q2.', ref: '2024-09-20', expect: [['Q2', '2025-04/2025-06']] },
+  { text: 'Orders fell in the fourth quarter, the firm said.', ref: '2022-02-11', expect: [['the fourth quarter', '2021-10/2021-12']] },
   { text: 'Shillong, September 13: North Korean leader Kim Jong-un and Vladimir Putin convened.', ref: '2023-09-13', expect: [['September 13', '2023-09-13']] },
   { text: 'The talks began on September 13 at 13:30 local time.', ref: '2023-09-13', expect: [['September 13', '2023-09-13']] },
   { text: 'The vote, scheduled for Sept. 20, was postponed to Oct. 4.', ref: '2023-09-11', expect: [['Sept. 20', '2023-09-20'], ['Oct. 4', '2023-10-04']] },
@@ -89,7 +104,7 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: "What's your plan for next week Wednesday?", ref: '2018-11-28', expect: [['next week Wednesday', '2018-12-05']] },
   // weekdays and tense
   { text: 'Putin arrived in China on Tuesday for the summit.', ref: '2023-10-17', expect: [['Tuesday', '2023-10-17']] },
-  { text: 'Biden arrived in Hanoi on Sunday and will travel to Alaska on Monday.', ref: '2023-09-11', expect: [['Sunday', '2023-09-10'], ['Monday', '2023-09-18']] },
+  { text: 'Biden arrived in Hanoi on Sunday and will travel to Alaska on Monday.', ref: '2023-09-11', expect: [['Sunday', '2023-09-10'], ['Monday', '2023-09-11']] },
   { text: 'On Saturday, Foreign Minister Wang Yi said, “We will act.”', ref: '2023-10-17', expect: [['Saturday', '2023-10-14']] },
   { text: 'Their upcoming meeting on Wednesday will further strengthen their bond.', ref: '2023-10-17', expect: [['Wednesday', '2023-10-18']] },
   { text: 'Iran and Saudi Arabia were among six countries invited Thursday to join the bloc.', ref: '2023-08-25', expect: [['Thursday', '2023-08-24']] },
@@ -100,6 +115,20 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'The summit kicks off at the convention centre on Tuesday.', ref: '2023-08-24', expect: [['Tuesday', '2023-08-22']] },
   { text: 'The talks resume next Friday.', ref: '2023-10-17', expect: [['next Friday', '2023-10-20']] },
   { text: 'They arrived on Tuesday.', ref: null, expect: [['Tuesday', null]] },
+  // arrangements ahead are future; the day of the report counts ("due to meet on Friday" told that Friday)
+  { text: 'The two premiers are due to meet on Friday evening in Oslo.', ref: '2022-04-08', expect: [['Friday', '2022-04-08']] },
+  { text: 'Ministerial talks are scheduled for Thursday.', ref: '2022-04-08', expect: [['Thursday', '2022-04-14']] },
+  { text: 'The pact will be signed in February.', ref: '2022-04-08', expect: [['February', '2023-02']] },
+  { text: 'A second round is planned for mid-September.', ref: '2022-10-03', expect: [['September', '2023-09']] },
+  { text: 'The envoy is anticipated to reach Lusaka on Monday.', ref: '2022-04-08', expect: [['Monday', '2022-04-11']] },
+  // weekends
+  { text: 'Protesters gathered over the weekend in Lagos.', ref: '2021-03-02', expect: [['the weekend', '2021-02-27/2021-02-28']] },
+  { text: 'Candidates will debate at the weekend.', ref: '2021-03-02', expect: [['the weekend', '2021-03-06/2021-03-07']] },
+  // the day in force
+  { text: 'The delegation landed on May 4, 2021 and met the cabinet the next day.', ref: null, expect: [['May 4, 2021', '2021-05-04'], ['the next day', '2021-05-05']] },
+  { text: 'He resigned the day before.', ref: '2021-03-02', expect: [['the day before', '2021-03-01']] },
+  { text: 'Staff were told to stay home for the day.', ref: '2021-03-02', expect: [['the day', '2021-03-02']] },
+  { text: 'Flooding hit the capital three months ago.', ref: '2021-05-31', expect: [['three months ago', '2021-02-28']] },
 ];
 
 /** Texts that hold no date at all: durations, ordinals, names, counts, modal "may". */
@@ -116,6 +145,9 @@ export const NEGATIVES: readonly string[] = [
   'USA Today reported the story.',
   'Three quarters of the country voted, the least in any first half of a year.',
   'The COVID-19 pandemic hit the G20 hard.',
+  'The day before the vote was tense; the day of the summit came.',
+  'The weekend edition sold well; the weekend’s papers agreed.',
+  'Their fiscal policy changed; a fiscal 20 percent rule applies.',
   'Almost a Year Later, Modi and Xi Meet Again',
   'The shop is open 24/7.',
   'Over 1500 delegates attended; 2000 police officers were deployed.',

@@ -25,6 +25,7 @@ export function needsReference(r: DateMatch['raw']): boolean {
   switch (r.kind) {
     case 'year':
     case 'decade':
+    case 'fiscal-year':
       return false;
     case 'date':
     case 'day-range':

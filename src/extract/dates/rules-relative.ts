@@ -19,6 +19,22 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'day-in-force', // the next day · the following day · the day before · the day after · the previous day
+    // "the day before/after" only on its own ("resigned the day before."), not before a noun ("the day before the vote")
+    re: rx(String.raw`\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when|as|he|she|they|it|we)\b)))\b(?!\s+(?:yesterday|tomorrow|today)\b)`),
+    parse: (m) => ({ kind: 'relative-day', offset: /^(?:next|following|after)$/i.test(m[1] ?? m[2]!) ? 1 : -1, inForce: true }),
+  },
+  {
+    name: 'the-day', // blocked for the day. · the partner of the day. (at the end of a sentence: the day of the report)
+    re: rx(String.raw`(?<=\b(?:for|of)\s)the\s+day\b(?=\s*(?:[.!?]|$))`),
+    parse: () => ({ kind: 'relative-day', offset: 0 }),
+  },
+  {
+    name: 'weekend', // over the weekend · at the weekend · during the weekend (by tense: the last one or the next)
+    re: rx(String.raw`(?<=\b(?:over|at|during|on|through|throughout)\s)the\s+weekend\b(?!['’])`),
+    parse: () => ({ kind: 'weekend' }),
+  },
+  {
     name: 'relative-period', // last week · earlier this month · the previous year · the full year · next quarter
     re: rx(String.raw`(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(this|next|last|the\s+(?:previous|prior|preceding|current|coming|full|whole|entire))\s+(week|weekend|month|quarter|year)(?!-)\b`),
     parse: (m) => ({ kind: 'relative', unit: periodUnit(m[2]!), shift: shiftWord(m[1]!) }),

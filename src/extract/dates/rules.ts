@@ -194,6 +194,14 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
   },
   {
+    name: 'month-relative-year', // February last year · in May this year · March next year · in October of last year
+    re: rx(String.raw`\b${FULL_MONTHS}\s+(?:of\s+)?(last|this|next|the\s+previous|the\s+following)\s+year\b`, 'g'),
+    parse: (m) => {
+      const n = monthNumber(m[1]!);
+      return n ? { kind: 'month', y: null, m: n, yearShift: shiftWord(m[2]!) } : null;
+    },
+  },
+  {
     name: 'month-with-modifier', // last September · next March · this May
     re: rx(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[2]!)!, shift: shiftWord(m[1]!) as -1 | 0 | 1 }),
@@ -233,13 +241,13 @@ export const RULES: readonly DateRule[] = [
       const first = q === -1 ? 5 - count : q;
       const last = q === -1 ? 4 : q + count - 1;
       if (first < 1 || last > 4) return null;
-      return { kind: 'part-of-year', m1: first * 3 - 2, m2: last * 3, y: m[5] ? +m[5] : null, yearShift: m[6] ? shiftWord(m[6]) : 0, granularity: count > 1 ? 'range' : 'quarter' };
+      return { kind: 'part-of-year', m1: first * 3 - 2, m2: last * 3, y: m[5] ? +m[5] : null, yearShift: m[6] ? shiftWord(m[6]) : null, granularity: count > 1 ? 'range' : 'quarter' };
     },
   },
   {
     name: 'quarter-code', // Q3 2023 · Q1
     re: rx(String.raw`\bQ([1-4])(?:\s*(?:of\s+)?${Y})?\b`, 'g'),
-    parse: (m) => ({ kind: 'part-of-year', m1: +m[1]! * 3 - 2, m2: +m[1]! * 3, y: m[2] ? +m[2] : null, yearShift: 0, granularity: 'quarter' }),
+    parse: (m) => ({ kind: 'part-of-year', m1: +m[1]! * 3 - 2, m2: +m[1]! * 3, y: m[2] ? +m[2] : null, yearShift: null, granularity: 'quarter' }),
   },
   {
     name: 'half-year', // the first half of 2023 · the second half of this year
@@ -251,12 +259,45 @@ export const RULES: readonly DateRule[] = [
   },
   ...RELATIVE_RULES,
   {
-    name: 'year-range', // 2022-23 · 2014–2019
+    name: 'fiscal-year', // FY2022 · FY22 · fiscal 2021 · fiscal year 2023 · FY2022-23 · fiscal 2021/22
+    re: rx(String.raw`\b(?:FY\s?['’]?((?:19|20)?\d\d)|fiscal\s+(?:year\s+)?((?:19|20)\d\d))(?:\s?[-–/]\s?((?:19|20)?\d\d))?\b(?![-–.,]?\d|\s*(?:%|percent|per\s+cent))`),
+    parse: (m) => {
+      const full = (t: string, base: number) => (t.length === 2 ? base + +t : +t);
+      const a = full(m[1] ?? m[2]!, 2000);
+      const b = m[3] ? full(m[3], Math.floor(a / 100) * 100) : null;
+      if (b !== null && b !== a + 1) return null;
+      return { kind: 'fiscal-year', end: b ?? a };
+    },
+  },
+  {
+    name: 'split-year', // 2020-21 · 2022–23 (a financial or season year: one year and the next, the second in two digits)
+    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–/]\s?(\d\d)\b(?![-–.,]?\d)`),
+    parse: (m) => {
+      const a = +m[1]!;
+      return Math.floor(a / 100) * 100 + +m[2]! === a + 1 ? { kind: 'fiscal-year', end: a + 1 } : null;
+    },
+  },
+  {
+    name: 'year-range', // 2014–2019 · 2014-19
     re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
     parse: (m) => {
       const a = +m[1]!;
       const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + +m[2]! : +m[2]!;
-      return b > a && b - a < 100 ? { kind: 'part-of-year', m1: 1, m2: 12, y: a, yearShift: b - a, granularity: 'range' } : null;
+      return b > a + (m[2]!.length === 2 ? 1 : 0) && b - a < 100 ? { kind: 'part-of-year', m1: 1, m2: 12, y: a, yearShift: b - a, granularity: 'range' } : null;
+    },
+  },
+  {
+    name: 'year-slash-year', // 2024/2028 → 2028 (the first year is a year of its own)
+    re: rx(String.raw`(?<=(?<![\d$€£¥#.,:/-])\b(?:1[89]|20|21)\d\d/)((?:1[89]|20|21)\d\d)\b(?![/.,-]?\d)`),
+    parse: (m) => ({ kind: 'year', y: +m[1]! }),
+  },
+  {
+    name: 'black-friday-year', // Black Friday 2010 (the day after the fourth Thursday of November)
+    re: rx(String.raw`\bBlack\s+Friday\s+(?:of\s+)?${Y}`),
+    parse: (m) => {
+      const y = +m[1]!;
+      const firstThu = 1 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7);
+      return date(y, 11, firstThu + 22);
     },
   },
   {
