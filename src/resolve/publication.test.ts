@@ -30,6 +30,12 @@ describe('datePublications', () => {
     const [a] = datePublications([src('a', 'Ms Okafor spoke to reporters on Friday (Mar 4) about the budget.')]);
     expect(a!.published).toBeNull();
   });
+  it('takes the lowest year from an era word the text uses', () => {
+    const [a] = datePublications([src('a', 'The minister flew in on Thursday (Sept. 8) for the first post-pandemic round of talks.')]);
+    expect(a!.published).toBe('2022-09-08');
+    const [b] = datePublications([src('b', 'The minister flew in on Thursday (Sept. 8) for the first round of talks.')]);
+    expect(b!.published).toBeNull();
+  });
   it('does not date a source by a weekday and date it looks ahead to', () => {
     const [a] = datePublications([src('a', 'The summit will begin on Tuesday, August 22, 2023.')]);
     expect(a!.published).toBeNull();

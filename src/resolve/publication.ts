@@ -4,7 +4,8 @@
 //  2. A printed full date (a dated caption) whose weekday the article's own reporting names ("spoke on Wednesday",
 //     not in the future tense) dates a same-day report.
 //  3. A weekday named with its date ("Tuesday, August 22", "Monday (Aug. 21)") in a past-tense sentence of the
-//     article's own text, in a year the text allows (the years it prints, see evidence.ts), means the article was
+//     article's own text, in the first year the text allows (from the years it tells in the past, see evidence.ts,
+//     or an era word such as "post-pandemic", lexicon/calendar.ts ERA_CUES), means the article was
 //     written that day or later; the latest such day is the publication date.
 //  The run: when at least two other sources carry a printed date and all fall in one month (or one year), an undated
 //  source keeps that period as `publishedPeriod`. It never dates the source nor resolves a `value`: it only gives
@@ -18,7 +19,7 @@ import { tensesOf } from '../extract/dates/index.js';
 import { resolveDate } from './dates.js';
 import { referenceOf } from './reference.js';
 import { datelineMonthDay, onEmbedLine } from '../load/published.js';
-import { isoDay } from '../extract/lexicon/calendar.js';
+import { eraNotBefore, isoDay } from '../extract/lexicon/calendar.js';
 import { weekdayOf } from './calendar-math.js';
 
 const PRINTED = new Set(['header', 'byline', 'text']);
@@ -136,7 +137,9 @@ function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>): 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
 function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>): Found | null {
   const tenses = tensesOf(doc, matches);
-  const ref = referenceOf(source, textEvidence(matches, tenses));
+  const ev = textEvidence(matches, tenses);
+  const era = eraNotBefore(source.text); // "post-pandemic": written in 2020 or later
+  const ref = referenceOf(source, { ...ev, notBefore: era !== null && (ev.notBefore === null || era > ev.notBefore) ? era : ev.notBefore });
   let best: Found | null = null;
   matches.forEach((m, i) => {
     if (m.raw.kind !== 'date' || m.raw.weekday === undefined || tenses[i] !== 'past') return;

@@ -128,6 +128,8 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'The delegation landed on May 4, 2021 and met the cabinet the next day.', ref: null, expect: [['May 4, 2021', '2021-05-04'], ['the next day', '2021-05-05']] },
   { text: 'He resigned the day before.', ref: '2021-03-02', expect: [['the day before', '2021-03-01']] },
   { text: 'Staff were told to stay home for the day.', ref: '2021-03-02', expect: [['the day', '2021-03-02']] },
+  { text: 'The line should open by the end of the year, officials said.', ref: '2021-05-31', expect: [['the end of the year', '2021']] },
+  { text: 'Prices rose from the start of last year.', ref: '2021-05-31', expect: [['the start of last year', '2020']] },
   { text: 'Flooding hit the capital three months ago.', ref: '2021-05-31', expect: [['three months ago', '2021-02-28']] },
 ];
 
@@ -146,6 +148,7 @@ export const NEGATIVES: readonly string[] = [
   'Three quarters of the country voted, the least in any first half of a year.',
   'The COVID-19 pandemic hit the G20 hard.',
   'The day before the vote was tense; the day of the summit came.',
+  'At the end of the day, the end of the road and the start of the season came.',
   'The weekend edition sold well; the weekend’s papers agreed.',
   'Their fiscal policy changed; a fiscal 20 percent rule applies.',
   'Almost a Year Later, Modi and Xi Meet Again',

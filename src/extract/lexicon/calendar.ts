@@ -107,3 +107,25 @@ export const HOLIDAY_RE = Object.keys(FIXED_HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
+
+/**
+ * Era words: a text that names one was written in or after its year. World knowledge, used only as the lowest year a
+ * weekday named with a year-less date may fall in ("landed on Monday (Aug. 21)" in a post-pandemic report → 2023).
+ */
+export const ERA_CUES = [
+  { words: 'COVID(?:-19)?|coronavirus|post-pandemic|pandemic-era|SARS-CoV-2', from: 2020 },
+  { words: 'Brexit', from: 2016 },
+  { words: 'ChatGPT', from: 2022 },
+] as const;
+
+export const ERA_RE = new RegExp(`\\b(?:${ERA_CUES.map((c) => c.words).join('|')})\\b`, 'gi');
+
+/** The latest era year the text's era words imply, or null. */
+export function eraNotBefore(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(ERA_RE)) {
+    const cue = ERA_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(m[0]));
+    if (cue && (best === null || cue.from > best)) best = cue.from;
+  }
+  return best;
+}
