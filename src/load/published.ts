@@ -19,7 +19,7 @@ const LABEL = '(?:and\\s+)?(?:(?:last\\s+)?(?:updated|modified)|(?:first\\s+|ori
 /**
  * A printed page time: a label, maybe "on"/"at", a colon, maybe a clock time before the date, then the date:
  * "Published: March 3, 2022 08:15:02", "Posted at 7:40 AM, Feb 27, 2019", "Published : 04 Nov 2021, 22:10",
- * "Last updated 2 Dec 2020 | 14:05 IST", "and last updated 2018-06-12 00:55:21-04". Groups: the six date groups,
+ * "Last updated 2 Dec 2020 | 14:05 IST", "and last updated 2021-03-03 01:10:44-05". Groups: the six date groups,
  * then year, month, day of an ISO date.
  */
 const PRINTED_RE = new RegExp(
@@ -31,7 +31,7 @@ const PRINTED_RE = new RegExp(
 const BYLINES = [
   // "by | Oct 17, 2023"
   { rule: 'by-bar', re: new RegExp(`^[ \\t]*by\\b[^\\n|]{0,80}\\|\\s*${WEEKDAY_OPT}${DATE}`, 'im') },
-  // "By Evan Symon, November 15, 2023 7:32 pm" / "By A and B, Reuters, Month D, YYYY" / "By NAME – Sep 9, 2023" /
+  // "By Ana Ruiz, March 14, 2022 6:05 pm" / "By A and B, Reuters, Month D, YYYY" / "By NAME – Sep 9, 2023" /
   // "Written by NAME on Sep 9, 2023". The word after "By" is a capitalised name, never a month or weekday ("By March
   // 3, 2022, troops had …").
   {
@@ -118,7 +118,7 @@ function bylineDate(head: string): PublishedInfo | null {
 /**
  * The publication date: header line, then the latest printed page time ("Published On: Aug 24, 2023", "Posted at
  * 7:40 AM, Feb 27, 2019", "Last updated 2 Dec 2020 | 14:05 IST") or a byline ("by | Oct 17, 2023", "By Evan Symon,
- * November 15, 2023 7:32 pm"), then a line "2023-04-07 23:55", then a dateline ("NEW DELHI, 9th September, 2023
+ * March 14, 2022 6:05 pm"), then a line "2023-04-07 23:55", then a dateline ("NEW DELHI, 9th September, 2023
  * (WAM) --"), then the first full date of the opening text that starts its line (a dateline "October 18, 2023, 4:30
  * am –" or a bare timestamp line "14 Sep 2023 09:53"), outside parenthesised cross-references.
  * Never: a date that ends a line (a dated photo caption dates the event it shows), a date after a clock time or a

@@ -1,5 +1,5 @@
 // Date mentions → DateItems: one per value and granularity, with every mention. A time of day belongs to a mention
-// ("October 18, 2023, 4:30 am"): the item keeps a `time` only when every one of its mentions gives that same time.
+// ("March 14, 2022, 6:10 am"): the item keeps a `time` only when every one of its mentions gives that same time.
 // An unresolved date shows its year-less form ("--02") as its value, and keeps an `inferred` value (an undated
 // source's reading under the run's month) only when all its mentions agree on it.
 import { byPosition, uniqSorted } from '../core/spans.js';

@@ -19,7 +19,7 @@ const figure = (f: Figure) => ({
 
 const date = (d: DateItem) => ({
   value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
-  sources: d.sources, mentions: d.mentions.map(mention),
+  ...(d.inferred ? { inferred: { value: d.inferred.value, basis: d.inferred.basis } } : {}), sources: d.sources, mentions: d.mentions.map(mention),
 });
 
 const quote = (q: Quote) => ({ speaker: q.speaker, text: q.text, sources: q.sources, mentions: q.mentions.map(mention) });

@@ -16,7 +16,7 @@ export type DateRaw =
   | { kind: 'day-of-month'; d: number; weekday?: number }
   | { kind: 'year'; y: number }
   | { kind: 'decade'; y: number }
-  /** months m1..m2 of a year ("the first three quarters of 2023", "Q3", "the first half of last year") */
+  /** months m1..m2 of a year ("the first two quarters of 2021", "Q3", "the first half of last year") */
   | { kind: 'part-of-year'; m1: number; m2: number; y: number | null; yearShift: number | null; granularity: Granularity }
   /** today (0), yesterday (-1), tomorrow (+1); `inForce` for "the next day", "the day before": from the day in force */
   | { kind: 'relative-day'; offset: number; inForce?: boolean }

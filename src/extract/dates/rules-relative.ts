@@ -35,7 +35,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     parse: () => ({ kind: 'weekend' }),
   },
   {
-    name: 'part-of-relative-year', // by the end of the year · the start of next year · the end of last year (the year: no month is given)
+    name: 'part-of-relative-year', // toward the end of the year · the start of next year · the end of last year (the year: no month is given)
     re: rx(String.raw`\bthe\s+(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of\s+(the|this|last|next|the\s+(?:current|previous|coming))\s+year\b`),
     parse: (m) => ({ kind: 'relative', unit: 'year', shift: /^the$/i.test(m[1]!) ? 0 : shiftWord(m[1]!) }),
   },

@@ -230,7 +230,7 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => ({ kind: 'decade', y: +m[1]! }),
   },
   {
-    name: 'quarters', // the first three quarters of 2023 · the third quarter · the last two quarters of last year
+    name: 'quarters', // the first two quarters of 2021 · the third quarter · the last two quarters of last year
     re: rx(String.raw`\b(the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(two|three|2|3)\s+)?(quarters?)(?:\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year))?(?![\w-])`),
     parse: (m) => {
       const yearGiven = m[5] !== undefined || m[6] !== undefined;
@@ -250,7 +250,7 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => ({ kind: 'part-of-year', m1: +m[1]! * 3 - 2, m2: +m[1]! * 3, y: m[2] ? +m[2] : null, yearShift: null, granularity: 'quarter' }),
   },
   {
-    name: 'half-year', // the first half of 2023 · the second half of this year
+    name: 'half-year', // the first half of 2019 · the second half of this year
     re: rx(String.raw`\b(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year)\b`),
     parse: (m) => {
       const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
