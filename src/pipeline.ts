@@ -74,7 +74,7 @@ export function buildReport(extractions: Extraction[]): Report {
 export function extractDated(source: Source, period: string | null): Extraction {
   try {
     const doc = segment(source); //                    once: dating an undated source reads the same sentences
-    return extractDoc({ ...doc, source: datePublication(source, period, doc) }); // undated: the month the others share, or a day its text fixes
+    return extractDoc({ ...doc, source: datePublication(source, period, doc) }); // undated: a day its own text fixes; the run's month only for `inferred`
   } catch (e) {
     return failedExtraction(source, e); //               one article that trips a rule must not sink the run
   }
@@ -88,6 +88,6 @@ export function failedExtraction(source: Source, e: unknown): Extraction {
 }
 
 export function run(sources: Source[]): Report {
-  const periods = publicationPeriods(sources); //      undated sources: the month or year the other sources share
+  const periods = publicationPeriods(sources); //      undated sources: the month the others share, offered as `inferred`, never a value
   return buildReport(sources.map((s, i) => extractDated(s, periods[i]!)));
 }

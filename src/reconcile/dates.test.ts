@@ -23,4 +23,16 @@ describe('groupDates', () => {
     const items = groupDates([x([d('a', 0, 'last week', null)]), x([d('b', 0, 'last week', null)])]);
     expect(items).toHaveLength(2);
   });
+  it('shows a year-less date as "--MM" / "--MM-DD", and an inference only apart from the value', () => {
+    const guess = { value: '2021-04', basis: 'month 2021-05 shared by the other sources of the run' };
+    const items = groupDates([
+      x([{ ...d('a', 0, 'April', null), granularity: 'month', yearless: '--04', inferred: guess }, { ...d('a', 30, 'Jun. 3', null), yearless: '--06-03' }]),
+    ]);
+    expect(items.map((i) => [i.value, i.inferred])).toEqual([['--04', guess], ['--06-03', undefined]]);
+  });
+  it('drops an inference its mentions disagree on', () => {
+    const a = { ...d('a', 0, 'last year', null), inferred: { value: '2020', basis: 'x' } };
+    const b = { ...d('a', 40, 'Last year', null), inferred: { value: '2019', basis: 'y' } };
+    expect(groupDates([x([a, b])]).map((i) => [i.value, i.inferred])).toEqual([[null, undefined]]);
+  });
 });

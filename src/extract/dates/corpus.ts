@@ -147,6 +147,8 @@ export const NEGATIVES: readonly string[] = [
   'USA Today reported the story.',
   'Three quarters of the voters stayed home, the fewest of any first half on record.',
   'The COVID-19 pandemic hit the G20 hard.',
+  '© 2021 Lantern Media. Copyright 2019 Ruiz Press. © 2016-2022 Orca News.',
+  'Photo: IMG_2048.jpg, 1600 x 900 pixels.',
   'The day before the vote was tense; the day of the summit came.',
   'At the end of the day, the end of the road and the start of the season came.',
   'The weekend edition sold well; the weekend’s papers agreed.',

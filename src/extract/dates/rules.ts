@@ -15,6 +15,7 @@ const mon = (w: string | undefined) => (w ? monthNumber(w) : null);
 const verbMonth = (w: string | undefined) => !!w && /^(?:may|march|mar)$/.test(w);
 
 const YEAR_BEFORE_RE = /\b(?:in|since|from|until|till|by|of|during|before|after|through|throughout|to|the|a|an|its|their|his|her|early|late|mid|summer|spring|autumn|fall|winter|year|fiscal|circa|c\.)[\s-]+$|['’]s\s+$/i;
+const COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*(?:(?:1[89]|20)\d\d\s*[-–]\s*)?$/i;
 /** words that may follow a year in a sentence ("2019 was", "in 2009 and") */
 const YEAR_FOLLOWERS = new Set([
   'and', 'or', 'to', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'when', 'after', 'before', 'as', 'the', 'in',
@@ -278,9 +279,10 @@ export const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'year-range', // 2014–2019 · 2014-19
+    name: 'year-range', // 2014–2019 · 2014-19 (not a copyright line's "© 2019-2023")
     re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
-    parse: (m) => {
+    parse: (m, text) => {
+      if (COPYRIGHT_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
       const a = +m[1]!;
       const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + +m[2]! : +m[2]!;
       return b > a + (m[2]!.length === 2 ? 1 : 0) && b - a < 100 ? { kind: 'part-of-year', m1: 1, m2: 12, y: a, yearShift: b - a, granularity: 'range' } : null;
@@ -305,6 +307,7 @@ export const RULES: readonly DateRule[] = [
     re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
     parse: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (COPYRIGHT_RE.test(before)) return null; // "© 2023 Reuters", "Copyright 2019-2023": page furniture, no date
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // after a preposition or article it is a year; before a plain lower-case word it is a count ("2000 troops")
       if (YEAR_BEFORE_RE.test(before)) return { kind: 'year', y: +m[1]! };
