@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../core/types.js';
-import { datePublications, datelineDay, setPeriod } from './publication.js';
+import { datePublications, datelineDay, publicationPeriods, setPeriod } from './publication.js';
 
 const src = (id: string, text: string, published: string | null = null, from: Source['publishedFrom'] = published ? 'header' : null): Source => ({
   id, path: id, text, title: null, published, publishedFrom: from, warnings: [],
@@ -71,5 +71,15 @@ describe('datePublications', () => {
   it('leaves dated sources untouched', () => {
     const s = src('a', 'text', '2023-10-18');
     expect(datePublications([s])[0]).toBe(s);
+  });
+});
+
+describe('publicationPeriods', () => {
+  it('gives every source the same period whatever the order of the sources', () => {
+    const set = [src('a', '', '2022-05-02'), src('b', 'Undated.'), src('c', '', '2022-05-09'), src('d', 'Also undated.')];
+    const byId = (xs: Source[]) => Object.fromEntries(xs.map((s, i) => [s.id, publicationPeriods(xs)[i]]));
+    const expected = byId(set);
+    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) expect(byId(order.map((i) => set[i]!))).toEqual(expected);
+    expect(expected).toEqual({ a: null, b: '2022-05', c: null, d: '2022-05' });
   });
 });

@@ -121,6 +121,9 @@ export const EXAMPLES: readonly DateExample[] = [
   { text: 'The pact will be signed in February.', ref: '2022-04-08', expect: [['February', '2023-02']] },
   { text: 'A second round is planned for mid-September.', ref: '2022-10-03', expect: [['September', '2023-09']] },
   { text: 'The envoy is anticipated to reach Lusaka on Monday.', ref: '2022-04-08', expect: [['Monday', '2022-04-11']] },
+  // "mid-" and "late" keep the precision of what they qualify
+  { text: 'Prices peaked in late 2021 and eased by mid-2022.', ref: null, expect: [['2021', '2021'], ['2022', '2022']] },
+  { text: 'Voting ends in late March; results follow in mid-April.', ref: '2024-02-10', expect: [['March', '2024-03'], ['April', '2024-04']] },
   // weekends
   { text: 'Protesters gathered over the weekend in Lagos.', ref: '2021-03-02', expect: [['the weekend', '2021-02-27/2021-02-28']] },
   { text: 'Candidates will debate at the weekend.', ref: '2021-03-02', expect: [['the weekend', '2021-03-06/2021-03-07']] },

@@ -304,7 +304,8 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'year', // 2009 · since 2019 · at a 2019 meeting · the BRICS Summit 2023 (not "$2023", "2000 police officers")
-    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
+    // a hyphen before the year only after "mid", "early", "late" ("mid-2022"), never "3-2022" or "pre-2020s"
+    re: rx(String.raw`(?<![\d$€£¥#.,:/])(?<!(?<!\b(?:mid|early|late))-)\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
     parse: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (COPYRIGHT_RE.test(before)) return null; // "© 2023 Reuters", "Copyright 2019-2023": page furniture, no date
