@@ -23,6 +23,8 @@ describe('findPublished', () => {
     ['Title\nPublished : 12 Jul 2022, 07:45\nBody.', '2022-07-12', 'byline'],
     ['Title\nLast updated 19 May 2021 | 09:30 IST\nBody.', '2021-05-19', 'byline'],
     ['Title\nFirst published on Thursday, 5 August 2021\nModified: 6 August 2021\nBody.', '2021-08-06', 'byline'],
+    ['Title\nWritten by Lantern Audio All Rights Reserved on March 14, 2022\n(LIMA) — The minister said …', '2022-03-14', 'byline'],
+    ['Friday, 4 March 2022\n\nOlder story title\n\nThe minister met her counterpart.', null, null],
     // a bare timestamp line
     ['Title\n\n22 Jan 2021 16:40\n\nThe minister said …', '2021-01-22', 'text'],
     // never: a site clock above an older story, a dated caption line, an embedded post, a body sentence with "posted"
