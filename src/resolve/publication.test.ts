@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../core/types.js';
+import { eraNotBefore } from '../extract/lexicon/calendar.js';
 import { datePublications, datelineDay, publicationPeriods, setPeriod } from './publication.js';
 
 const src = (id: string, text: string, published: string | null = null, from: Source['publishedFrom'] = published ? 'header' : null): Source => ({
@@ -81,5 +82,14 @@ describe('publicationPeriods', () => {
     const expected = byId(set);
     for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) expect(byId(order.map((i) => set[i]!))).toEqual(expected);
     expect(expected).toEqual({ a: null, b: '2022-05', c: null, d: '2022-05' });
+  });
+});
+
+describe('eraNotBefore', () => {
+  it('is the latest year the era words of a text imply', () => {
+    expect(eraNotBefore('Trade recovered after Covid and the post-Brexit customs rules.')).toBe(2020);
+    expect(eraNotBefore('Exporters still adjust to Brexit.')).toBe(2016);
+    expect(eraNotBefore('Schools now police ChatGPT essays; the coronavirus years are over.')).toBe(2022);
+    expect(eraNotBefore('The fair reopened after the war.')).toBeNull();
   });
 });

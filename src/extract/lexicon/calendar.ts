@@ -118,14 +118,16 @@ export const ERA_CUES = [
   { words: 'ChatGPT', from: 2022 },
 ] as const;
 
-export const ERA_RE = new RegExp(`\\b(?:${ERA_CUES.map((c) => c.words).join('|')})\\b`, 'gi');
+/** One regex, a capture group per cue (compiled once). */
+const ERA_RE = new RegExp(`\\b(?:${ERA_CUES.map((c) => `(${c.words})`).join('|')})\\b`, 'gi');
 
 /** The latest era year the text's era words imply, or null. */
 export function eraNotBefore(text: string): number | null {
   let best: number | null = null;
   for (const m of text.matchAll(ERA_RE)) {
-    const cue = ERA_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(m[0]));
-    if (cue && (best === null || cue.from > best)) best = cue.from;
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    const from = i >= 0 ? ERA_CUES[i]!.from : null;
+    if (from !== null && (best === null || from > best)) best = from;
   }
   return best;
 }
