@@ -41,4 +41,5 @@ export const QUANTITY_UNITS = {
 } as const;
 
 /** Number-noun compounds that count ("an 11-nation bloc", "a 20-member council"). */
-export const COUNT_COMPOUNDS = ['nation', 'country', 'member', 'state', 'party', 'seat', 'strong', 'person', 'man', 'team', 'city', 'point'] as const;
+export const COUNT_COMPOUNDS = ['nation', 'country', 'member', 'state', 'party', 'seat', 'strong', 'person', 'man', 'team', 'city', 'point',
+  'room', 'bedroom', 'storey', 'story', 'floor', 'bed', 'lane', 'car', 'vehicle', 'ship', 'vessel', 'page', 'gun', 'hole', 'vote'] as const;
