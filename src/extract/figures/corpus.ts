@@ -84,6 +84,9 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Saudi Arabia pledged $20bn for the corridor.', figures: [{ text: '$20bn', kind: 'money', value: 20e9, unit: USD, rule: 'money.sign-before', about: 'corridor' }] },
   { text: 'India approved Rs 500 crore for the corridor.', figures: [{ text: 'Rs 500 crore', kind: 'money', value: 5e9, unit: 'INR', rule: 'money.code-before' }] },
   { text: 'The loan was C$16.4 million.', figures: [{ text: 'C$16.4 million', kind: 'money', value: 16.4e6, unit: 'CAD', rule: 'money.sign-before' }] },
+  { text: 'The fare was one euro and twenty.', figures: [{ text: 'one euro and twenty', kind: 'money', value: 1.2, unit: 'EUR', rule: 'money.word-after' }] },
+  { text: 'A coffee costs C$ 4 and fifty.', figures: [{ text: 'C$ 4 and fifty', kind: 'money', value: 4.5, unit: 'CAD', rule: 'money.sign-before' }] },
+  { text: 'The stall sells tea for 250 ரூ a cup.', figures: [{ text: '250 ரூ', kind: 'money', value: 250, unit: 'LKR', rule: 'money.sign-after' }] },
   // ---- percent ----
   { text: 'Trade between the two nations has increased by 30% over the first three quarters of 2023.', published: '2023-10-17',
     figures: [
@@ -227,6 +230,16 @@ export const EXAMPLES: FigureExample[] = [
   ] },
   { text: 'Output reached 16,000 metric tons.', figures: [{ text: '16,000 metric tons', kind: 'quantity', value: 16000, unit: 't', rule: 'quantity.unit' }] },
   { text: 'They drove the six-mile road.', figures: [{ text: 'six-mile', kind: 'quantity', value: 6, unit: 'mi', rule: 'quantity.hyphen' }] },
+  { text: 'The panel is 3 m by 2 m, and the gap is 4 dm.', figures: [
+    { text: '3 m', kind: 'quantity', value: 3, unit: 'm', rule: 'quantity.unit' },
+    { text: '2 m', kind: 'quantity', value: 2, unit: 'm', rule: 'quantity.unit' },
+    { text: '4 dm', kind: 'quantity', value: 4, unit: 'dm', rule: 'quantity.unit' },
+  ] },
+  { text: 'The update weighs 640 MB over a 50 mb line with a 32-bit client.', figures: [
+    { text: '640 MB', kind: 'quantity', value: 640, unit: 'MB', rule: 'quantity.unit' },
+    { text: '50 mb', kind: 'quantity', value: 50, unit: 'Mb', rule: 'quantity.unit' },
+    { text: '32-bit', kind: 'quantity', value: 32, unit: 'bit', rule: 'quantity.hyphen' },
+  ] },
   { text: 'It exports 2.4 billion cubic metres of gas.', figures: [{ text: '2.4 billion cubic metres', kind: 'quantity', value: 2.4e9, unit: 'm3', rule: 'quantity.unit' }] },
 ];
 
