@@ -71,7 +71,7 @@ describe('figure negatives', () => {
 });
 
 describe('figures and dates', () => {
-  const text = 'Over the previous year, trade between the two countries reached $190 billion.';
+  const text = 'Over the previous year, trade across the two neighbours climbed to $190 billion.';
   const at = text.indexOf('the previous year');
   const date: DateMention = {
     value: '2022', granularity: 'year', relative: true, reference: '2023', steps: [], sentence: 0, context: null, rule: 'test',

@@ -152,7 +152,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
 
 /**
  * One figure, one period across a document: a duration or amount repeated with the same value and qualifier
- * ("after two days of talks" … "for two days Tuesday and Wednesday") takes the period the other mention states.
+ * ("after three days of hearings" … "for three days, Monday to Wednesday") takes the period the other mention states.
  */
 function sharePeriods(figs: FigureMention[]): FigureMention[] {
   const SHARED = new Set(['duration', 'money', 'percent', 'quantity']);

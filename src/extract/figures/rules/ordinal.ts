@@ -1,4 +1,5 @@
-// Ordinals: "the 42nd meeting", "the third forum", "his first visit", "a second pipeline", "the 15th BRICS summit".
+// Ordinals: "the 42nd meeting", "the third forum", "his first visit", "a second pipeline", "the 15th BRICS summit",
+// editions ("the Fifth Ocean Forum"), firsts since a time ("for the first time since 2019"), ranks ("second-largest").
 // Not: day numbers of dates ("October 18th", "the 25th and 26th"), parts of periods ("first half", "first three
 // quarters"), names ("Second World War", "First Lady"), adverbs ("Xi first met Putin"), "for the first time".
 import { MONTH_RE } from '../../lexicon/calendar.js';
@@ -19,7 +20,7 @@ const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months',
   'millennium', 'semester', 'time', 'place', 'instance', 'glance', 'sight', 'hand', 'thing']);
 const PARTICIPLES = new Set(['held', 'made', 'built', 'taken', 'given', 'seen', 'done', 'won', 'lost', 'sent', 'led', 'paid',
   'put', 'brought', 'fought', 'run', 'met', 'set', 'told', 'found', 'kept', 'left', 'chosen', 'written', 'spent']);
-/** Heads of recurring events: a capitalised ordinal before them numbers an edition ("the Third Belt and Road Forum"). */
+/** Heads of recurring events: a capitalised ordinal before them numbers an edition ("the Fifth Ocean Forum", "the 9th Trade Summit"). */
 const EDITION_HEADS = new Set(['forum', 'summit', 'conference', 'congress', 'session', 'plenum', 'assembly', 'meeting', 'games',
   'round', 'dialogue', 'expo', 'exhibition', 'festival', 'convention', 'council', 'party congress', 'anniversary', 'edition']);
 /** "for the first time since 2019", "the first time in a year", "the first time ever": a first that tells something. */
@@ -69,7 +70,7 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     const about = timeSince ? 'time' : rankedPhrase(after.filter((w) => w.w !== '-'));
     if (m[2]) {
       const pl = prev.toLowerCase();
-      // a sentence or headline that opens with the ordinal and its noun: "First meeting between leaders in a year"
+      // a sentence or headline that opens with the ordinal and its noun: "Second round of tariff talks opens"
       const opening = start === sentence.start && /^\p{Ll}/u.test(next);
       if (!DETERMINERS.has(pl) && !/['’]s$/.test(prev) && !opening) continue;
       // a capitalised ordinal inside a name ("the Second World War", "First Lady"), not an edition ("Third … Forum")
