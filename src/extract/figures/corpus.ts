@@ -114,6 +114,10 @@ export const EXAMPLES: FigureExample[] = [
     { text: '20-30%', kind: 'percent', value: 20, valueMax: 30, unit: 'percent', rule: 'percent.range', bound: 'lower' },
     { text: '20-30%', kind: 'percent', value: 30, unit: 'percent', rule: 'percent.range', bound: 'upper' },
   ] },
+  { text: 'Yields of between 5 and 7 percent are expected.', figures: [
+    { text: '5 and 7 percent', kind: 'percent', value: 5, valueMax: 7, unit: 'percent', rule: 'percent.range', bound: 'lower' },
+    { text: '5 and 7 percent', kind: 'percent', value: 7, unit: 'percent', rule: 'percent.range', bound: 'upper' },
+  ] },
   { text: 'Its share is per cent of twenty-two.', figures: [{ text: 'per cent of twenty-two', kind: 'percent', value: 22, unit: 'percent', rule: 'percent.of' }] },
   // ---- counts ----
   { text: 'The top 10 economies account for most output.', figures: [{ text: '10', kind: 'count', value: 10, unit: 'count', rule: 'count.noun', approx: 'exact', about: 'economies' }] },
@@ -210,6 +214,10 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Repairs will take three to four weeks.', figures: [
     { text: 'three to four weeks', kind: 'duration', value: 3, valueMax: 4, unit: 'weeks', rule: 'duration.range', bound: 'lower' },
     { text: 'three to four weeks', kind: 'duration', value: 4, unit: 'weeks', rule: 'duration.range', bound: 'upper' },
+  ] },
+  { text: 'The hearing should last between four and six days.', figures: [
+    { text: 'four and six days', kind: 'duration', value: 4, valueMax: 6, unit: 'days', rule: 'duration.range', bound: 'lower' },
+    { text: 'four and six days', kind: 'duration', value: 6, unit: 'days', rule: 'duration.range', bound: 'upper' },
   ] },
   { text: 'Queues of 5-7 hours formed at the border.', figures: [
     { text: '5-7 hours', kind: 'duration', value: 5, valueMax: 7, unit: 'hours', rule: 'duration.range', bound: 'lower' },

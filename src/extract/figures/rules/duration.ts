@@ -69,7 +69,9 @@ function make(input: RuleInput, start: number, end: number, value: number, unit:
 /** "two to three hours", "6-8 hours": the first number of a range whose unit follows the second. */
 function rangeStart(input: RuleInput, n: NumberToken, next: NumberToken | undefined): Candidate | null {
   if (!next || n.scaleLetter || n.scale !== 1 || isYearLike(n)) return null;
-  if (!RANGE_GAP_RE.test(input.text.slice(n.end, next.start))) return null;
+  const gap = input.text.slice(n.end, next.start);
+  const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(input.text.slice(Math.max(input.sentence.start, n.start - 9), n.start));
+  if (!RANGE_GAP_RE.test(gap) && !between) return null;
   if (PERIOD_BEFORE_RE.test(input.text.slice(Math.max(input.sentence.start, n.start - 12), n.start))) return null;
   const hi = fromNumber(input, next);
   if (!hi || hi.rule === 'duration.range' || hi.value <= 0) return null;
