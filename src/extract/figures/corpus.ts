@@ -137,7 +137,8 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Only two countries voted against the motion.', figures: [{ text: 'Only two', kind: 'count', value: 2, unit: 'count', rule: 'count.noun', approx: 'exact', about: 'countries' }] },
   { text: 'The rover photographed two craters near the pole.', figures: [{ text: 'two', kind: 'count', value: 2, unit: 'count', rule: 'count.noun', about: 'craters' }] },
   { text: 'Kazakhstan stretches across four time zones.', figures: [{ text: 'four', kind: 'count', value: 4, unit: 'count', rule: 'count.noun', about: 'time zones' }] },
-  { text: 'The envoy has visited Hanoi five times since 2015.', figures: [{ text: 'five times', kind: 'count', value: 5, unit: 'count', rule: 'count.times' }] },
+  { text: 'The envoy has visited Hanoi five times since 2015.', figures: [{ text: 'five times', kind: 'count', value: 5, unit: 'count', rule: 'count.times', about: 'visits' }] },
+  { text: 'The two ministers have spoken by phone and met nine times this year.', figures: [{ text: 'nine times', kind: 'count', value: 9, unit: 'count', rule: 'count.times', about: 'meetings' }] },
   { text: 'Solar capacity grew sevenfold, and wind capacity is now 12 times larger.', figures: [
     { text: 'sevenfold', kind: 'count', value: 7, unit: 'count', rule: 'count.times' },
     { text: '12 times', kind: 'count', value: 12, unit: 'count', rule: 'count.times' },

@@ -79,6 +79,26 @@ const LEADING = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around
   'estimated', 'another', 'further', 'additional', 'those', 'these', 'both', 'all', 'some', 'about', 'at', 'up', 'fewer',
   'more', 'less', 'than', 'another', 'with', 'by', 'of', 'and', 'but', 'or', 'among', 'including', 'plus', 'while', 'when']);
 
+/** What was done that often: the content words of the clause before "N times" ("had met 42 times" → "met"). */
+function doneBefore(input: RuleInput, start: number): string | null {
+  const ws = wordsIn(input.text, Math.max(input.sentence.start, start - 60), start);
+  const got: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && got.length < 3; i--) {
+    const w = ws[i]!.w;
+    if (!/^\p{L}/u.test(w)) break;
+    if (!STOP.has(w.toLowerCase())) got.unshift(w);
+  }
+  // the act as a noun, so that "met 42 times" and "42 meetings" measure the same thing
+  const acts = got.map((w) => ACT_NOUNS[w.toLowerCase()] ?? w).filter((w, i, a) => !(w === 'hands' && a.includes('handshakes')));
+  const act = acts.findIndex((w, i) => w !== got[i]);
+  return act >= 0 ? acts.slice(act).join(' ') : got.length ? got.join(' ') : null;
+}
+const ACT_NOUNS: Record<string, string> = {
+  met: 'meetings', meet: 'meetings', meets: 'meetings', visited: 'visits', visit: 'visits', shook: 'handshakes',
+  called: 'calls', phoned: 'calls', spoke: 'talks', talked: 'talks', attended: 'attendances', travelled: 'trips',
+  traveled: 'trips', postponed: 'postponements', delayed: 'delays', vetoed: 'vetoes', voted: 'votes',
+};
+
 export const countRule: Rule = (input) => {
   const { text, sentence } = input;
   const out: Candidate[] = [];
@@ -91,7 +111,7 @@ export const countRule: Rule = (input) => {
     if (times) {
       out.push({
         kind: 'count', start: n.start, end: n.end + times[0].length, value: value0(n), unit: 'count', rule: 'count.times',
-        steps: [stepOf(n), '"times": how often, or a multiplier'], about: null, priority: 3,
+        steps: [stepOf(n), '"times": how often, or a multiplier'], about: doneBefore(input, n.start), priority: 3,
       });
       continue;
     }
