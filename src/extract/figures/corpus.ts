@@ -139,6 +139,8 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Kazakhstan stretches across four time zones.', figures: [{ text: 'four', kind: 'count', value: 4, unit: 'count', rule: 'count.noun', about: 'time zones' }] },
   { text: 'The envoy has visited Hanoi five times since 2015.', figures: [{ text: 'five times', kind: 'count', value: 5, unit: 'count', rule: 'count.times', about: 'visits' }] },
   { text: 'The two ministers have spoken by phone and met nine times this year.', figures: [{ text: 'nine times', kind: 'count', value: 9, unit: 'count', rule: 'count.times', about: 'meetings' }] },
+  { text: 'Rail freight rose 2.5 times in a decade.', figures: [{ text: '2.5 times', kind: 'count', value: 2.5, unit: 'count', rule: 'count.times' }] },
+  { text: 'Two other countries asked to join the pact.', figures: [{ text: 'Two', kind: 'count', value: 2, unit: 'count', rule: 'count.noun', about: 'other countries' }] },
   { text: 'Solar capacity grew sevenfold, and wind capacity is now 12 times larger.', figures: [
     { text: 'sevenfold', kind: 'count', value: 7, unit: 'count', rule: 'count.times' },
     { text: '12 times', kind: 'count', value: 12, unit: 'count', rule: 'count.times' },
@@ -209,6 +211,7 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'The ceasefire held for two and a half weeks.', figures: [{ text: 'two and a half weeks', kind: 'duration', value: 2.5, unit: 'weeks', rule: 'duration.unit' }] },
   { text: 'The ministers talked for two hours and 45 minutes.', figures: [{ text: 'two hours and 45 minutes', kind: 'duration', value: 165, unit: 'minutes', rule: 'duration.compound' }] },
   { text: 'The flight lasted 11 hours 5 minutes.', figures: [{ text: '11 hours 5 minutes', kind: 'duration', value: 665, unit: 'minutes', rule: 'duration.compound' }] },
+  { text: 'They sat through a two-hour, 15-minute briefing.', figures: [{ text: 'two-hour, 15-minute', kind: 'duration', value: 135, unit: 'minutes', rule: 'duration.compound', about: 'briefing' }] },
   { text: 'A two-and-a-half-day retreat was planned.', figures: [{ text: 'two-and-a-half-day', kind: 'duration', value: 2.5, unit: 'days', rule: 'duration.hyphen', about: 'retreat' }] },
   { text: 'Delegates spent a half-day touring the port.', figures: [{ text: 'a half-day', kind: 'duration', value: 0.5, unit: 'days', rule: 'duration.article' }] },
   { text: 'The vote took about a half-hour.', figures: [{ text: 'about a half-hour', kind: 'duration', value: 0.5, unit: 'hours', rule: 'duration.article', approx: 'about' }] },

@@ -103,7 +103,7 @@ export const countRule: Rule = (input) => {
   const { text, sentence } = input;
   const out: Candidate[] = [];
   for (const n of input.numbers) {
-    if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1 || !Number.isInteger(n.base * n.scale)) continue;
+    if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1) continue;
     if (ID_BEFORE_RE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) continue;
     if (/\d\s?[-–:]\s?$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) continue; // "50-50", a 3-1 score
     // "attended the forum three times": a name before the number does not make it a model number
@@ -115,6 +115,7 @@ export const countRule: Rule = (input) => {
       });
       continue;
     }
+    if (!Number.isInteger(value0(n))) continue; // "2.5 times" is a multiplier; "2.5 countries" is nothing
     // a number right after a capitalised word is a model or an item: "Boeing 737", "Apollo 11", "Resolution 2728"
     const prevWord = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start))?.[1];
     if (prevWord && !STOP.has(prevWord.toLowerCase()) && !LEADING.has(prevWord.toLowerCase())) continue;
@@ -141,7 +142,7 @@ export const countRule: Rule = (input) => {
     const head = headOf(np.head.w);
     const anaphoric = (ANAPHORIC_DETERMINERS.has(det) && ANAPHORIC_HEADS.has(head) && value <= 12) ||
       // "two" with the parties' own head, whatever the determiner: "between two countries", "two great powers"
-      (value === 2 && PARTY_HEADS.has(head) && !NEW_INFO_BEFORE.has(det));
+      (value === 2 && PARTY_HEADS.has(head) && !NEW_INFO_BEFORE.has(det) && !np.words.some((w) => NEW_INFO_BEFORE.has(w.w.toLowerCase())));
     const about = text.slice(np.words[0]!.start, end).replace(/\s+/g, ' ');
     out.push({
       kind: 'count', start: n.start, end: n.end, value, unit: 'count', rule: anaphoric ? 'count.anaphoric' : 'count.noun',

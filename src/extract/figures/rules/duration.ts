@@ -104,7 +104,10 @@ function joined(input: RuleInput, a: Candidate, b: Candidate): Candidate | null 
   if (a.valueMax !== undefined || b.valueMax !== undefined || b.start <= a.end) return null;
   const [ma, mb] = [MINUTES[a.unit], MINUTES[b.unit]];
   if (ma === undefined || mb === undefined || ma <= mb) return null;
-  if (!JOIN_GAP_RE.test(input.text.slice(a.end, b.start))) return null;
+  const gap = input.text.slice(a.end, b.start);
+  // "a three-hour, 20-minute meeting": two hyphenated measures of one thing
+  const hyphens = a.rule === 'duration.hyphen' && b.rule === 'duration.hyphen' && /^,\s+$/.test(gap);
+  if (!JOIN_GAP_RE.test(gap) && !hyphens) return null;
   const value = round4(a.value * (ma / mb) + b.value);
   return { ...b, start: a.start, value, rule: 'duration.compound', steps: [...a.steps, ...b.steps, `${a.value} ${a.unit} + ${b.value} ${b.unit} = ${value} ${b.unit}`], priority: 5 };
 }
