@@ -173,6 +173,8 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Ministers met at the Sixth Ocean Dialogue Conference in Lisbon.', figures: [{ text: 'Sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'Conference' }] },
   { text: 'She was in Paris for the first time since her election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
   { text: 'For the first time since 2019 they met in person.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' }] },
+  { text: 'Ruto will tour Peru for the second time this year.', published: '2023-05-02', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
+  { text: 'Nigeria is the sixth most populous country.', figures: [{ text: 'sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'populous country' }] },
   { text: 'Second round of tariff talks opens in Geneva', figures: [{ text: 'Second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'round' }] },
   { text: 'Lula arrives for the twenty-first summit.', figures: [{ text: 'twenty-first', kind: 'ordinal', value: 21, unit: 'ordinal', rule: 'ordinal.word', about: 'summit' }] },
   // ---- fractions ----
@@ -289,6 +291,7 @@ export const NEGATIVES: string[] = [
   'The admiral named a new second-in-command.',
   'Hours earlier, the envoys had left.',
   'It was a multi-hour session.',
+  'Share this story. 4 min read',
   'Leaders of the Group of 20 met in Delhi.',
   'A 50-50 chance remains.',
   'Boeing 737 deliveries and Apollo 11 were mentioned.',

@@ -35,6 +35,7 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
   const { text, sentence } = input;
   if (DATE_AFTER_RE.test(text.slice(end, end + 16))) return null;
+  if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
   if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
   let about: string | null = null;
   const after = wordsIn(text, end, Math.min(sentence.end, end + 100));

@@ -62,12 +62,15 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     let next = after[0]?.w ?? '';
     if (next === '-' || /^-/.test(text.slice(end, end + 1))) next = after[1]?.w ?? next;
     const nl = next.toLowerCase();
-    const timeSince = nl === 'time' && FIRST_SINCE_RE.test(text.slice(after[0]!.end, after[0]!.end + 8));
-    if (!next || !/^[\p{L}“"‘]/u.test(next) || (STOP.has(nl) && !timeSince) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
+    // "the first time since 2019" tells something; "for the second time" always does (it happened before)
+    const timeSince = nl === 'time' && (value > 1 || FIRST_SINCE_RE.test(text.slice(after[0]!.end, after[0]!.end + 8)));
+    // a rank before a superlative: "the third most populous country"
+    const rankMost = /^(?:most|least)$/.test(nl) && /^\p{Ll}/u.test(after[1]?.w ?? '') && !STOP.has((after[1]?.w ?? '').toLowerCase());
+    if (!next || !/^[\p{L}“"‘]/u.test(next) || (STOP.has(nl) && !timeSince && !rankMost) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
     if (/^[‐‑-]in[‐‑-]/.test(text.slice(end, end + 4))) continue; // "second-in-command": a title
     if (NUMBER_WORD_RE.test(next) || (PERIOD_NOUNS.has(nl) && !timeSince)) continue;
     if (nl === 'of' || nl === 'and') continue;
-    const about = timeSince ? 'time' : rankedPhrase(after.filter((w) => w.w !== '-'));
+    const about = timeSince ? 'time' : rankMost ? rankedPhrase(after.slice(1)) : rankedPhrase(after.filter((w) => w.w !== '-'));
     if (m[2]) {
       const pl = prev.toLowerCase();
       // a sentence or headline that opens with the ordinal and its noun: "Second round of tariff talks opens"
