@@ -233,6 +233,10 @@ export const EXAMPLES: FigureExample[] = [
     { text: 'a day or two', kind: 'duration', value: 1, valueMax: 2, unit: 'days', rule: 'duration.range', bound: 'lower' },
     { text: 'a day or two', kind: 'duration', value: 2, unit: 'days', rule: 'duration.range', bound: 'upper' },
   ] },
+  { text: 'The crossing takes a day or 30 hours by sea.', figures: [
+    { text: 'a day', kind: 'duration', value: 1, unit: 'days', rule: 'duration.article' },
+    { text: '30 hours', kind: 'duration', value: 30, unit: 'hours', rule: 'duration.unit' },
+  ] },
   // time elapsed into an event is a duration; a point "earlier" is a date, a difference "earlier than" a duration
   { text: 'A day into the strike, the unions returned to the table.', figures: [{ text: 'A day', kind: 'duration', value: 1, unit: 'days', rule: 'duration.article' }] },
   { text: 'The minister landed twelve minutes earlier than her host.', figures: [{ text: 'twelve minutes', kind: 'duration', value: 12, unit: 'minutes', rule: 'duration.unit' }] },

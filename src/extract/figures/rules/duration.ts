@@ -14,7 +14,7 @@ import { STOP } from '../words.js';
 const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
 const UNIT_ALT = Object.keys(DURATION_UNITS).sort((a, b) => b.length - a.length).join('|');
 const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p{L}\\p{N}])((?:[-‐‑](?:long|old))+)?(\\s+and\\s+(?:a\\s+)?half\\b)?`, 'iu');
-const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|an?\\s+half|half|an?|one|another|all|full|whole|(?:a\\s+)?couple\\s+of)[\\s‐‑-]+)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?(?:\\s+or\\s+(two|three|four|five|six|\\d+)(?![\\p{L}\\p{N}]))?`, 'giu');
+const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|an?\\s+half|half|an?|one|another|all|full|whole|(?:a\\s+)?couple\\s+of)[\\s‐‑-]+)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?(?:\\s+or\\s+(two|three|four|five|six|\\d+)(?![\\p{L}\\p{N}])(?!\\s*[‐‑-]?(?:${UNIT_ALT})(?![\\p{L}])))?`, 'giu');
 // "two hours earlier" is a point in time; "seven minutes earlier than Trump" is a difference, a duration
 const DATE_AFTER_RE = /^\s+(?:ago|earlier(?!\s+than)|before|prior|previously|back|hence|from now)\b/i;
 const RANGE_GAP_RE = /^\s?(?:-|–|—|to|or)\s?$/;
