@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Peer-spec benchmark: runs Microsoft Recognizers-Text's English test specs (../shared/peer-specs/recognizers,
 // converted to compact JSON, MIT) through summit-facts' own extractors and prints the pass rate per file, with the
-// failures grouped by cause. A case passes when every expected item with a number is found with the same value
-// (within 1e-6 relative) and the same unit, and nothing else of that kind is reported.
+// failures grouped by cause. A case passes when every expected item is found with the same value (within 1e-6
+// relative) and the same unit, and nothing else of that kind is reported. An expected unit word with no number
+// ("a multibillion-dollar deal", "per gramme") counts like any other item: it passes only when the unit-word
+// reader (extract/figures/unit-words) names it with the right unit, and fails otherwise.
 //   currency, percentage, dimension, duration → extractFigures (after extractDates, as in the pipeline)
 //   number → the figure number finder (plain numbers are not figures; this measures the reader of numbers)
 //   datetime → extractDates, compared on `value` per datetimeV2 type
-// Usage: node scripts/peer-specs.mjs [--dir <spec dir>] [--show N] (build first: npx tsc -p tsconfig.build.json)
+// The specs are found beside the project root (../shared/peer-specs/recognizers), or under SUMMIT_FACTS_SHARED, or
+// with --dir; the script says so and exits 2 when they are absent. A missing build is built first.
+// Usage: node scripts/peer-specs.mjs [--dir <spec dir>] [--show N]
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +19,31 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
-const dir = path.resolve(root, opt('--dir', '../shared/peer-specs/recognizers'));
+const shared = path.resolve(process.env.SUMMIT_FACTS_SHARED ?? path.join(root, '..', 'shared'));
+const dirArg = opt('--dir', null);
+const dir = dirArg ? path.resolve(process.cwd(), dirArg) : path.join(shared, 'peer-specs', 'recognizers');
 const SHOW = Number(opt('--show', 4));
+const FILES = ['currency', 'percentage', 'dimension', 'duration', 'number', 'datetime'];
+const missing = FILES.filter((f) => !fs.existsSync(path.join(dir, `${f}.json`)));
+if (missing.length) {
+  console.error(`peer-specs: the Recognizers specs are not at ${dir} (missing: ${missing.map((f) => `${f}.json`).join(', ')}).`);
+  console.error('peer-specs: put the shared folder beside the project root, set SUMMIT_FACTS_SHARED to it, or pass --dir <spec dir>.');
+  process.exit(2);
+}
 
 const dist = (p) => path.join(root, 'dist', p);
-if (!fs.existsSync(dist('extract/figures/index.js'))) {
-  console.error('peer-specs: build first (npx tsc -p tsconfig.build.json)');
-  process.exit(2);
+const NEEDED = ['segment/index.js', 'extract/figures/index.js', 'extract/figures/unit-words.js', 'extract/dates/index.js', 'extract/figures/numbers.js'];
+if (!NEEDED.every((p) => fs.existsSync(dist(p)))) {
+  console.error('peer-specs: no build in dist/, building first (npm run build)');
+  const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
+  if (b.status !== 0 || !NEEDED.every((p) => fs.existsSync(dist(p)))) {
+    console.error('peer-specs: the build failed (run `npm install` in the project first)');
+    process.exit(2);
+  }
 }
 const { segment } = await import(dist('segment/index.js'));
 const { extractFigures } = await import(dist('extract/figures/index.js'));
+const { unitWordsIn } = await import(dist('extract/figures/unit-words.js'));
 const { extractDates } = await import(dist('extract/dates/index.js'));
 const { findNumbers } = await import(dist('extract/figures/numbers.js'));
 
@@ -42,13 +62,14 @@ const CURRENCY = {
   Dollar: ['USD', 1], 'United States dollar': ['USD', 1], Euro: ['EUR', 1], Pound: ['GBP', 1], 'British pound': ['GBP', 1],
   Cent: ['USD', 0.01], Pence: ['GBP', 0.01], Penny: ['GBP', 0.01], 'Japanese yen': ['JPY', 1], 'Chinese yuan': ['CNY', 1],
   Franc: ['CHF', 1], 'Swiss franc': ['CHF', 1], 'Finnish markka': ['FIM', 1], 'Netherlands guilder': ['NLG', 1],
-  Peseta: ['ESP', 1], Rupee: ['INR', 1], 'Indian rupee': ['INR', 1],
+  Peseta: ['ESP', 1], Rupee: ['INR', 1], 'Indian rupee': ['INR', 1], 'Chinese yuan': ['CNY', 1],
 };
 const DIMENSION = {
   Mile: 'mi', Kilometer: 'km', Meter: 'm', Centimeter: 'cm', Millimeter: 'mm', Foot: 'ft', Inch: 'in', Acre: 'acres',
   Hectare: 'ha', 'Square kilometer': 'km2', 'Square meter': 'm2', 'Square mile': 'mi2', Pound: 'lb', Kilogram: 'kg',
   Gram: 'g', Ounce: 'oz', Ton: 't', 'Metric ton': 't', Barrel: 'barrels', Gallon: 'gal', Liter: 'l', Milliliter: 'ml',
   Microgram: 'µg', Milligram: 'mg', 'Cubic meter': 'm3', 'Cubic foot': 'ft3', 'Mile per hour': 'mph', 'Kilometer per hour': 'km/h', Megawatt: 'MW',
+  Decimeter: 'dm', Picometer: 'pm', Bit: 'bit', Byte: 'B', Kilobyte: 'kB', Megabyte: 'MB', Megabit: 'Mb', Gigabyte: 'GB', Terabyte: 'TB',
 };
 const SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800, months: 2592000, years: 31536000 };
 
@@ -68,17 +89,23 @@ const KIND = { currency: 'money', percentage: 'percent', dimension: 'quantity', 
 function checkFigureCase(file, c) {
   const { figures } = run(c.input, c.reference);
   const got = figures.filter((f) => f.kind === KIND[file]);
+  // unit words with no number, outside every figure's span (currency and dimension only)
+  const bare = file === 'currency' || file === 'dimension'
+    ? unitWordsIn(c.input, figures.map((f) => f.mention)).filter((u) => u.kind === KIND[file]) : [];
   const used = new Set();
+  const usedBare = new Set();
   const causes = [];
   for (const e of c.expected) {
-    if (e.value == null) { causes.push({ cause: 'skipped: a bare unit word with no number', detail: e.text, soft: true }); continue; }
-    let want;
-    if (file === 'duration') want = { unit: 'seconds', value: e.value };
-    else {
-      const u = expectedUnit(file, e);
-      if (!u) { causes.push({ cause: `unit not covered: ${e.unit}`, detail: `${e.text} (${e.unit})` }); continue; }
-      want = { unit: u[0], value: e.value * u[1] };
+    const u = file === 'duration' ? ['seconds', 1] : expectedUnit(file, e);
+    if (!u) { causes.push({ cause: `unit not covered: ${e.unit}`, detail: `${e.text} (${e.unit})` }); continue; }
+    if (e.value == null) {
+      // a unit word with no number: found only if the unit-word reader names it at that place with that unit
+      const hit = bare.findIndex((b, i) => !usedBare.has(i) && b.start < e.end && e.start < b.end && b.unit === u[0]);
+      if (hit >= 0) { usedBare.add(hit); continue; }
+      causes.push({ cause: 'unit word with no number not found', detail: `"${e.text}" (${e.unit}) in: ${c.input.slice(0, 80)}` });
+      continue;
     }
+    const want = file === 'duration' ? { unit: 'seconds', value: e.value } : { unit: u[0], value: e.value * u[1] };
     const conv = (f) => (file === 'duration' ? { unit: 'seconds', value: f.value * (SECONDS[f.unit] ?? NaN) } : { unit: f.unit, value: f.value });
     const hit = got.findIndex((f, i) => !used.has(i) && conv(f).unit === want.unit && close(conv(f).value, want.value));
     if (hit >= 0) { used.add(hit); continue; }
@@ -91,7 +118,8 @@ function checkFigureCase(file, c) {
     }
   }
   got.forEach((f, i) => { if (!used.has(i)) causes.push({ cause: 'spurious', detail: `"${f.mention.text}" = ${f.value} ${f.unit} (${f.rule}) in: ${c.input.slice(0, 80)}` }); });
-  return { pass: causes.every((x) => x.soft), causes };
+  bare.forEach((b, i) => { if (!usedBare.has(i)) causes.push({ cause: 'spurious unit word', detail: `"${b.text}" = ${b.unit} in: ${c.input.slice(0, 80)}` }); });
+  return { pass: causes.length === 0, causes };
 }
 
 function checkNumberCase(c) {

@@ -104,6 +104,11 @@ export interface FigureMention extends Provenance {
   modality?: 'actual' | 'projected' | 'target';
   /** anaphoric counts ("the two leaders") are kept out of facts */
   anaphoric?: boolean;
+  /**
+   * a range ("two to three hours", "20-25%") is two mentions of one span: the lower end (`bound: 'lower'`, with
+   * `valueMax`) and the upper end (`bound: 'upper'`, `value` = the upper end)
+   */
+  bound?: 'lower' | 'upper';
   /** normalisation steps, for `explain` */
   steps: string[];
 }

@@ -5,7 +5,7 @@ import { resolvePeriodPhrase } from './period.js';
 
 describe('numbers', () => {
   it.each([
-    ['1,234.5', 1234.5], ['190', 190], ['.25', 0.25], ['1 234 567', 1234567], ['12,34', null], ['abc', null],
+    ['1,234.5', 1234.5], ['190', 190], ['.25', 0.25], ['1 234 567', 1234567], ['12,34', 12.34], ['2,5', 2.5], ['1,2345', null], ['abc', null],
   ])('digits %s', (raw, v) => expect(parseDigits(raw)).toBe(v));
   it.each([
     ['twenty-three', 23], ['Twenty-three', 23], ['one hundred and thirty', 130], ['two thousand and two hundred', 2200],

@@ -4,12 +4,13 @@ import { DENOMINATORS, ORDINAL_WORDS, SCALES, TENS, UNITS } from '../extract/lex
 
 const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
 
-/** "1,234.5", "1 234 567", ".25", "5,00"-free digits → number, or null. */
+/** "1,234.5", "1 234 567", ".25", "2,5" (a decimal comma before one or two digits) → number, or null. */
 export function parseDigits(raw: string): number | null {
   const t = raw.trim().replace(/^\+/, '');
   if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^-?\d{1,3}(?:[  ]\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/[  ]/g, ''));
   if (/^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(t)) return Number(t);
+  if (/^-?\d{1,3},\d{1,2}$/.test(t)) return Number(t.replace(',', '.')); // decimal comma: "2,5" → 2.5
   return null;
 }
 

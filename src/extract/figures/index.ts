@@ -133,10 +133,18 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
     const last = new Map<string, FigureMention>();
     let any: FigureMention | undefined;
     for (const c of pick(cands, s)) {
+      // a re-count of parties just named ("the two leaders") keeps its span from other rules but is no figure
+      if (c.anaphoric) continue;
       const f = toMention(doc, s, c, periods, forms, last.get(c.kind), any);
       last.set(c.kind, f);
       any = f;
       out.push(f);
+      // a range is two figures, one per end, so that each end can be matched and compared on its own
+      if (f.valueMax !== undefined && f.valueMax !== f.value) {
+        f.bound = 'lower';
+        const { valueMax, ...rest } = f;
+        out.push({ ...rest, value: valueMax, bound: 'upper', steps: [...f.steps, `upper end of the range: ${valueMax}`] });
+      }
     }
   }
   return sharePeriods(out);
@@ -144,7 +152,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
 
 /**
  * One figure, one period across a document: a duration or amount repeated with the same value and qualifier
- * ("after two days of talks" … "for two days Tuesday and Wednesday") takes the period the other mention states.
+ * ("after three days of hearings" … "for three days, Monday to Wednesday") takes the period the other mention states.
  */
 function sharePeriods(figs: FigureMention[]): FigureMention[] {
   const SHARED = new Set(['duration', 'money', 'percent', 'quantity']);

@@ -18,14 +18,15 @@ export interface NumberToken {
   raw: string;
 }
 
-const DIGITS = String.raw`(?:\d+\s)?\d{1,2}/\d{1,3}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// a comma before one or two digits is a decimal comma ("2,5 million euros"); before three it groups thousands
+const DIGITS = String.raw`(?:\d+\s)?\d{1,2}/\d{1,3}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+`;
 const MIXED_RE = /^(?:(\d+)\s)?(\d{1,2})\/(\d{1,3})$/;
 const BIG = '(?:hundred|thousand|million|billion|trillion|lakh|crore)';
 const WORD = `(?:${CARDINAL_WORD_RE_SOURCE}|${BIG})`;
 // at most eight more words: a number written out is short, and the bound keeps run-on text linear
 const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD}){0,8}`;
 const NUM_RE = new RegExp(`(?<![\\p{L}\\p{N}_.,])(?:(${DIGITS})|(${WORDNUM})(?![\\p{L}\\p{N}]))`, 'giu');
-const HALF_RE = /^\s+and\s+a\s+half\b/i;
+const HALF_RE = /^(?:\s+and\s+a\s+|[‐‑-]and[‐‑-]a[‐‑-])half\b/i; // "two and a half", "two-and-a-half-hour"
 const SCALE_WORD_RE = new RegExp(`^(?:\\s?|\\s?-)(${[...WORD_SCALES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const SCALE_LETTER_RE = /^([kmbt]|mm)(?![\p{L}\p{N}])/iu;
 const NAME_BEFORE_RE = /\p{L}[-‐‑]$/u;

@@ -43,7 +43,23 @@ export function isPluralNoun(w: string): boolean {
 export const ANAPHORIC_HEADS = new Set([
   'leaders', 'countries', 'nations', 'sides', 'men', 'women', 'presidents', 'powers', 'neighbours', 'neighbors', 'states',
   'governments', 'parties', 'heads', 'members', 'allies', 'giants', 'partners', 'delegations', 'economies', 'premiers',
-  'ministers', 'leaders’', "leaders'", 'superpowers', 'capitals', 'counterparts', 'heavyweights', 'republics',
+  'ministers', 'superpowers', 'capitals', 'counterparts', 'heavyweights', 'republics', 'peoples',
+  // what each party has one of: "the two flags", "the two delegations"
+  'flags', 'anthems', 'militaries', 'armies', 'camps', 'teams', 'first ladies', 'spouses',
+]);
+
+/** "countries’" / "leaders'" → "countries": a possessive plural has the head of its noun. */
+export function headOf(w: string): string {
+  return w.toLowerCase().replace(/['’]s?$/u, '');
+}
+
+/**
+ * Heads that, with "two" and no other qualifier, re-count the two parties of a bilateral story whatever the
+ * determiner ("between two countries", "the world's two largest economies", "two great powers").
+ */
+export const PARTY_HEADS = new Set([
+  'leaders', 'countries', 'nations', 'peoples', 'powers', 'superpowers', 'economies', 'presidents', 'men', 'states',
+  'governments', 'neighbours', 'neighbors', 'giants', 'heavyweights', 'republics', 'premiers', 'capitals',
 ]);
 
 export const ANAPHORIC_DETERMINERS = new Set(['the', 'our', 'their', 'these', 'those', 'both', 'all', 'its', 'your']);

@@ -4,6 +4,8 @@
 /** A symbol shared by several currencies reads as the one news means when nothing else is said. */
 export const SYMBOL_DEFAULTS = {
   '$': 'USD', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '₨': 'PKR', '﷼': 'SAR', '元': 'CNY', 'Fr': 'CHF',
+  // the rupee written in Tamil script, as Sri Lankan prices print it
+  'ரூ': 'LKR',
 } as const;
 
 /** Letters written before "$" to name a dollar ("US$", "C$", "HK$", "R$" …). */

@@ -36,9 +36,15 @@ export const QUANTITY_UNITS = {
   microgram: 'µg', micrograms: 'µg', microgramme: 'µg', microgrammes: 'µg', 'µg': 'µg', 'μg': 'µg', mcg: 'µg',
   milligram: 'mg', milligrams: 'mg', mg: 'mg',
   'degrees celsius': '°C', 'degree celsius': '°C', '°c': '°C', 'degrees fahrenheit': '°F', '°f': '°F',
+  dm: 'dm', decimetre: 'dm', decimetres: 'dm', decimeter: 'dm', decimeters: 'dm',
+  picometre: 'pm', picometres: 'pm', picometer: 'pm', picometers: 'pm',
+  bit: 'bit', bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', kb: 'kB', megabyte: 'MB', megabytes: 'MB',
+  mb: 'MB', megabit: 'Mb', megabits: 'Mb', gigabyte: 'GB', gigabytes: 'GB', gb: 'GB', terabyte: 'TB', terabytes: 'TB', tb: 'TB',
+  m: 'm',
   mph: 'mph', 'miles an hour': 'mph', 'miles per hour': 'mph', 'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h',
   'kilometers per hour': 'km/h', 'km/hr': 'km/h', kmph: 'km/h', 'km per hour': 'km/h',
 } as const;
 
 /** Number-noun compounds that count ("an 11-nation bloc", "a 20-member council"). */
-export const COUNT_COMPOUNDS = ['nation', 'country', 'member', 'state', 'party', 'seat', 'strong', 'person', 'man', 'team', 'city', 'point'] as const;
+export const COUNT_COMPOUNDS = ['nation', 'country', 'member', 'state', 'party', 'seat', 'strong', 'person', 'man', 'team', 'city', 'point',
+  'room', 'bedroom', 'storey', 'story', 'floor', 'bed', 'lane', 'car', 'vehicle', 'ship', 'vessel', 'page', 'gun', 'hole', 'vote'] as const;

@@ -5,12 +5,20 @@ import { COUNT_COMPOUNDS, DURATION_UNITS, QUANTITY_UNITS } from '../../lexicon/u
 import type { Candidate, Rule, RuleInput, Word } from '../candidate.js';
 import { isYearLike, stepOf, wordsIn } from '../candidate.js';
 import type { NumberToken } from '../numbers.js';
-import { ANAPHORIC_DETERMINERS, ANAPHORIC_HEADS, isCapitalised, isPluralNoun, PERIOD_PART_WORDS, STOP } from '../words.js';
+import { parseNumberWords } from '../../../resolve/numbers.js';
+import { CARDINAL_WORD_RE_SOURCE } from '../../lexicon/number-words.js';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_HEADS, headOf, isCapitalised, isPluralNoun, PARTY_HEADS, PERIOD_PART_WORDS, STOP } from '../words.js';
 
 const has = <T extends object>(o: T, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const ID_BEFORE_RE = /(?:\b(?:no|nos|number|article|page|pages|round|chapter|section|episode|vol|volume|item|grade|level|phase|flight|route|resolution|room|gate|platform|line|channel|unit|block|lot|ward)\.?|#)\s*$/i;
 const COMPOUND_RE = new RegExp(`^[-‐‑](${COUNT_COMPOUNDS.join('|')})(?![\\p{L}])`, 'iu');
-const PLURAL: Record<string, string> = { country: 'countries', party: 'parties', city: 'cities', man: 'men', person: 'people' };
+const PLURAL: Record<string, string> = { country: 'countries', party: 'parties', city: 'cities', man: 'men', person: 'people', story: 'stories' };
+/** "three times", "42 times": how often something happened, or a multiplier ("six times more"). */
+const TIMES_RE = /^\s+times(?![\p{L}\p{N}])/u;
+/** "fivefold", "5-fold", "two-fold": a multiplier. */
+const FOLD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${CARDINAL_WORD_RE_SOURCE}|hundred|thousand|\\d+(?:\\.\\d+)?)[‐‑-]?fold(?![\\p{L}\\p{N}])`, 'giu');
+/** Qualifiers that make a "two countries" new information ("only two countries signed"). */
+const NEW_INFO_BEFORE = new Set(['than', 'least', 'about', 'around', 'nearly', 'almost', 'over', 'only', 'just', 'some', 'another', 'other', 'further', 'additional', 'under', 'to']);
 
 function isUnit(w: string): boolean {
   const l = w.toLowerCase();
@@ -24,6 +32,8 @@ export function countedPhrase(words: Word[], heading: boolean): { words: Word[];
   for (let i = 0; i < words.length && np.length < 4; i++) {
     const w = words[i]!;
     const l = w.w.toLowerCase();
+    // "time zones", "time slots": "time" as a modifier of a plural noun
+    if (l === 'time' && words[i + 1] && isPluralNoun(words[i + 1]!.w)) { np.push(w); continue; }
     if (!/^[\p{L}]/u.test(w.w) || STOP.has(l)) return null;
     if (isUnit(w.w)) return null;
     if (isPluralNoun(w.w) && (heading || !isCapitalised(w.w))) {
@@ -69,13 +79,43 @@ const LEADING = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around
   'estimated', 'another', 'further', 'additional', 'those', 'these', 'both', 'all', 'some', 'about', 'at', 'up', 'fewer',
   'more', 'less', 'than', 'another', 'with', 'by', 'of', 'and', 'but', 'or', 'among', 'including', 'plus', 'while', 'when']);
 
+/** What was done that often: the content words of the clause before "N times" ("had met 42 times" → "met"). */
+function doneBefore(input: RuleInput, start: number): string | null {
+  const ws = wordsIn(input.text, Math.max(input.sentence.start, start - 60), start);
+  const got: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && got.length < 3; i--) {
+    const w = ws[i]!.w;
+    if (!/^\p{L}/u.test(w)) break;
+    if (!STOP.has(w.toLowerCase())) got.unshift(w);
+  }
+  // the act as a noun, so that "met 42 times" and "42 meetings" measure the same thing
+  const acts = got.map((w) => ACT_NOUNS[w.toLowerCase()] ?? w).filter((w, i, a) => !(w === 'hands' && a.includes('handshakes')));
+  const act = acts.findIndex((w, i) => w !== got[i]);
+  return act >= 0 ? acts.slice(act).join(' ') : got.length ? got.join(' ') : null;
+}
+const ACT_NOUNS: Record<string, string> = {
+  met: 'meetings', meet: 'meetings', meets: 'meetings', visited: 'visits', visit: 'visits', shook: 'handshakes',
+  called: 'calls', phoned: 'calls', spoke: 'talks', talked: 'talks', attended: 'attendances', travelled: 'trips',
+  traveled: 'trips', postponed: 'postponements', delayed: 'delays', vetoed: 'vetoes', voted: 'votes',
+};
+
 export const countRule: Rule = (input) => {
   const { text, sentence } = input;
   const out: Candidate[] = [];
   for (const n of input.numbers) {
-    if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1 || !Number.isInteger(n.base * n.scale)) continue;
+    if (n.scaleLetter || isYearLike(n) || n.base * n.scale <= 1) continue;
     if (ID_BEFORE_RE.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) continue;
     if (/\d\s?[-–:]\s?$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) continue; // "50-50", a 3-1 score
+    // "attended the forum three times": a name before the number does not make it a model number
+    const times = TIMES_RE.exec(text.slice(n.end, Math.min(sentence.end, n.end + 8)));
+    if (times) {
+      out.push({
+        kind: 'count', start: n.start, end: n.end + times[0].length, value: value0(n), unit: 'count', rule: 'count.times',
+        steps: [stepOf(n), '"times": how often, or a multiplier'], about: doneBefore(input, n.start), priority: 3,
+      });
+      continue;
+    }
+    if (!Number.isInteger(value0(n))) continue; // "2.5 times" is a multiplier; "2.5 countries" is nothing
     // a number right after a capitalised word is a model or an item: "Boeing 737", "Apollo 11", "Resolution 2728"
     const prevWord = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start))?.[1];
     if (prevWord && !STOP.has(prevWord.toLowerCase()) && !LEADING.has(prevWord.toLowerCase())) continue;
@@ -94,15 +134,29 @@ export const countRule: Rule = (input) => {
     if (!np) continue;
     const end = np.words[np.words.length - 1]!.end;
     // the span is the number ("over 130", "Twenty-three"); the counted words go into `about`
-    const before = wordsIn(text, Math.max(sentence.start, n.start - 12), n.start);
-    const det = before[before.length - 1]?.w.toLowerCase() ?? '';
+    const before = wordsIn(text, Math.max(sentence.start, n.start - 16), n.start);
+    // text glued by a scraper ("isolation.The two leaders"): the determiner is what follows the full stop
+    const det = (before[before.length - 1]?.w.toLowerCase() ?? '').split('.').pop()!;
     if (PERIOD_PART_WORDS.has(det)) continue; // "the first three …", "the past two …": part of a period
     const value = n.base * n.scale;
-    const anaphoric = ANAPHORIC_DETERMINERS.has(det) && ANAPHORIC_HEADS.has(np.head.w.toLowerCase()) && value <= 12;
+    const head = headOf(np.head.w);
+    const anaphoric = (ANAPHORIC_DETERMINERS.has(det) && ANAPHORIC_HEADS.has(head) && value <= 12) ||
+      // "two" with the parties' own head, whatever the determiner: "between two countries", "two great powers"
+      (value === 2 && PARTY_HEADS.has(head) && !NEW_INFO_BEFORE.has(det) && !np.words.some((w) => NEW_INFO_BEFORE.has(w.w.toLowerCase())));
     const about = text.slice(np.words[0]!.start, end).replace(/\s+/g, ' ');
     out.push({
       kind: 'count', start: n.start, end: n.end, value, unit: 'count', rule: anaphoric ? 'count.anaphoric' : 'count.noun',
       steps: [stepOf(n), `counts "${np.head.w}"`], about: sentence.heading ? about.toLowerCase() : about, anaphoric, priority: 2,
+    });
+  }
+  FOLD_RE.lastIndex = 0;
+  for (let m = FOLD_RE.exec(sentence.text); m; m = FOLD_RE.exec(sentence.text)) {
+    const v = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+    if (v === null || v <= 1) continue;
+    const start = sentence.start + m.index;
+    out.push({
+      kind: 'count', start, end: start + m[0].length, value: v, unit: 'count', rule: 'count.times',
+      steps: [`"${m[0]}" → × ${v}`], about: null, priority: 3,
     });
   }
   return out;

@@ -1,8 +1,11 @@
 // Durations: "three hours", "more than three hours", "ninety-minute", "three-day", "ten years", "3.5years",
 // "a decade" (10 years), "almost a year", "half an hour", "an hour and a half", "a couple of days", "all day",
-// "another week". Not: "a decade ago", "two years earlier" (dates), "the past two years" (a period), "every two years".
+// "another week", "half-day", "a half-hour", "two-and-a-half-hour". Compounds are one figure in the smaller unit
+// ("three hours and 20 minutes" = 200 minutes); ranges keep both ends ("two to three hours", "6-8 hours", "an hour
+// or two"). Elapsed time into an event is a duration ("an hour into the talks"). Not: "a decade ago", "two years
+// earlier" (dates), "the past two years" (a period), "every two years".
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import { round4 } from '../../../resolve/numbers.js';
+import { parseNumber, round4 } from '../../../resolve/numbers.js';
 import type { Candidate, Rule, RuleInput } from '../candidate.js';
 import { isYearLike, stepOf, wordsIn } from '../candidate.js';
 import type { NumberToken } from '../numbers.js';
@@ -11,10 +14,16 @@ import { STOP } from '../words.js';
 const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
 const UNIT_ALT = Object.keys(DURATION_UNITS).sort((a, b) => b.length - a.length).join('|');
 const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p{L}\\p{N}])((?:[-‐‑](?:long|old))+)?(\\s+and\\s+(?:a\\s+)?half\\b)?`, 'iu');
-const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|half|an?|one|another|(?:all|full|whole)[\\s‐‑-]|(?:a\\s+)?couple\\s+of)\\s*)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?`, 'giu');
-const DATE_AFTER_RE = /^\s+(?:ago|earlier|before|prior|previously|back|hence|from now)\b/i;
+const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|an?\\s+half|half|an?|one|another|all|full|whole|(?:a\\s+)?couple\\s+of)[\\s‐‑-]+)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?(?:\\s+or\\s+(two|three|four|five|six|\\d+)(?![\\p{L}\\p{N}])(?!\\s*[‐‑-]?(?:${UNIT_ALT})(?![\\p{L}])))?`, 'giu');
+// "two hours earlier" is a point in time; "seven minutes earlier than Trump" is a difference, a duration
+const DATE_AFTER_RE = /^\s+(?:ago|earlier(?!\s+than)|before|prior|previously|back|hence|from now)\b/i;
+const RANGE_GAP_RE = /^\s?(?:-|–|—|to|or)\s?$/;
+const INTO_RE = /^\s+into\b/i;
+/** Minutes in each unit, to join "three hours and 20 minutes" into one figure. */
+const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
+const JOIN_GAP_RE = /^(?:,?\s+and\s+|\s+)$/;
 const PERIOD_BEFORE_RE = /\b(?:past|last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
-const ARTICLE_OK_BEFORE_RE = /\b(?:for|after|within|lasting|lasted|nearly|almost|about|around|over|more than|less than|under|at least|up to|just|roughly|some|barely|only|spent|took|takes|than)\s+$/i;
+const ARTICLE_OK_BEFORE_RE = /\b(?:for|by|after|within|lasting|lasted|nearly|almost|about|around|over|more than|less than|under|at least|up to|just|roughly|some|barely|only|spent|took|takes|than)\s+$/i;
 
 function unitOf(word: string): { unit: string; factor: number } | null {
   const l = word.toLowerCase();
@@ -26,6 +35,7 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
   const { text, sentence } = input;
   if (DATE_AFTER_RE.test(text.slice(end, end + 16))) return null;
+  if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
   if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
   let about: string | null = null;
   const after = wordsIn(text, end, Math.min(sentence.end, end + 100));
@@ -57,6 +67,21 @@ function make(input: RuleInput, start: number, end: number, value: number, unit:
   return { kind: 'duration', start, end, value: round4(value), unit, rule, steps, about, priority: 4 };
 }
 
+/** "two to three hours", "6-8 hours": the first number of a range whose unit follows the second. */
+function rangeStart(input: RuleInput, n: NumberToken, next: NumberToken | undefined): Candidate | null {
+  if (!next || n.scaleLetter || n.scale !== 1 || isYearLike(n)) return null;
+  const gap = input.text.slice(n.end, next.start);
+  const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(input.text.slice(Math.max(input.sentence.start, n.start - 9), n.start));
+  if (!RANGE_GAP_RE.test(gap) && !between) return null;
+  if (PERIOD_BEFORE_RE.test(input.text.slice(Math.max(input.sentence.start, n.start - 12), n.start))) return null;
+  const hi = fromNumber(input, next);
+  if (!hi || hi.rule === 'duration.range' || hi.value <= 0) return null;
+  const factor = hi.value / next.base;
+  const lo = n.base * factor;
+  if (!(lo < hi.value)) return null;
+  return { ...hi, start: n.start, value: round4(lo), valueMax: hi.value, rule: 'duration.range', steps: [stepOf(n), ...hi.steps, `range up to ${hi.value} ${hi.unit}`] };
+}
+
 function fromNumber(input: RuleInput, n: NumberToken): Candidate | null {
   if (n.scaleLetter || n.scale !== 1 || isYearLike(n)) return null;
   const m = AFTER_NUM_RE.exec(input.text.slice(n.end, Math.min(input.sentence.end, n.end + 24)));
@@ -75,10 +100,25 @@ function fromNumber(input: RuleInput, n: NumberToken): Candidate | null {
   return c;
 }
 
+/** "three hours and 20 minutes", "two hours 5 minutes": a larger unit then a smaller one is one duration. */
+function joined(input: RuleInput, a: Candidate, b: Candidate): Candidate | null {
+  if (a.valueMax !== undefined || b.valueMax !== undefined || b.start <= a.end) return null;
+  const [ma, mb] = [MINUTES[a.unit], MINUTES[b.unit]];
+  if (ma === undefined || mb === undefined || ma <= mb) return null;
+  const gap = input.text.slice(a.end, b.start);
+  // "a three-hour, 20-minute meeting": two hyphenated measures of one thing
+  const hyphens = a.rule === 'duration.hyphen' && b.rule === 'duration.hyphen' && /^,\s+$/.test(gap);
+  if (!JOIN_GAP_RE.test(gap) && !hyphens) return null;
+  const value = round4(a.value * (ma / mb) + b.value);
+  return { ...b, start: a.start, value, rule: 'duration.compound', steps: [...a.steps, ...b.steps, `${a.value} ${a.unit} + ${b.value} ${b.unit} = ${value} ${b.unit}`], priority: 5 };
+}
+
 export const durationRule: Rule = (input) => {
   const out: Candidate[] = [];
-  for (const n of input.numbers) {
-    const c = fromNumber(input, n);
+  const nums = input.numbers;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    const c = rangeStart(input, n, nums[i + 1]) ?? fromNumber(input, n);
     if (c) out.push(c);
   }
   const { text, sentence } = input;
@@ -87,17 +127,35 @@ export const durationRule: Rule = (input) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const lead = m[1]!.toLowerCase().replace(/[\s‐‑-]+/g, ' ').trim();
+    const or = m[4] ? parseNumber(m[4]) : null;
     const u = unitOf(m[2]!);
     if (!u || /s$/i.test(m[2]!) !== /couple/.test(lead)) continue; // "a year" / "a couple of days"
     if (m[2]!.length <= 3 && !/^(?:day|hour|week|month|year)$/i.test(m[2]!) ) continue;
-    let base = lead.startsWith('half') ? 0.5 : lead.includes('couple') ? 2 : 1;
+    // "for a second time", "a second round": the ordinal, not a second of time
+    const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
+    if (/^seconds?$/i.test(m[2]!) && nextWord && !STOP.has(nextWord.toLowerCase()) && !/^(?:and|or)$/i.test(nextWord)) continue;
+    if (/^seconds?$/i.test(m[2]!) && /^\s+time\b/i.test(text.slice(end, end + 8))) continue;
+    let base = lead.includes('half') ? 0.5 : lead.includes('couple') ? 2 : 1;
     if (m[3]) base += 0.5;
     const pre = text.slice(Math.max(sentence.start, start - 24), start);
-    const open = /^(?:all|full|whole|another|half)/.test(lead);
-    if (!open && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
+    const open = /^(?:all|full|whole|another|half)/.test(lead) || (lead.includes('half') && /[‐‑-]/.test(m[0]));
+    const into = INTO_RE.test(text.slice(end, end + 8)); // "an hour into the meeting": time elapsed
+    if (!open && !into && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
     if (/^(?:all|full|whole)/.test(lead) && /\bthe\s+$/i.test(pre)) continue; // "for the full year" is a period
     const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false);
+    if (c && or !== null && or > base) {
+      // "an hour or two": a range from the article's one to the number after "or"
+      c.valueMax = round4(or * u.factor);
+      c.rule = 'duration.range';
+      c.steps.push(`range up to ${c.valueMax} ${u.unit}`);
+    }
     if (c) out.push(c);
+  }
+  // compounds: the candidates are in text order within each pass; join neighbours across both passes
+  const seq = [...out].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < seq.length; i++) {
+    const j = joined(input, seq[i]!, seq[i + 1]!);
+    if (j) out.push(j);
   }
   return out;
 };

@@ -1,5 +1,5 @@
-// Fractions of a whole: "about a third of Russia's crude oil exports", "half of", "half the", "two-thirds of",
-// "three quarters of", "one in five". Not: "the first half of the year", "the first three quarters of 2023"
+// Fractions of a whole: "about a third of Norway's salmon exports", "half of", "half the", "two-thirds of",
+// "three quarters of", "one in five". Not: "the first half of the year", "the first two quarters of 2021"
 // (parts of periods), "a third pipeline" (an ordinal), "half an hour" (a duration), "half a dozen".
 import { CARDINAL_WORD_RE_SOURCE } from '../../lexicon/number-words.js';
 import { parseFraction, parseNumber, round4 } from '../../../resolve/numbers.js';

@@ -20,7 +20,7 @@ const AFTER_BARE_RE = new RegExp(`^(?:\\s+|-)(${WORDS})(?![\\p{L}])`, 'iu');
 const SYMBOL_AFTER_RE = new RegExp(`^\\s?(${SYMS})`, 'u');
 const RANGE_RE = /^\s?(?:-|–|—|to)\s?(?:[A-Z]{0,2}\$|[€£¥₹₽])?\s?$/u;
 const BETWEEN_RE = /\bbetween\s+$/i;
-/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five" */
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five", "one dollar and five" */
 const CENTS_GAP_RE = /^(?:\s+and)?\s+$/;
 const CENTS_AFTER_RE = /^\s+cents?(?![\p{L}])/u;
 
@@ -108,10 +108,12 @@ export const moneyRule: Rule = (input) => {
     const scale = n.scale !== 1 ? n.scale : hi?.scale ?? 1;
     let value = scaled(n.base * m.cur.factor, scale);
     const steps = [stepOf(n), m.cur.step];
-    const cents = !hi && m.rule === 'money.word-after' && m.cur.factor === 1 && scale === 1 ? nums[i + 1] : undefined;
+    // "one dollar and five", "C$ 100 and fifty" (a sign only with "and"): hundredths of the unit just named
+    const centsOk = m.rule === 'money.word-after' || (m.rule === 'money.sign-before' && /^\s+and\s+$/.test(input.text.slice(end, nums[i + 1]?.start ?? end)));
+    const cents = !hi && centsOk && m.cur.factor === 1 && scale === 1 ? nums[i + 1] : undefined;
     if (cents && cents.start >= end && CENTS_GAP_RE.test(input.text.slice(end, cents.start)) && cents.scale === 1 && cents.base < 100 && Number.isInteger(cents.base)) {
       const c = CENTS_AFTER_RE.exec(input.text.slice(cents.end));
-      if (c || /^\s*(?:[.,;!?]|$)/.test(input.text.slice(cents.end, input.sentence.end))) {
+      if (c || /^\s*(?:[.,;!?]|$|and\b)/.test(input.text.slice(cents.end, input.sentence.end))) {
         value = scaled(n.base + cents.base / 100, 1);
         end = cents.end + (c ? c[0].length : 0);
         steps.push(`and ${cents.base} hundredths`);

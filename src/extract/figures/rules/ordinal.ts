@@ -1,4 +1,5 @@
-// Ordinals: "the 42nd meeting", "the third forum", "his first visit", "a second pipeline", "the 15th BRICS summit".
+// Ordinals: "the 42nd meeting", "the third forum", "his first visit", "a second pipeline", "the 15th BRICS summit",
+// editions ("the Fifth Ocean Forum"), firsts since a time ("for the first time since 2019"), ranks ("second-largest").
 // Not: day numbers of dates ("October 18th", "the 25th and 26th"), parts of periods ("first half", "first three
 // quarters"), names ("Second World War", "First Lady"), adverbs ("Xi first met Putin"), "for the first time".
 import { MONTH_RE } from '../../lexicon/calendar.js';
@@ -19,6 +20,11 @@ const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months',
   'millennium', 'semester', 'time', 'place', 'instance', 'glance', 'sight', 'hand', 'thing']);
 const PARTICIPLES = new Set(['held', 'made', 'built', 'taken', 'given', 'seen', 'done', 'won', 'lost', 'sent', 'led', 'paid',
   'put', 'brought', 'fought', 'run', 'met', 'set', 'told', 'found', 'kept', 'left', 'chosen', 'written', 'spent']);
+/** Heads of recurring events: a capitalised ordinal before them numbers an edition ("the Fifth Ocean Forum", "the 9th Trade Summit"). */
+const EDITION_HEADS = new Set(['forum', 'summit', 'conference', 'congress', 'session', 'plenum', 'assembly', 'meeting', 'games',
+  'round', 'dialogue', 'expo', 'exhibition', 'festival', 'convention', 'council', 'party congress', 'anniversary', 'edition']);
+/** "for the first time since 2019", "the first time in a year", "the first time ever": a first that tells something. */
+const FIRST_SINCE_RE = /^\s+(?:since|in|ever|after)\b/i;
 const ABOUT_SKIP = new Set(['ever', 'such', '“', '”', '"', '‘', '’', "'", '-']);
 
 /** The noun phrase an ordinal ranks: "42nd meeting", "third “Belt and Road” International … Forum". */
@@ -56,16 +62,24 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     let next = after[0]?.w ?? '';
     if (next === '-' || /^-/.test(text.slice(end, end + 1))) next = after[1]?.w ?? next;
     const nl = next.toLowerCase();
-    if (!next || !/^[\p{L}“"‘]/u.test(next) || STOP.has(nl) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
-    if (NUMBER_WORD_RE.test(next) || PERIOD_NOUNS.has(nl)) continue;
+    // "the first time since 2019" tells something; "for the second time" always does (it happened before)
+    const timeSince = nl === 'time' && (value > 1 || FIRST_SINCE_RE.test(text.slice(after[0]!.end, after[0]!.end + 8)));
+    // a rank before a superlative: "the third most populous country"
+    const rankMost = /^(?:most|least)$/.test(nl) && /^\p{Ll}/u.test(after[1]?.w ?? '') && !STOP.has((after[1]?.w ?? '').toLowerCase());
+    if (!next || !/^[\p{L}“"‘]/u.test(next) || (STOP.has(nl) && !timeSince && !rankMost) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
+    if (/^[‐‑-]in[‐‑-]/.test(text.slice(end, end + 4))) continue; // "second-in-command": a title
+    if (NUMBER_WORD_RE.test(next) || (PERIOD_NOUNS.has(nl) && !timeSince)) continue;
     if (nl === 'of' || nl === 'and') continue;
+    const about = timeSince ? 'time' : rankMost ? rankedPhrase(after.slice(1)) : rankedPhrase(after.filter((w) => w.w !== '-'));
     if (m[2]) {
       const pl = prev.toLowerCase();
-      if (!DETERMINERS.has(pl) && !/['’]s$/.test(prev)) continue;
-      // a capitalised ordinal inside a name: "the Second World War", "First Lady"
-      if (!sentence.heading && /^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(next) && start > sentence.start) continue;
+      // a sentence or headline that opens with the ordinal and its noun: "Second round of tariff talks opens"
+      const opening = start === sentence.start && /^\p{Ll}/u.test(next);
+      if (!DETERMINERS.has(pl) && !/['’]s$/.test(prev) && !opening) continue;
+      // a capitalised ordinal inside a name ("the Second World War", "First Lady"), not an edition ("Third … Forum")
+      const edition = about !== null && EDITION_HEADS.has(about.split(/\s+/).pop()!.toLowerCase());
+      if (!sentence.heading && !edition && /^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(next) && start > sentence.start) continue;
     }
-    const about = rankedPhrase(after.filter((w) => w.w !== '-'));
     // a word ordinal needs its noun, unless the noun is left out before a participle ("the second held in …")
     if (!about && !(/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next))) continue;
     out.push({

@@ -1,4 +1,5 @@
-// Percentages: "30%", "30 percent", "30 per cent", "4.5 percentage points", "20-30%", "minus five percent",
+// Percentages: "30%", "30 percent", "30 per cent", "4.5 percentage points", "20-30%", "between 5 and 7 percent",
+// "minus five percent",
 // and the inverted "per cent of 210".
 import type { Candidate, Rule } from '../candidate.js';
 import { stepOf } from '../candidate.js';
@@ -24,7 +25,8 @@ export const percentRule: Rule = ({ text, sentence, numbers }) => {
     } else {
       const next = numbers[i + 1];
       const s2 = next && SIGN_RE.exec(text.slice(next.end, Math.min(sentence.end, next.end + 24)));
-      if (next && s2 && RANGE_RE.test(text.slice(n.end, next.start))) {
+      const between = next && /^\s+and\s+$/.test(text.slice(n.end, next.start)) && /\bbetween\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 9), n.start));
+      if (next && s2 && (RANGE_RE.test(text.slice(n.end, next.start)) || between)) {
         hi = next;
         end = next.end + s2[0].length;
         rule = 'percent.range';

@@ -29,7 +29,8 @@ export const quantityRule: Rule = ({ text, sentence, numbers }) => {
     const key = word.toLowerCase();
     if (!has(QUANTITY_UNITS, key)) continue;
     if (/^(?:mw|gw)$/.test(key) && word !== word.toUpperCase()) continue; // "mw" is not a megawatt
-    const unit = QUANTITY_UNITS[key];
+    // "MB" is a megabyte, "mb" a megabit (the usual reading of the letter case)
+    const unit = key === 'mb' && word !== 'MB' ? 'Mb' : QUANTITY_UNITS[key];
     out.push({
       kind: 'quantity', start: n.start, end: n.end + m[0].length, value: scaled(n.base, n.scale), unit,
       rule: /^\s?[-‐‑]/.test(m[0]) ? 'quantity.hyphen' : 'quantity.unit', steps: [stepOf(n), `"${word}" → ${unit}`], priority: 4,
