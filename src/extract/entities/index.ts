@@ -11,8 +11,14 @@ import { classifyRun } from './classify.js';
 import { isNamePrefix } from './gazetteer.js';
 import { FUNCTION } from './words.js';
 import { linkInDocument } from './links.js';
+import { ministries } from './ministries.js';
 import { resolvePieces } from './resolve.js';
 import { capitalRuns, tokenize, type Tok } from './tokens.js';
+
+/** A possessive inside a name: a lexicon name's first words ("People's" of "People's Republic of China"), or a
+ *  collective noun that names take in the possessive ("Korean People's Army", "Workers' Party of Korea"). */
+const NAME_POSSESSIVE_RE = /(?:^|\s)(?:People|Peoples|Workers|Women|Children|Veterans|Citizens|Farmers|Nations|Patriots|Soldiers)['’]s?$/u;
+const joinsPossessive = (words: string) => isNamePrefix(words) || NAME_POSSESSIVE_RE.test(words);
 
 /** A line in headline case or all capitals: most of its words are capitalised. */
 function shoutingLine(toks: readonly Tok[]): boolean {
@@ -44,7 +50,8 @@ export function extractEntities(doc: Doc): EntityMention[] {
   for (const s of doc.sentences) {
     const toks = tokenize(text, s.start, s.end);
     const c: SentenceCtx = { text, sentence: s, toks, heading: (s.heading && titleCase(toks)) || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
-    for (const run of capitalRuns(toks, text, isNamePrefix)) classifyRun(c, run);
+    for (const run of capitalRuns(toks, text, joinsPossessive)) classifyRun(c, run);
+    ministries(c);
     ctxs.push(c);
     cands.push(...c.cands);
   }

@@ -35,6 +35,9 @@ function definition(p: Piece, text: string, byEnd: ReadonlyMap<number, Cand>, ev
   const found = byEnd.get(prevTok.end);
   const before = found && found.sentence === p.sentence ? found : undefined;
   if (!before) {
+    // after a capitalised name that no rule took (an event: "Belt and Road Initiative (BRI)") it is dropped; after
+    // a date or a lower-case word ("Oct 17 (EFE)", "(MENAFN) Vladimir Putin") it is no definition at all
+    if (!prevTok.cap || /^\p{N}/u.test(prevTok.text)) return null;
     eventAcronyms.add(t.text);
     return 'drop';
   }
