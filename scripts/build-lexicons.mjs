@@ -110,7 +110,9 @@ write('SUBDIVISIONS', 'provinces', subdivisions);
 // bare name is an ordinary word, a first name or a surname, or a country the provinces package already covers.
 const covered = new Set(['US', 'CA', 'AU', 'NZ', 'IN', 'CN', 'DE', 'ES', 'MX', 'BR', 'JP', 'NG', 'PK', 'ID', 'TR', 'ET', 'AR', 'AT', 'NL', 'BE', 'VN', 'CU']);
 const firstNames = new Set([...personNames.first, ...personNames.last]);
-const GENERIC = /\s+(?:Oblast|Krai|Kray|Autonomous Okrug|Autonomous Oblast|Autonomous Region|Province|Region|Prefecture|Governorate|State|District|Territory|County|Republic|Voivodeship|Department|Canton|Municipality|Emirate|Island|Islands)$/;
+// (not "… Island", "… District", "… Republic": what stands before them is often a word or an adjective: "Christmas
+// Island", "Chechen Republic")
+const GENERIC = /\s+(?:Oblast|Krai|Kray|Autonomous Okrug|Autonomous Oblast|Province|Region|Prefecture|Governorate|State|Voivodeship|Emirate)$/;
 const regionForms = new Set();
 for (const c of require('country-region-data/data.json')) {
   if (covered.has(c.countryShortCode)) continue;
@@ -118,8 +120,10 @@ for (const c of require('country-region-data/data.json')) {
     const full = String(r.name).replace(/\s*\(.*\)\s*$/, '').trim();
     if (!/^\p{Lu}[\p{L} .'’-]+$/u.test(full) || full.length < 4) continue;
     const bare = full.replace(GENERIC, '').replace(/^Republic of\s+/, '').trim();
-    for (const f of new Set([full, bare])) {
-      if (f.length < 4 || ordinaryWord(f) || firstNames.has(f.toLowerCase()) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower|Greater)$/.test(f)) continue;
+    // a one-word name with no generic word to strip may be any word ("Source"): only names that had one are kept
+    const forms = bare === full ? (/\s/.test(full) ? [full] : []) : [full, bare];
+    for (const f of new Set(forms)) {
+      if (f.length < 4 || (f === bare && /(?:ish|ese|ian|ic)$/.test(f)) || ordinaryWord(f) || firstNames.has(f.toLowerCase()) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower|Greater)$/.test(f)) continue;
       regionForms.add(f);
     }
   }

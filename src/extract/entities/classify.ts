@@ -74,6 +74,7 @@ function gazCand(c: SentenceCtx, a: number, b: number, rule: string): boolean {
   const e = lookup(s, c.toks[a]!.upper || c.heading);
   if (!e) return false;
   push(c, a, b, { type: e.type, kind: e.kind, canonical: e.canonical, titles: [], rule });
+  extendByPlaceWord(c, b);
   return true;
 }
 
@@ -101,7 +102,6 @@ export function scan(c: SentenceCtx, a: number, b: number): void {
         break;
       }
       gazCand(c, i, j, 'gazetteer');
-      extendByPlaceWord(c, j);
       hit = j;
       break;
     }
@@ -192,8 +192,11 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // a currency prefix ("US$200 million", "HK$5"): no place
   if (c.text[c.toks[b - 1]!.end] === '$') b--;
   if (a >= b) return;
-  // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not)
-  if (gazCand(c, a, b, 'gazetteer')) return;
+  // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not); a minor
+  // city that is also a first name needs a place word before it ("[Vladimir] Putin" is no city)
+  const whole = b - a === 1 ? lookup(span(c, a, b), c.toks[a]!.upper || c.heading) : null;
+  const firstNameCity = Boolean(whole?.minorCity && isFirstName(c.toks[a]!.text) && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? ''));
+  if (!firstNameCity && gazCand(c, a, b, 'gazetteer')) return;
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
   if (a >= b) return;
@@ -209,10 +212,20 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
       return;
     }
   }
+  // a copyright line after a name ("ABC Audio All Rights Reserved") is no part of it
+  for (let i = a + 1; i + 2 < b; i++) {
+    if (c.toks[i]!.text === 'All' && c.toks[i + 1]!.text === 'Rights' && c.toks[i + 2]!.text === 'Reserved') {
+      b = i;
+      break;
+    }
+  }
   // "the Capella Hotel on Sentosa Island": a venue and the place it stands on are two names
   for (let i = a + 2; i < b - 1; i++) {
     if (!['on', 'in', 'at', 'near'].includes(c.toks[i]!.text)) continue;
-    if (!VENUE_HEAD.has(c.toks[i - 1]!.text)) continue;
+    // … and "the Bay Area on Wednesday": a day or month after the preposition is no part of a name
+    const left = c.toks[i - 1]!.text;
+    const placeHead = VENUE_HEAD.has(left) || WATER_HEAD.has(left) || OTHER_HEAD.has(left) || lookup(left)?.type === 'place';
+    if (!placeHead && !CALENDAR.has(c.toks[i + 1]!.text.toLowerCase())) continue;
     classifyRun(c, { from: a, to: i });
     classifyRun(c, { from: i + 1, to: b });
     return;
@@ -308,5 +321,9 @@ function scanPrefix(c: SentenceCtx, a: number, b: number, title = false): void {
 
 /** Inside an event name only lexicon names count ("BRICS" in "BRICS Leaders Retreat"). */
 function scanKnownOnly(c: SentenceCtx, a: number, b: number): void {
+  // the event's own head belongs to it: "Silk Road" is no place inside "New Silk Road"
+  const n = c.cands.length;
   scanPrefix(c, a, b);
+  const end = c.toks[b - 1]!.end;
+  for (let i = c.cands.length - 1; i >= n; i--) if (c.cands[i]!.end === end && c.cands[i]!.start > c.toks[a]!.start) c.cands.splice(i, 1);
 }

@@ -75,7 +75,8 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
     if (d.endsWith('ese') || d.endsWith('ss')) demonyms.add(d);
   }
   // a nationality word is never a place name on its own ("Saudi Crown Prince" is no mention of Saudi Arabia)
-  for (const [k, e] of [...table]) if (demonyms.has(k) && key(e.canonical) !== k) table.delete(k);
+  // (the short name of an ocean or sea stays: "the Pacific", "the Baltic")
+  for (const [k, e] of [...table]) if (demonyms.has(k) && key(e.canonical) !== k && e.kind !== 'body-of-water') table.delete(k);
   const nonEntities = new Set<string>(NON_ENTITIES.map(key));
   let maxLen = 1;
   for (const k of table.keys()) maxLen = Math.max(maxLen, k.split(' ').length);

@@ -6,6 +6,7 @@ import { PLACE_ALIASES } from '../lexicon/places.js';
 import { MINISTRY_PORTFOLIOS } from '../lexicon/organizations.js';
 import type { SentenceCtx } from './candidates.js';
 import { key } from './gazetteer.js';
+import { ROLE_WORDS, isTitleWord } from './words.js';
 
 /** Country names and nationality words → the nationality word ("russia" → "Russian", "chinese" → "Chinese"). */
 const DEMONYM_OF: ReadonlyMap<string, string> = (() => {
@@ -43,6 +44,9 @@ export function ministries(c: SentenceCtx): void {
     const isCountry = DEMONYM_OF.get(key(who.text)) !== undefined && key(demonym) !== key(who.text);
     if (isCountry && !possessive) continue;
     const from = DEMONYM_OF.has(key(who.text)) ? k : k - 1;
+    // "China's foreign ministry spokesperson" describes a person, not the body
+    const after = t[i + 1];
+    if (after && t[i]!.gap === '' && (ROLE_WORDS.has(after.text.toLowerCase()) || isTitleWord(after.text))) continue;
     const portfolio = t.slice(k + 1, i).map((x) => cap(x.text)).join(' ');
     const start = t[from]!.start;
     const end = t[i]!.end;

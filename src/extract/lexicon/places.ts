@@ -23,7 +23,6 @@ export const REGIONS: readonly PlaceEntry[] = [
   ].map((name) => ({ name, kind: 'region' as const, aliases: [] as string[] })),
   { name: 'Gaza Strip', kind: 'region', aliases: ['Gaza'] },
   { name: 'Silicon Valley', kind: 'region', aliases: [] },
-  { name: 'Russian Far East', kind: 'region', aliases: [] },
 ] as const;
 
 /** Oceans, seas, straits and gulfs, with the short forms news writes ("the Pacific", "the Baltic"). */
@@ -96,8 +95,8 @@ export const PLACE_ALIASES: readonly PlaceEntry[] = [
   { name: 'United Arab Emirates', kind: 'country', aliases: ['UAE', 'U.A.E.'] },
   { name: 'China', kind: 'country', aliases: ['PRC', 'People’s Republic of China', "People's Republic of China"] },
   { name: 'Russia', kind: 'country', aliases: ['Russian Federation'] },
-  { name: 'South Korea', kind: 'country', aliases: ['Republic of Korea'] },
-  { name: 'North Korea', kind: 'country', aliases: ['DPRK'] },
+  { name: 'South Korea', kind: 'country', aliases: ['Republic of Korea', 'S. Korea'] },
+  { name: 'North Korea', kind: 'country', aliases: ['DPRK', 'N. Korea'] },
   { name: 'Democratic Republic of the Congo', kind: 'country', aliases: ['DRC', 'DR Congo'] },
   { name: 'Czechia', kind: 'country', aliases: ['Czech Republic'] },
   { name: 'Türkiye', kind: 'country', aliases: ['Turkey', 'Turkiye'] },

@@ -37,6 +37,8 @@ export const SENTENCE_START_WORDS = [
   'latest', 'breaking', 'exclusive', 'opinion', 'analysis', 'courtesy', 'felicitations', 'congratulations', 'thanks',
   'welcome', 'dear', 'please', 'happy', 'good', 'great', 'big', 'follow', 'skip', 'click', 'subscribe', 'sign',
   'will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'might', 'do', 'does', 'did',
+  'source', 'sources', 'credit', 'credits', 'caption', 'file', 'illustration', 'graphic', 'pictured', 'top', 'above',
+  'earlier', 'later', 'previously', 'separately', 'additionally', 'overall', 'finally', 'meanwhile',
 ] as const;
 
 /** Lower-case particles inside personal names ("Lula da Silva", "bin Salman", "von der Leyen"). */
