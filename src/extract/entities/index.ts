@@ -31,7 +31,8 @@ function shoutingLine(toks: readonly Tok[]): boolean {
  *  function words) — not a sentence-case subheading ("Biden and Xi met at the Filoli estate …") nor a byline
  *  ("by Bay City News Service"), where capitals mark names as in running text. */
 function titleCase(toks: readonly Tok[]): boolean {
-  if (toks.length && /^by$/i.test(toks[0]!.text)) return false;
+  // a byline ("by Bay City News Service", "Written by ABC Audio", "Reporting by …")
+  if (toks.slice(0, 2).some((t) => /^by$/i.test(t.text))) return false;
   // the metadata line " date 2023-10-17 " before a headline is not part of it
   const from = toks.length > 1 && toks[0]!.text === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(toks[1]!.text) ? 2 : 0;
   return !toks.slice(from).some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !FUNCTION.has(t.text));
