@@ -44,8 +44,22 @@ export function speakersOf(entities: EntityMention[], quotes: QuoteSpan[], text:
 export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMention | null {
   const type = pronoun.toLowerCase() === 'it' ? 'organization' : 'person';
   let best: EntityMention | null = null;
-  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at) best = e;
+  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at && !objectInClause(scene.text, e, at)) best = e;
   return best;
+}
+
+/** A person named as an object earlier in the pronoun's own sentence ("Looking Kim in the eye, he said", "After
+ *  greeting Xi, he said") is not who the pronoun means. */
+function objectInClause(text: string, e: EntityMention, at: number): boolean {
+  if (/[.!?\n]/.test(text.slice(e.mention.end, at))) return false;
+  const lead = text.slice(Math.max(0, e.mention.start - 40), e.mention.start);
+  return participleBefore(lead) || PREPOSITION_BEFORE_RE.test(lead);
+}
+
+/** A participle right before a name makes it an object ("Looking Kim in the eye", "after greeting Xi"); a noun in
+ *  -ing after an article does not ("the meeting"). */
+function participleBefore(lead: string): boolean {
+  return /\b\p{L}+ing\s+$/u.test(lead) && !/\b(?:the|a|an|this|that|its|his|her|their)\s+\p{L}+ing\s+$/iu.test(lead);
 }
 
 /**
@@ -193,7 +207,7 @@ function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMentio
       best = 'group';
       continue;
     }
-    if (object || apposed || ROLE_AFTER_RE.test(text.slice(e.mention.end, e.mention.end + 20))) continue;
+    if (object || apposed || participleBefore(lead) || ROLE_AFTER_RE.test(text.slice(e.mention.end, e.mention.end + 20))) continue;
     best = e;
     prev = e;
   }

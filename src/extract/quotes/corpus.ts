@@ -219,6 +219,12 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'We will not trade land for promises of peace.', speaker: 'Zelensky' }],
   },
   {
+    rule: 'after-pronoun: a person named as an object in the pronoun\'s own sentence is not the speaker',
+    text: 'Macron answered, “We agree on that.” Shaking Scholz firmly by the hand, he added “this is only the beginning of our work.”',
+    people: ['Macron', 'Scholz'],
+    expect: [{ quote: 'We agree on that.', speaker: 'Macron' }, { quote: 'this is only the beginning of our work.', speaker: 'Macron' }],
+  },
+  {
     rule: 'negative: "States" in a name is not a speech verb',
     text: 'Xi criticized the United States, opposing sanctions and “decoupling and breaking links.”',
     people: ['Xi'],
