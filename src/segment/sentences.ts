@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set(
 );
 
 const BOUNDARY_RE = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+/** Text glued by a scraper: a word of two lower-case letters or more (or digits), a full stop and a capitalised
+ *  word with no space ("… as he faced Kim.Kim said", "Kim Jong Un.Evan Vucci"). Web domains ("Antiwar.com") have a
+ *  lower-case letter after the dot and are not touched. */
+const GLUED_RE = /(?<=[\p{Ll}\p{N}]{2})([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
 
 export interface RawSentence extends Span {
   heading: boolean;
@@ -30,7 +34,8 @@ function isAbbreviation(before: string): boolean {
 
 /** A line that reads as a headline or section heading: no final punctuation, not too long. */
 export function isHeadingLine(line: string): boolean {
-  const t = line.trim();
+  // a label in brackets at the end of a headline ("… Sea Route (UPDATE 1)") is not its final punctuation
+  const t = line.trim().replace(/\s+\((?:UPDATE|UPDATED|CORRECTED|REFILE|VIDEO|PHOTOS?|LIVE)(?:\s+\d+)?\)$/i, '');
   if (!t || t.length > 160) return false;
   return !/[.!?:;,"”’)…]$/.test(t) || /^[^a-z]*$/.test(t);
 }
@@ -47,8 +52,8 @@ export function splitSentences(text: string): RawSentence[] {
       let start = lineStart + (line.length - line.trimStart().length);
       const lineEnd = lineStart + line.trimEnd().length;
       if (!heading) {
-        BOUNDARY_RE.lastIndex = 0;
-        for (const m of line.matchAll(BOUNDARY_RE)) {
+        const breaks = [...line.matchAll(BOUNDARY_RE), ...line.matchAll(GLUED_RE)].sort((x, y) => x.index! - y.index!);
+        for (const m of breaks) {
           const at = lineStart + m.index!;
           // the word before the dot only: a bounded look-back keeps long runs of abbreviations linear
           if (m[1] === '.' && isAbbreviation(text.slice(Math.max(start, at + 1 - 64), at + 1).replace(/\.$/, ''))) {

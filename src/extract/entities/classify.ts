@@ -2,11 +2,11 @@
 // heads, events (dropped), and the unknown pieces left for evidence.
 import type { PlaceKind } from '../../core/types.js';
 import type { Cand, SentenceCtx } from './candidates.js';
-import { MAX_GAZ_TOKENS, isDemonym, isNonEntity, lookup } from './gazetteer.js';
+import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNonEntity, isSurname, lookup } from './gazetteer.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
 import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
 import {
-  ADJECTIVE, CALENDAR, EVENT, FUNCTION, MEDIA_HEAD, START_WORD, ORG_HEAD, OTHER_HEAD, REGION_LIKE_HEADS, VENUE_HEAD, WATER_HEAD,
+  ADJECTIVE, CALENDAR, EVENT, FUNCTION, MEDIA_HEAD, NAMED_PLACE_WORD, START_WORD, VENUE_LEAD, ORG_HEAD, OTHER_HEAD, REGION_LIKE_HEADS, VENUE_HEAD, WATER_HEAD,
 } from './words.js';
 
 const span = (c: SentenceCtx, a: number, b: number) => c.text.slice(c.toks[a]!.start, c.toks[b - 1]!.end);
@@ -25,11 +25,56 @@ function push(c: SentenceCtx, a: number, b: number, cand: Omit<Cand, 'start' | '
   c.cands.push({ ...cand, name: cand.name ?? c.text.slice(start, end), start, end, sentence: c.sentence });
 }
 
+const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'of', 'visit', 'visited', 'visiting']);
+
+
+/** A gazetteer place ending at token `j` and followed by a lower-case place word ("Amur region") takes the word
+ *  into its name. */
+function extendByPlaceWord(c: SentenceCtx, j: number): void {
+  const last = c.cands[c.cands.length - 1]!;
+  const t = c.toks[j];
+  if (!t || last.type !== 'place' || last.kind === 'country' || last.kind === 'city' || c.toks[j - 1]!.gap !== '' || c.toks[j - 1]!.poss) return;
+  if (t.text === 'fleet' || t.text === 'flotilla') {
+    // "Russia's Pacific fleet": a navy's fleet named by its sea is an organization
+    last.end = t.end;
+    last.name = c.text.slice(last.start, last.end);
+    last.type = 'organization';
+    last.rule = 'fleet-word';
+    delete last.kind;
+    delete last.canonical;
+    return;
+  }
+  if (!NAMED_PLACE_WORD.has(t.text)) return;
+  last.end = t.end;
+  last.name = c.text.slice(last.start, last.end);
+  last.kind = 'region';
+  last.rule = 'place-word';
+  delete last.canonical;
+}
+
+/** "Israel-Hamas", "China-Russia": a hyphenated pair of known names is each of them. */
+function hyphenPair(c: SentenceCtx, i: number): boolean {
+  const t = c.toks[i]!;
+  if (!t.cap || !t.text.includes('-')) return false;
+  const parts: { start: number; end: number }[] = [];
+  const re = /[^-]+/g;
+  for (let m = re.exec(t.text); m; m = re.exec(t.text)) parts.push({ start: t.start + m.index, end: t.start + m.index + m[0].length });
+  if (parts.length < 2) return false;
+  const found = parts.map((p) => lookup(c.text.slice(p.start, p.end), t.upper || c.heading));
+  if (found.some((e) => !e)) return false;
+  parts.forEach((p, k) => {
+    const e = found[k]!;
+    c.cands.push({ type: e.type, kind: e.kind, canonical: e.canonical, titles: [], rule: 'hyphen-pair', start: p.start, end: p.end, name: c.text.slice(p.start, p.end), sentence: c.sentence });
+  });
+  return true;
+}
+
 function gazCand(c: SentenceCtx, a: number, b: number, rule: string): boolean {
   const s = span(c, a, b);
   const e = lookup(s, c.toks[a]!.upper || c.heading);
   if (!e) return false;
   push(c, a, b, { type: e.type, kind: e.kind, canonical: e.canonical, titles: [], rule });
+  extendByPlaceWord(c, b);
   return true;
 }
 
@@ -46,12 +91,21 @@ export function scan(c: SentenceCtx, a: number, b: number): void {
     for (let j = Math.min(b, i + MAX_GAZ_TOKENS); j > i; j--) {
       const e = lookup(span(c, i, j), c.toks[i]!.upper || c.heading);
       if (!e) continue;
-      // a minor city's name right before another capitalised word is a first name ("Vladimir Putin")
+      // a minor city's name right before another capitalised word is a first name ("Vladimir Putin"), and so is
+      // one that is a first name with no place word before it ("[Vladimir] Putin")
       if (e.minorCity && j === i + 1 && j < b && c.toks[j]!.cap && !lookup(c.toks[j]!.text)) break;
+      if (e.minorCity && j === i + 1 && isFirstName(c.toks[i]!.text) && !PLACE_PREPOSITION.has(c.toks[i - 1]?.text ?? '')) break;
+      // "Gaza City", "Kuwait City": a place and the word City are a city of that name
+      if (e.type === 'place' && j < b && c.toks[j]!.text === 'City' && c.toks[j - 1]!.gap === '') {
+        push(c, i, j + 1, { type: 'place', kind: 'city', titles: [], rule: 'place-city' });
+        hit = j + 1;
+        break;
+      }
       gazCand(c, i, j, 'gazetteer');
       hit = j;
       break;
     }
+    if (!hit && hyphenPair(c, i)) hit = i + 1;
     if (hit) {
       flush(i);
       i = hit;
@@ -89,6 +143,9 @@ function dropWord(t: Tok, initial: boolean): boolean {
   const w = t.text.toLowerCase();
   if (CALENDAR.has(w) || isDemonym(t.text) || isNonEntity(t.text)) return true;
   if (FUNCTION.has(w) || (initial && START_WORD.has(w))) return true;
+  // a sentence that opens on a participle or an adverb ("Looking Kim in the eye", "Differing reports",
+  // "Earlier, …", "Separately, …"): that word is no name unless it is a known first name or surname
+  if (initial && !t.upper && /^\p{Lu}\p{Ll}+(?:ing|ly|ier|ed)$/u.test(t.text) && t.text.length > 4 && !isFirstName(t.text) && !isSurname(t.text)) return true;
   return false;
 }
 
@@ -135,8 +192,11 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // a currency prefix ("US$200 million", "HK$5"): no place
   if (c.text[c.toks[b - 1]!.end] === '$') b--;
   if (a >= b) return;
-  // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not)
-  if (gazCand(c, a, b, 'gazetteer')) return;
+  // 1. the whole run is a known name ("The New York Times", "The Hague", "Beijing Capital …" is not); a minor
+  // city that is also a first name needs a place word before it ("[Vladimir] Putin" is no city)
+  const whole = b - a === 1 ? lookup(span(c, a, b), c.toks[a]!.upper || c.heading) : null;
+  const firstNameCity = Boolean(whole?.minorCity && isFirstName(c.toks[a]!.text) && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? ''));
+  if (!firstNameCity && gazCand(c, a, b, 'gazetteer')) return;
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
   if (a >= b) return;
@@ -152,7 +212,34 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
       return;
     }
   }
+  // a copyright line after a name ("ABC Audio All Rights Reserved") is no part of it
+  for (let i = a + 1; i + 2 < b; i++) {
+    if (c.toks[i]!.text === 'All' && c.toks[i + 1]!.text === 'Rights' && c.toks[i + 2]!.text === 'Reserved') {
+      b = i;
+      break;
+    }
+  }
+  // "the Capella Hotel on Sentosa Island": a venue and the place it stands on are two names
+  for (let i = a + 2; i < b - 1; i++) {
+    if (!['on', 'in', 'at', 'near'].includes(c.toks[i]!.text)) continue;
+    // … and "the Bay Area on Wednesday": a day or month after the preposition is no part of a name
+    const left = c.toks[i - 1]!.text;
+    const placeHead = VENUE_HEAD.has(left) || WATER_HEAD.has(left) || OTHER_HEAD.has(left) || lookup(left)?.type === 'place';
+    if (!placeHead && !CALENDAR.has(c.toks[i + 1]!.text.toLowerCase())) continue;
+    classifyRun(c, { from: a, to: i });
+    classifyRun(c, { from: i + 1, to: b });
+    return;
+  }
   if (c.heading) return scan(c, a, b); // headline case: known names only
+  // "Air China", "Air India": the word Air before a country or city names its airline
+  if (b - a >= 2 && c.toks[a]!.text === 'Air' && c.toks[a]!.gap === '') {
+    const e = lookup(c.toks[a + 1]!.text);
+    if (e && e.type === 'place' && (e.kind === 'country' || e.kind === 'city')) {
+      push(c, a, a + 2, { type: 'organization', titles: [], rule: 'airline' });
+      if (b > a + 2) classifyRun(c, { from: a + 2, to: b });
+      return;
+    }
+  }
   // 2. title + name ("Chinese President Xi Jinping")
   const ti = titleInRun(c.toks, c.text, a, b);
   if (ti !== -1) {
@@ -163,7 +250,7 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
     if (nameOk) {
       const tFrom = extendTitleBack(c.toks, c.text, a);
       // country or organization before the title ("U.S. Secretary of State", "Kremlin spokesman")
-      scanPrefix(c, a, ti.nameFrom);
+      scanPrefix(c, a, ti.nameFrom, true);
       push(c, ti.nameFrom, nameTo, { type: 'person', titles: [titleText(c.toks, c.text, tFrom, ti.nameFrom)], rule: 'title-name' });
       if (nameTo < b) classifyRun(c, { from: nameTo + 1, to: b });
       return;
@@ -176,7 +263,14 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   const hk = b - a >= 2 ? headKind(head, c.toks[b - 1]!.text) : null;
   const theMedia = c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text);
   if (theMedia) return push(c, a, b, { type: 'organization', titles: [], rule: 'the-media' });
+  // "Villa La Grange", "Palazzo Chigi": a venue word first, then its name
+  if (b - a >= 2 && VENUE_LEAD.has(c.toks[a]!.text) && !hk) return push(c, a, b, { type: 'place', kind: 'venue', titles: [], rule: 'venue-lead' });
   if (hk && hk.type === 'event') return scanKnownOnly(c, a, b);
+  if (hk && hk.type !== 'event' && c.toks[b - 1]!.gap === '' && !c.toks[b - 1]!.poss && c.toks[b]) {
+    const next = c.toks[b]!.text;
+    // "Northern Sea route": a lower-case route word ends the name of a sea route; "Pacific fleet" is a navy's fleet
+    if (ROUTE_WORDS.has(next)) return push(c, a, b + 1, { type: 'place', kind: 'other', titles: [], rule: 'route-word' });
+  }
   if (hk) {
     if (c.toks[a]!.text === 'The') a++;
     // a place keeps its own name only: "Far Eastern Amur Region" → "Amur Region"
@@ -187,6 +281,8 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // 4. the rest: known names and unknown pieces
   scan(c, a, b);
 }
+
+const ROUTE_WORDS = new Set(['route', 'corridor', 'passage']);
 
 const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
 
@@ -210,15 +306,24 @@ function gazTheCand(c: SentenceCtx, a: number, b: number): boolean {
 }
 
 /** Countries and organizations inside a title prefix ("U.S.", "Kremlin") are entities of their own. */
-function scanPrefix(c: SentenceCtx, a: number, b: number): void {
+function scanPrefix(c: SentenceCtx, a: number, b: number, title = false): void {
   for (let i = a; i < b; ) {
     let hit = 0;
-    for (let j = Math.min(b, i + 4); j > i; j--) if (gazCand(c, i, j, 'gazetteer')) { hit = j; break; }
+    // after "of" in a title an organization is the portfolio ("Secretary of Treasury"), a country is named
+    const portfolio = title && i > a && ['of', 'for'].includes(c.toks[i - 1]!.text);
+    for (let j = Math.min(b, i + 4); j > i; j--) {
+      if (portfolio && lookup(span(c, i, j))?.type === 'organization') { hit = j; break; }
+      if (gazCand(c, i, j, 'gazetteer')) { hit = j; break; }
+    }
     i = hit || i + 1;
   }
 }
 
 /** Inside an event name only lexicon names count ("BRICS" in "BRICS Leaders Retreat"). */
 function scanKnownOnly(c: SentenceCtx, a: number, b: number): void {
+  // the event's own head belongs to it: "Silk Road" is no place inside "New Silk Road"
+  const n = c.cands.length;
   scanPrefix(c, a, b);
+  const end = c.toks[b - 1]!.end;
+  for (let i = c.cands.length - 1; i >= n; i--) if (c.cands[i]!.end === end && c.cands[i]!.start > c.toks[a]!.start) c.cands.splice(i, 1);
 }

@@ -65,8 +65,8 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'He quoted the report of the Cctv and the China Global South Project.', expect: [o('Cctv', 'gazetteer', 'CCTV'), o('China Global South Project', 'org-head')] },
   { text: 'Washington has fully backed Israel, while the State Department and the White House stayed silent.', expect: [pl('Washington', 'city'), pl('Israel', 'country'), o('State Department'), o('White House')] },
   // places: kinds
-  { text: 'They met in the Great Hall of the People and later at Beijing Capital International Airport.', expect: [pl('Great Hall of the People', 'venue', 'venue-head'), pl('Beijing Capital International Airport', 'venue', 'venue-head')] },
-  { text: 'Putin invited countries to develop the Northern Sea Route across the Arctic Ocean.', expect: [pl('Northern Sea Route', 'other', 'other-head'), pl('Arctic Ocean', 'body-of-water', 'body-of-water-head')] },
+  { text: 'They met in the Hall of Columns and later at Sheremetyevo International Airport.', expect: [pl('Hall of Columns', 'venue', 'venue-head'), pl('Sheremetyevo International Airport', 'venue', 'venue-head')] },
+  { text: 'Erdogan invited countries to develop the Middle Corridor across the Laptev Sea.', expect: [pl('Middle Corridor', 'other', 'other-head'), pl('Laptev Sea', 'body-of-water', 'body-of-water-head')] },
   { text: 'The announcement came in the heart of Johannesburg’s high-rise Sandton financial district.', expect: [pl('Johannesburg', 'city'), pl('Sandton', 'other', 'place-word')] },
   { text: 'Biden and Xi met at the Filoli estate south of San Francisco.', expect: [pl('Filoli estate', 'venue', 'venue-word'), pl('San Francisco', 'city')] },
   { text: 'Washington has sanctioned the Hague and the PRC [People’s Republic of China] objected.', expect: [pl('the Hague', 'city'), pl('PRC', 'country'), pl('People’s Republic of China', 'country')] },

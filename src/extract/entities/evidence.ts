@@ -2,7 +2,7 @@
 import type { Cand, Piece } from './candidates.js';
 import { isTown, lookup } from './gazetteer.js';
 import type { PlaceKind } from '../../core/types.js';
-import { EVENT as EVENT_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
+import { EVENT as EVENT_WORD, NAMED_PLACE_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'is', 'was', 'also', 'now', 'then', 'currently', 'as']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -13,7 +13,7 @@ const REPORT_VERBS = new Set(['reports', 'reported', 'reporting']);
 export type Apposition = 'person' | 'organization' | null;
 
 /** Words that open a clause after a comma, not an apposition ("the Cosmodrome, where he met …"). */
-const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'while', 'whose', 'whom', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'as', 'after', 'before', 'if']);
+const CLAUSE_WORDS = new Set(['according', 'citing', 'said', 'says', 'told', 'added', 'reported', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'where', 'when', 'while', 'whose', 'whom', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'as', 'after', 'before', 'if']);
 
 /** A role noun right after token `i` in the same noun phrase ("bank governor"). */
 function roleAfter(toks: Piece['toks'], i: number): boolean {
@@ -74,7 +74,9 @@ export function orgSignal(p: Piece, text: string): string | null {
   if (p.to - p.from !== 1) return null;
   const t = p.toks[p.from]!;
   const letters = t.text.replace(/\./g, '');
-  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting) return 'acronym';
+  // an acronym with a number after it is a product or a version ("IE 11", "MH 17"), not an organization
+  const version = t.gap === '' && /^\p{N}+$/u.test(p.toks[p.from + 1]?.text ?? '');
+  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version) return 'acronym';
   if (DOMAIN_RE.test(t.text)) return 'web-domain';
   if (MEDIA_WORD_RE.test(t.text)) return 'media-word';
   const next = p.toks[p.to];
@@ -143,6 +145,7 @@ export function placeWord(p: Piece): { kind: PlaceKind; to: number } | null {
     if (ws.length < n || ws.some((t) => t.cap)) continue;
     const phrase = ws.map((t) => t.text).join(' ');
     if (VENUE_WORD.has(phrase)) return { kind: 'venue', to: p.to + n };
+    if (NAMED_PLACE_WORD.has(phrase)) return { kind: 'region', to: p.to + n };
     if (PLACE_WORD.has(phrase)) return { kind: /district|suburb|neighbo|township|city|town|village|municipality/.test(phrase) ? 'other' : 'region', to: p.to };
   }
   return null;

@@ -5,10 +5,12 @@ import { CITIES } from '../lexicon/generated/CITIES.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
 import { TOWNS } from '../lexicon/generated/TOWNS.js';
+import { WORLD_REGIONS } from '../lexicon/generated/WORLD_REGIONS.js';
+import { AIRLINES } from '../lexicon/generated/AIRLINES.js';
 import { FAMILY_NAMES_FIRST, WELL_KNOWN_LEADERS } from '../lexicon/people.js';
 import { PERSON_NAMES } from '../lexicon/generated/PERSON_NAMES.js';
 import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
-import { NON_ENTITIES, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
+import { NON_ENTITIES, PLACE_ALIASES, REGIONS, ROUTES, VENUES, WATERS } from '../lexicon/places.js';
 import { CITY_STOPWORDS, EXTRA_DEMONYMS, SUBDIVISION_COUNTRIES, SUBDIVISION_STOPWORDS } from '../lexicon/demonyms.js';
 import { fold } from '../../core/text.js';
 
@@ -45,7 +47,8 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
   for (const o of [...INTERNATIONAL_ORGS, ...GOVERNMENT_BODIES, ...MEDIA, ...MOVEMENTS, ...COMPANIES]) {
     for (const f of [o.name, ...o.aliases]) put(f, { type: 'organization', canonical: o.name });
   }
-  for (const p of [...PLACE_ALIASES, ...REGIONS]) {
+  for (const a of AIRLINES.split('|')) put(a, { type: 'organization', canonical: a });
+  for (const p of [...PLACE_ALIASES, ...VENUES, ...WATERS, ...ROUTES, ...REGIONS]) {
     for (const f of [p.name, ...p.aliases]) put(f, { type: 'place', kind: p.kind, canonical: p.name });
   }
   for (const c of COUNTRIES) {
@@ -63,6 +66,7 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
   for (const d of SUBDIVISIONS) {
     if (subCountries.has(d.country) && !stop.has(d.name) && !subStop.has(d.name)) put(d.name, { type: 'place', kind: 'region', canonical: d.name });
   }
+  for (const r of WORLD_REGIONS.split('|')) if (!stop.has(r) && !subStop.has(r)) put(r, { type: 'place', kind: 'region', canonical: r });
   const demonyms = new Set<string>();
   for (const c of COUNTRIES) for (const d of (c.demonym ?? '').split(/,\s*/)) if (d) demonyms.add(key(d));
   for (const d of EXTRA_DEMONYMS) demonyms.add(key(d));
@@ -71,7 +75,8 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
     if (d.endsWith('ese') || d.endsWith('ss')) demonyms.add(d);
   }
   // a nationality word is never a place name on its own ("Saudi Crown Prince" is no mention of Saudi Arabia)
-  for (const [k, e] of [...table]) if (demonyms.has(k) && key(e.canonical) !== k) table.delete(k);
+  // (the short name of an ocean or sea stays: "the Pacific", "the Baltic")
+  for (const [k, e] of [...table]) if (demonyms.has(k) && key(e.canonical) !== k && e.kind !== 'body-of-water') table.delete(k);
   const nonEntities = new Set<string>(NON_ENTITIES.map(key));
   let maxLen = 1;
   for (const k of table.keys()) maxLen = Math.max(maxLen, k.split(' ').length);

@@ -11,8 +11,14 @@ import { classifyRun } from './classify.js';
 import { isNamePrefix } from './gazetteer.js';
 import { FUNCTION } from './words.js';
 import { linkInDocument } from './links.js';
+import { ministries } from './ministries.js';
 import { resolvePieces } from './resolve.js';
 import { capitalRuns, tokenize, type Tok } from './tokens.js';
+
+/** A possessive inside a name: a lexicon name's first words ("People's" of "People's Republic of China"), or a
+ *  collective noun that names take in the possessive ("Korean People's Army", "Workers' Party of Korea"). */
+const NAME_POSSESSIVE_RE = /(?:^|\s)(?:People|Peoples|Workers|Women|Children|Veterans|Citizens|Farmers|Nations|Patriots|Soldiers)['’]s?$/u;
+const joinsPossessive = (words: string) => isNamePrefix(words) || NAME_POSSESSIVE_RE.test(words);
 
 /** A line in headline case or all capitals: most of its words are capitalised. */
 function shoutingLine(toks: readonly Tok[]): boolean {
@@ -25,7 +31,8 @@ function shoutingLine(toks: readonly Tok[]): boolean {
  *  function words) — not a sentence-case subheading ("Biden and Xi met at the Filoli estate …") nor a byline
  *  ("by Bay City News Service"), where capitals mark names as in running text. */
 function titleCase(toks: readonly Tok[]): boolean {
-  if (toks.length && /^by$/i.test(toks[0]!.text)) return false;
+  // a byline ("by Bay City News Service", "Written by ABC Audio", "Reporting by …")
+  if (toks.slice(0, 2).some((t) => /^by$/i.test(t.text))) return false;
   // the metadata line " date 2023-10-17 " before a headline is not part of it
   const from = toks.length > 1 && toks[0]!.text === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(toks[1]!.text) ? 2 : 0;
   return !toks.slice(from).some((t) => /^\p{Ll}{4,}$/u.test(t.text) && !FUNCTION.has(t.text));
@@ -44,7 +51,8 @@ export function extractEntities(doc: Doc): EntityMention[] {
   for (const s of doc.sentences) {
     const toks = tokenize(text, s.start, s.end);
     const c: SentenceCtx = { text, sentence: s, toks, heading: (s.heading && titleCase(toks)) || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
-    for (const run of capitalRuns(toks, text, isNamePrefix)) classifyRun(c, run);
+    for (const run of capitalRuns(toks, text, joinsPossessive)) classifyRun(c, run);
+    ministries(c);
     ctxs.push(c);
     cands.push(...c.cands);
   }

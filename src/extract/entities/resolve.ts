@@ -35,6 +35,10 @@ function definition(p: Piece, text: string, byEnd: ReadonlyMap<number, Cand>, ev
   const found = byEnd.get(prevTok.end);
   const before = found && found.sentence === p.sentence ? found : undefined;
   if (!before) {
+    // after a name that no rule took (an event: "Belt and Road Initiative (BRI)") or a common noun ("exclusive
+    // economic zone (EEZ)") it is dropped; after a date ("Oct 17 (EFE)", " date 2023-10-17 (MENAFN)") it is a
+    // dateline's agency, no definition at all
+    if (/^\p{N}/u.test(prevTok.text)) return null;
     eventAcronyms.add(t.text);
     return 'drop';
   }

@@ -1,5 +1,5 @@
 // Word tokens of a sentence with offsets, and the capitalised runs that name candidates are cut from.
-import { NAME_CONNECTORS, NAME_PARTICLES } from '../lexicon/words.js';
+import { HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES } from '../lexicon/words.js';
 
 export interface Tok {
   start: number;
@@ -22,6 +22,33 @@ const KEEP_DOT_RE = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr
 const POSS_RE = /(?:['’]s|s['’])$/u;
 
 export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/** Lower-case prefixes glued to a name by a hyphen ("then-House Speaker", "pro-Kremlin", "ex-President"): a word
+ *  of their own, so that the name starts after them. */
+const PREFIXES: ReadonlySet<string> = new Set(HYPHEN_PREFIXES);
+/** Lower-case endings that turn a name into a modifier ("Hague-based", "US-led", "Kremlin-backed"): the name is
+ *  a word of its own. */
+const SUFFIXES: ReadonlySet<string> = new Set(HYPHEN_SUFFIXES);
+
+/** The parts [from, to) of a matched word: a glued prefix or modifier ending becomes a word of its own. */
+function parts(word: string): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  let b = word.length;
+  const pre = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(word);
+  if (pre && PREFIXES.has(pre[1]!)) {
+    out.push([0, pre[1]!.length]);
+    a = pre[0].length;
+  }
+  const suf = /-(\p{Ll}+)\.?$/u.exec(word);
+  const tail: [number, number][] = [];
+  if (suf && suf.index > a && SUFFIXES.has(suf[1]!) && /\p{Lu}/u.test(word.slice(a, suf.index))) {
+    tail.push([suf.index + 1, word.length]);
+    b = suf.index;
+  }
+  out.push([a, b], ...tail);
+  return out;
+}
 export const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
@@ -29,9 +56,22 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   const re = new RegExp(WORD_RE.source, WORD_RE.flags);
   const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    let surface = m[0];
+    for (const [a, b] of parts(m[0])) pushWord(out, text, m[0].slice(a, b), from + m.index + a);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const nextStart = i + 1 < out.length ? out[i + 1]!.start : to;
+    let g = text.slice(t.end, nextStart).trim();
+    if (t.poss) g = g.replace(/^['’]s?/u, '').trim();
+    t.gap = g;
+  }
+  return out;
+}
+
+function pushWord(out: Tok[], text: string, match: string, start: number): void {
+  {
+    let surface = match;
     if (surface.endsWith('.') && !KEEP_DOT_RE.test(surface)) surface = surface.slice(0, -1);
-    const start = from + m.index;
     let end = start + surface.length;
     let word = surface;
     let poss = false;
@@ -48,14 +88,6 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     if (poss) end = start + word.length;
     out.push({ start, end, text: word, poss, cap, upper, gap: '' });
   }
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i]!;
-    const nextStart = i + 1 < out.length ? out[i + 1]!.start : to;
-    let g = text.slice(t.end, nextStart).trim();
-    if (t.poss) g = g.replace(/^['’]s?/u, '').trim();
-    t.gap = g;
-  }
-  return out;
 }
 
 /** A maximal sequence of capitalised tokens, with particles and connectors inside it. */

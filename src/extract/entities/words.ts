@@ -1,7 +1,7 @@
 // Sets over the word lexicons, built once; the entity rules ask these questions of a token.
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, PLATFORM_NOUNS } from '../lexicon/organizations.js';
-import { OTHER_PLACE_HEADS, PLACE_WORDS, VENUE_HEADS, VENUE_WORDS, WATER_HEADS } from '../lexicon/places.js';
+import { NAMED_PLACE_WORDS, OTHER_PLACE_HEADS, PLACE_WORDS, VENUE_HEADS, VENUE_LEADS, VENUE_WORDS, WATER_HEADS } from '../lexicon/places.js';
 import { PERSON_ROLES, PORTFOLIO_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { ADJECTIVE_WORDS, EVENT_HEADS, FUNCTION_WORDS, SENTENCE_START_WORDS } from '../lexicon/words.js';
 
@@ -27,7 +27,9 @@ export const ORG_HEAD = new Set<string>(ORG_HEADS);
 export const VENUE_HEAD = new Set<string>(VENUE_HEADS);
 export const WATER_HEAD = new Set<string>(WATER_HEADS);
 export const OTHER_HEAD = new Set<string>(OTHER_PLACE_HEADS);
-export const REGION_LIKE_HEADS = new Set<string>(['Province', 'Region', 'Oblast', 'Krai', 'Prefecture', 'County', 'Territory', 'Territories', 'Peninsula', 'Island', 'Islands']);
+export const REGION_LIKE_HEADS = new Set<string>(['Province', 'Region', 'Oblast', 'Krai', 'Prefecture', 'County', 'Territory', 'Territories', 'Peninsula', 'Island', 'Islands', 'Area', 'Coast']);
+export const NAMED_PLACE_WORD = new Set<string>(NAMED_PLACE_WORDS);
+export const VENUE_LEAD = new Set<string>(VENUE_LEADS);
 export const VENUE_WORD = new Set<string>(VENUE_WORDS);
 export const PLACE_WORD = new Set<string>(PLACE_WORDS);
 export const NON_ORG_ACRONYM = new Set<string>(NON_ORG_ACRONYMS);

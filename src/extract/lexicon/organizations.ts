@@ -74,6 +74,12 @@ export const GOVERNMENT_BODIES: readonly OrgEntry[] = [
   { name: 'Bundestag', aliases: [] },
   { name: 'Knesset', aliases: [] },
   { name: 'African National Congress', aliases: ['ANC'] },
+  { name: 'Joint Chiefs of Staff', aliases: [] },
+  { name: 'National Security Council', aliases: [] },
+  { name: 'Supreme Court', aliases: [] },
+  { name: 'Workers’ Party of Korea', aliases: ["Workers' Party of Korea"] },
+  { name: 'Korean People’s Army', aliases: ["Korean People's Army", 'KPA'] },
+  { name: 'Federal Security Service', aliases: ['FSB'] },
 ] as const;
 
 export const MEDIA: readonly OrgEntry[] = [
@@ -99,6 +105,39 @@ export const MEDIA: readonly OrgEntry[] = [
   { name: 'Agência Brasil', aliases: ['Agencia Brasil'] }, { name: 'Folha de S.Paulo', aliases: [] }, { name: 'Kommersant', aliases: [] },
   { name: 'Izvestia', aliases: [] }, { name: 'Pravda', aliases: [] }, { name: 'Voice of America', aliases: ['VOA'] },
   { name: 'Radio Free Europe', aliases: ['RFE/RL'] }, { name: 'The Associated Press', aliases: [] },
+  // agencies
+  { name: 'EFE', aliases: [] }, { name: 'ANSA', aliases: [] }, { name: 'dpa', aliases: ['DPA', 'Deutsche Presse-Agentur'] },
+  { name: 'Jiji Press', aliases: ['Jiji'] }, { name: 'Bernama', aliases: [] }, { name: 'Antara', aliases: [] },
+  { name: 'Korean Central News Agency', aliases: ['KCNA'] }, { name: 'Ukrinform', aliases: [] }, { name: 'BelTA', aliases: [] },
+  { name: 'Prensa Latina', aliases: [] }, { name: 'Saudi Press Agency', aliases: ['SPA'] }, { name: 'WAM', aliases: [] },
+  { name: 'Tasnim', aliases: ['Tasnim News Agency'] }, { name: 'Fars News Agency', aliases: [] },
+  { name: 'United Press International', aliases: ['UPI'] }, { name: 'European Pressphoto Agency', aliases: ['EPA'] },
+  { name: 'Getty Images', aliases: [] }, { name: 'Visual China Group', aliases: ['VCG'] }, { name: 'Shutterstock', aliases: [] },
+  // newspapers, magazines, broadcasters
+  { name: 'The Straits Times', aliases: ['Straits Times'] }, { name: 'Channel NewsAsia', aliases: ['CNA'] },
+  { name: 'The Asahi Shimbun', aliases: ['Asahi Shimbun', 'Asahi'] }, { name: 'The Yomiuri Shimbun', aliases: ['Yomiuri Shimbun', 'Yomiuri'] },
+  { name: 'Mainichi Shimbun', aliases: ['Mainichi'] }, { name: 'NHK', aliases: [] }, { name: 'KBS', aliases: [] },
+  { name: 'The Korea Herald', aliases: ['Korea Herald'] }, { name: 'The Korea Times', aliases: ['Korea Times'] },
+  { name: 'JoongAng Ilbo', aliases: [] }, { name: 'Chosun Ilbo', aliases: [] }, { name: 'Rodong Sinmun', aliases: [] },
+  { name: 'NK News', aliases: [] }, { name: 'Caixin', aliases: [] }, { name: 'Haaretz', aliases: [] },
+  { name: 'The Times of Israel', aliases: ['Times of Israel'] }, { name: 'The Jerusalem Post', aliases: ['Jerusalem Post'] },
+  { name: 'Le Figaro', aliases: [] }, { name: 'Libération', aliases: ['Liberation'] }, { name: 'La Repubblica', aliases: [] },
+  { name: 'Corriere della Sera', aliases: [] }, { name: 'El País', aliases: ['El Pais'] }, { name: 'Die Welt', aliases: [] },
+  { name: 'Die Zeit', aliases: [] }, { name: 'Süddeutsche Zeitung', aliases: ['Suddeutsche Zeitung'] },
+  { name: 'Frankfurter Allgemeine Zeitung', aliases: ['FAZ'] }, { name: 'The Telegraph', aliases: ['Daily Telegraph'] },
+  { name: 'The Independent', aliases: [] }, { name: 'Daily Mail', aliases: [] },
+  { name: 'USA Today', aliases: [] }, { name: 'Los Angeles Times', aliases: ['LA Times'] },
+  { name: 'Newsweek', aliases: [] }, { name: 'The Atlantic', aliases: [] }, { name: 'The Diplomat', aliases: [] }, { name: 'Forbes', aliases: [] },
+  { name: 'Business Insider', aliases: [] }, { name: 'The Hill', aliases: [] },
+  { name: 'HuffPost', aliases: ['Huffington Post'] }, { name: 'MSNBC', aliases: [] }, { name: 'PBS', aliases: [] },
+  { name: 'Sky News', aliases: [] }, { name: 'ITV', aliases: [] }, { name: 'Euronews', aliases: [] },
+  { name: 'Al Arabiya', aliases: [] }, { name: 'Arab News', aliases: [] }, { name: 'Gulf News', aliases: [] },
+ { name: 'Hindustan Times', aliases: [] }, { name: 'The Indian Express', aliases: ['Indian Express'] },
+  { name: 'Daily Maverick', aliases: [] }, { name: 'Mail & Guardian', aliases: [] }, { name: 'The Moscow Times', aliases: ['Moscow Times'] },
+  { name: 'Novaya Gazeta', aliases: [] }, { name: 'Meduza', aliases: [] }, { name: 'Vedomosti', aliases: [] }, { name: 'RBC', aliases: [] },
+  { name: 'Rossiyskaya Gazeta', aliases: [] }, { name: 'Komsomolskaya Pravda', aliases: [] }, { name: 'Radio Free Asia', aliases: ['RFA'] },
+  { name: 'Xinhua Net', aliases: ['Xinhuanet'] }, { name: 'Phoenix TV', aliases: [] },
+  { name: 'Rappler', aliases: [] }, { name: 'The Japan Times', aliases: ['Japan Times'] }, { name: 'Kyiv Independent', aliases: ['The Kyiv Independent'] },
 ] as const;
 
 /** Well-known companies and online platforms that news about summits names ("the Kremlin's Telegram channel"). */
@@ -137,7 +176,8 @@ export const ORG_HEADS = [
   'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front', 'Army', 'Navy', 'Forces', 'Guard', 'Police',
   'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Daily', 'News', 'Telegraph', 'Review', 'Press',
   'Television', 'Radio', 'Broadcasting', 'Airlines', 'Airways', 'Holdings', 'Inc', 'Ltd', 'LLC', 'Exchange',
-  'Secretariat', 'Tank', 'Program', 'Programme',
+  'Secretariat', 'Tank', 'Program', 'Programme', 'Fleet', 'Flotilla', 'Audio', 'Media', 'Magazine', 'Newspaper',
+  'Airline', 'Railways', 'Motors', 'Industries', 'Technologies', 'Petroleum',
 ] as const;
 
 /** Nouns that make a name in an apposition an organization ("Sinocism, a popular newsletter"). */
@@ -155,4 +195,12 @@ export const NON_ORG_ACRONYMS = [
   'FAQ', 'PDF', 'URL', 'HTML', 'DNA', 'LNG', 'BC', 'AD', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
   'VIP', 'PR', 'HQ', 'ETA', 'RSS', 'GMT', 'UTC', 'EST', 'PST', 'CET', 'SMS', 'KM', 'MW', 'GW', 'BPD', 'P.S.', 'PS',
   'OPINION', 'ANALYSIS', 'EDITORIAL', 'PHOTO', 'PHOTOS', 'GALLERY', 'NOTE', 'RELATED', 'SHARE', 'I',
+] as const;
+
+/** Portfolio words before "ministry" in "Russia's foreign ministry", "the Chinese defence ministry". */
+export const MINISTRY_PORTFOLIOS = [
+  'foreign', 'defence', 'defense', 'finance', 'trade', 'commerce', 'interior', 'economy', 'economic', 'development',
+  'justice', 'energy', 'health', 'education', 'agriculture', 'culture', 'emergencies', 'emergency', 'transport',
+  'industry', 'labour', 'labor', 'environment', 'information', 'communications', 'digital', 'home', 'science',
+  'natural', 'resources', 'security', 'intelligence', 'tourism', 'sports', 'unification', 'commerce',
 ] as const;

@@ -59,3 +59,16 @@ export const FAMILY_NAMES_FIRST = [
   'Kwon', 'Hwang', 'Ahn', 'Song', 'Ri', 'Pak', 'Ryu', 'Hong', 'Jeon', 'Moon', 'Yoo', 'Nam', 'Baek',
   'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Ngo', 'Duong', 'Trinh',
 ] as const;
+
+/** English short forms of first names → the full form ("Mike Pompeo" is "Michael Pompeo"). */
+export const NICKNAMES: Readonly<Record<string, string>> = {
+  mike: 'michael', mick: 'michael', mickey: 'michael', bill: 'william', billy: 'william', will: 'william',
+  bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas',
+  joe: 'joseph', dick: 'richard', rick: 'richard', ricky: 'richard', ted: 'edward', ed: 'edward', eddie: 'edward',
+  chuck: 'charles', charlie: 'charles', dave: 'david', steve: 'steven', ben: 'benjamin', bibi: 'benjamin',
+  alex: 'alexander', sasha: 'alexander', andy: 'andrew', tony: 'anthony', nick: 'nicholas', chris: 'christopher',
+  matt: 'matthew', pat: 'patrick', pete: 'peter', sam: 'samuel', dan: 'daniel', danny: 'daniel', greg: 'gregory',
+  jeff: 'jeffrey', jerry: 'gerald', larry: 'lawrence', ron: 'ronald', don: 'donald', ken: 'kenneth', tim: 'timothy',
+  vlad: 'vladimir', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', cathy: 'catherine', sue: 'susan',
+  jenny: 'jennifer', meg: 'margaret', peggy: 'margaret', hillary: 'hillary', nancy: 'nancy', jack: 'john',
+};

@@ -37,6 +37,8 @@ export const SENTENCE_START_WORDS = [
   'latest', 'breaking', 'exclusive', 'opinion', 'analysis', 'courtesy', 'felicitations', 'congratulations', 'thanks',
   'welcome', 'dear', 'please', 'happy', 'good', 'great', 'big', 'follow', 'skip', 'click', 'subscribe', 'sign',
   'will', 'may', 'can', 'could', 'would', 'should', 'must', 'shall', 'might', 'do', 'does', 'did',
+  'source', 'sources', 'credit', 'credits', 'caption', 'file', 'illustration', 'graphic', 'pictured', 'top', 'above',
+  'earlier', 'later', 'previously', 'separately', 'additionally', 'overall', 'finally', 'meanwhile',
 ] as const;
 
 /** Lower-case particles inside personal names ("Lula da Silva", "bin Salman", "von der Leyen"). */
@@ -52,4 +54,21 @@ export const ADJECTIVE_WORDS = [
   'Democratic', 'Republican', 'Progressive', 'Nationalist', 'Populist',
   'Islamic', 'Catholic', 'Orthodox', 'Protestant', 'Muslim', 'Christian', 'Jewish', 'Buddhist', 'Hindu', 'Sikh',
   'Sunni', 'Shia', 'Shiite', 'Zionist', 'Bolshevik', 'Soviet-era', 'Imperial', 'Federal', 'Royal', 'Olympic',
+] as const;
+
+/** Lower-case prefixes glued by a hyphen before a name ("then-President", "pro-Kremlin", "anti-NATO"). */
+export const HYPHEN_PREFIXES = [
+  'then', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'quasi',
+  'self', 'all', 'once', 'co', 'sub', 'super', 'ultra', 'cross',
+] as const;
+
+/** Lower-case endings glued by a hyphen after a name that make it a modifier ("Hague-based", "US-led",
+ *  "Kremlin-backed", "Soviet-era", "Beijing-friendly"). */
+export const HYPHEN_SUFFIXES = [
+  'based', 'led', 'backed', 'born', 'owned', 'run', 'funded', 'made', 'style', 'era', 'linked', 'affiliated',
+  'controlled', 'occupied', 'held', 'brokered', 'sponsored', 'friendly', 'centric', 'bound', 'wide', 'level', 'type',
+  'like', 'leaning', 'aligned', 'allied', 'dominated', 'focused', 'oriented', 'registered', 'listed', 'headquartered',
+  'installed', 'appointed', 'imposed', 'mediated', 'hosted', 'organised', 'organized', 'built', 'designed', 'produced',
+  'supplied', 'sanctioned', 'approved', 'inspired', 'themed', 'specific', 'related', 'watchers', 'watcher', 'skeptic',
+  'sceptic', 'hawk', 'hawks', 'bashing', 'baiting',
 ] as const;

@@ -4,7 +4,7 @@
 import type { EntityMention } from '../../core/types.js';
 import {
   ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
-  DESCRIPTION_G, descriptionText, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
+  CHARACTERIZE_G, DESCRIPTION_G, JOINT_RE, descriptionText, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
 import { fitsDescription, parseDescription } from './descriptions.js';
 
@@ -44,8 +44,22 @@ export function speakersOf(entities: EntityMention[], quotes: QuoteSpan[], text:
 export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMention | null {
   const type = pronoun.toLowerCase() === 'it' ? 'organization' : 'person';
   let best: EntityMention | null = null;
-  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at) best = e;
+  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at && !objectInClause(scene.text, e, at)) best = e;
   return best;
+}
+
+/** A person named as an object earlier in the pronoun's own sentence ("Looking Kim in the eye, he said", "After
+ *  greeting Xi, he said") is not who the pronoun means. */
+function objectInClause(text: string, e: EntityMention, at: number): boolean {
+  if (/[.!?\n]/.test(text.slice(e.mention.end, at))) return false;
+  const lead = text.slice(Math.max(0, e.mention.start - 40), e.mention.start);
+  return participleBefore(lead) || PREPOSITION_BEFORE_RE.test(lead);
+}
+
+/** A participle right before a name makes it an object ("Looking Kim in the eye", "after greeting Xi"); a noun in
+ *  -ing after an article does not ("the meeting"). */
+function participleBefore(lead: string): boolean {
+  return /\b\p{L}+ing\s+$/u.test(lead) && !/\b(?:the|a|an|this|that|its|his|her|their)\s+\p{L}+ing\s+$/iu.test(lead);
 }
 
 /**
@@ -115,6 +129,8 @@ export function after(scene: Scene, q: QuoteSpan, limit: number): Attribution | 
   const { text } = scene;
   const win = text.slice(q.close, limit);
   const p = AFTER_PRONOUN_RE.exec(win);
+  // "they said in a joint statement": a group speaks, not whoever was named last
+  if (p && (/^they$/i.test(p[1]!) || JOINT_RE.test(win.slice(p[0].length)))) return { speaker: null, rule: 'after-pronoun-group', end: q.close + p[0].length };
   if (p) return { speaker: lastNamed(scene, q.open, p[1]!), rule: 'after-pronoun', end: q.close + p[0].length };
   const named = scene.speakers.find((e) => e.mention.start >= q.close && e.mention.start < q.close + 70 && e.mention.start < limit);
   if (named) {
@@ -144,16 +160,25 @@ export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attri
     const who = scene.speakers.find((e) => e.mention.start === at);
     if (who) return { speaker: who, rule: 'before-according-to', end: q.open };
   }
-  const verb = [...clause.matchAll(VERB_G)].at(-1);
+  // the verb nearest the quote introduces it: a verb of saying, or one that characterises ("called the talks a …")
+  const said = [...clause.matchAll(VERB_G)].at(-1);
+  const called = [...clause.matchAll(CHARACTERIZE_G)].at(-1);
+  const characterizes = Boolean(called && (!said || called.index! > said.index!));
+  const verb = characterizes ? called : said;
   if (!verb) return null;
+  const kind = characterizes ? 'characterize' : 'verb';
   const verbAt = sentenceStart + verb.index!;
   const gap = text.slice(verbAt + verb[0].length, q.open);
-  if (gap.length > MAX_VERB_GAP || /[“”"«»]/.test(gap)) return null;
+  if (gap.length > MAX_VERB_GAP || /[“”"«»‘]/.test(gap)) return null;
+  // "X and Y said in a joint statement": a group speaks
+  if (JOINT_RE.test(gap)) return { speaker: null, rule: `before-group-${kind}`, end: q.open };
   const subject = subjectBefore(scene, sentenceStart, verbAt);
-  if (subject) return { speaker: subject, rule: 'before-name-verb', end: q.open };
+  if (subject === 'group') return { speaker: null, rule: `before-group-${kind}`, end: q.open };
+  if (subject) return { speaker: subject, rule: `before-name-${kind}`, end: q.open };
   const head = text.slice(sentenceStart, verbAt);
   const p = PRONOUN_BEFORE_RE.exec(head);
-  if (p) return { speaker: lastNamed(scene, sentenceStart + p.index, p[1]!), rule: 'before-pronoun-verb', end: q.open };
+  if (p && /^they$/i.test(p[1]!)) return { speaker: null, rule: `before-group-${kind}`, end: q.open };
+  if (p) return { speaker: lastNamed(scene, sentenceStart + p.index, p[1]!), rule: `before-pronoun-${kind}`, end: q.open };
   const d = [...head.matchAll(DESCRIPTION_G)].at(-1);
   if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, descriptionText(d[0])), rule: 'before-description-verb', end: q.open };
   return null;
@@ -163,15 +188,26 @@ export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attri
  * The subject of a speech verb: the last person or organization named before it in the sentence that is not the
  * object of a preposition ("referred to Xi") and not inside an apposition of the subject before it ("X, the deputy of Y,").
  */
-function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMention | null {
+function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMention | 'group' | null {
   const { text } = scene;
-  let best: EntityMention | null = null;
+  let best: EntityMention | 'group' | null = null;
   let prev: EntityMention | null = null;
+  let last: EntityMention | null = null;
   for (const e of scene.speakers) {
     if (e.mention.start < from || e.mention.end > verbAt) continue;
     const lead = text.slice(Math.max(from, e.mention.start - 60), e.mention.start);
     const apposed = prev !== null && /^,\s+(?:an?|the|his|her|its)\s/i.test(text.slice(prev.mention.end, e.mention.start));
-    if (PREPOSITION_BEFORE_RE.test(lead) || apposed || ROLE_AFTER_RE.test(text.slice(e.mention.end, e.mention.end + 20))) continue;
+    // ", and Macron told him": "and" after a comma opens a clause with a subject of its own
+    const clauseAnd = /,\s*and\s+$/.test(lead);
+    const object = PREPOSITION_BEFORE_RE.test(lead) && !clauseAnd;
+    // "Albanese and Kishida said": two people joined by "and" right before the verb speak together
+    const joined = last !== null && /^\s+and\s+$/.test(text.slice(last.mention.end, e.mention.start)) && /^[\s,]*$/.test(text.slice(e.mention.end, verbAt).replace(/\b(?:also|then|later|have|had|has)\b/g, ''));
+    last = e;
+    if (joined && best === prev && prev !== null) {
+      best = 'group';
+      continue;
+    }
+    if (object || apposed || participleBefore(lead) || ROLE_AFTER_RE.test(text.slice(e.mention.end, e.mention.end + 20))) continue;
     best = e;
     prev = e;
   }

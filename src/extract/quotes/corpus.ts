@@ -183,6 +183,48 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     ],
   },
   {
+    rule: 'before-characterizing-verb: the subject of "called … a" wins over a name earlier in the paragraph',
+    text: 'Modi thanked the hosts for the dinner. Lula called the exchange a ‘real turning point for our region’ on Tuesday.',
+    people: ['Modi', 'Lula'],
+    expect: [{ quote: 'real turning point for our region', speaker: 'Lula' }],
+  },
+  {
+    rule: 'before-characterizing-verb: "described … as"',
+    text: 'Scholz spoke first. Afterwards Meloni described the talks as “frank, long and at times difficult”.',
+    people: ['Scholz', 'Meloni'],
+    expect: [{ quote: 'frank, long and at times difficult', speaker: 'Meloni' }],
+  },
+  {
+    rule: 'joint statement after the quote: no single speaker',
+    text: 'Lula met Ramaphosa in Pretoria.\n\n“We will deepen trade and open new routes for our farmers,” they said in a joint statement.',
+    people: ['Lula', 'Ramaphosa'],
+    expect: [{ quote: 'We will deepen trade and open new routes for our farmers,', speaker: null }],
+  },
+  {
+    rule: 'joint statement before the quote: two named subjects are no single speaker',
+    text: 'Albanese and Kishida said in a joint statement that “the partnership will keep growing in the years ahead.”',
+    people: ['Albanese', 'Kishida'],
+    expect: [{ quote: 'the partnership will keep growing in the years ahead.', speaker: null }],
+  },
+  {
+    rule: 'a quote in a paragraph about another speaker\'s conversation keeps its own speaker',
+    text: 'Scholz said he had spoken with Macron by phone on Sunday, and Macron told him, “Europe must stand together on this question.”',
+    people: ['Scholz', 'Macron'],
+    expect: [{ quote: 'Europe must stand together on this question.', speaker: 'Macron' }],
+  },
+  {
+    rule: 'a conversation reported before a quote by its own speaker: the speaker named with the verb wins',
+    text: 'Erdogan recalled his call with Putin last week. Putin, he said, had assured him of the deal. Zelensky later wrote: “We will not trade land for promises of peace.”',
+    people: ['Erdogan', 'Putin', 'Zelensky'],
+    expect: [{ quote: 'We will not trade land for promises of peace.', speaker: 'Zelensky' }],
+  },
+  {
+    rule: 'after-pronoun: a person named as an object in the pronoun\'s own sentence is not the speaker',
+    text: 'Macron answered, “We agree on that.” Shaking Scholz firmly by the hand, he added “this is only the beginning of our work.”',
+    people: ['Macron', 'Scholz'],
+    expect: [{ quote: 'We agree on that.', speaker: 'Macron' }, { quote: 'this is only the beginning of our work.', speaker: 'Macron' }],
+  },
+  {
     rule: 'negative: "States" in a name is not a speech verb',
     text: 'Xi criticized the United States, opposing sanctions and “decoupling and breaking links.”',
     people: ['Xi'],

@@ -5,7 +5,7 @@
 import type { Doc, EntityMention, Mention, QuoteMention } from '../../core/types.js';
 import { contextOf, sentenceAt } from '../../segment/index.js';
 import { after, before, speakersOf, type Attribution, type QuoteSpan, type Scene } from './attribution.js';
-import { looksLikeName, MIN_UNATTRIBUTED_WORDS, MIN_WORDS, QUOTE_RE, wordCount } from './rules.js';
+import { looksLikeName, MIN_CHARACTERIZED_WORDS, MIN_UNATTRIBUTED_WORDS, MIN_WORDS, QUOTE_RE, wordCount } from './rules.js';
 
 interface Found extends QuoteSpan {
   inner: Mention;
@@ -80,6 +80,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
     const words = wordCount(quote);
     const speaker = f.attribution?.speaker ?? null;
     if (words < MIN_WORDS || looksLikeName(quote)) continue;
+    if (f.attribution?.rule.endsWith('-characterize') && words < MIN_CHARACTERIZED_WORDS) continue;
     if (!f.attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
     out.push({
       quote,
