@@ -7,12 +7,14 @@ import { describeExtra, extraFields, FACT_ORDER, fewIds, formatFactValue, format
 /** Text safe inside a table cell or a line: no pipe, no line break, no HTML, no stray emphasis or link syntax. */
 export function mdCell(s: string | number | null | undefined): string {
   return String(s ?? '')
-    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+    .replace(/([\\`*[\]|#~$])/g, '\\$1')
+    // an underscore inside a word (source ids, snake_case) is no emphasis on GitHub: only the others are escaped
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 
-const code = (s: string) => '`' + s.replace(/`/g, '') + '`';
+const code = (s: string) => '`' + s.replace(/[`\r\n]/g, '').replace(/\|/g, '\\|') + '`';
 
 function table(head: string[], rows: string[][]): string[] {
   if (!rows.length) return ['_None._'];

@@ -3,7 +3,7 @@ import type { Fact } from '../core/types.js';
 import type { Colors } from './colors.js';
 import { block, field } from './layout.js';
 import type { View } from './table-sections.js';
-import { describeExtra, extraFields, fewIds, formatFactValue, plural } from './values.js';
+import { cleanText, describeExtra, extraFields, fewIds, formatFactValue, plural } from './values.js';
 
 const MARK = (c: Colors, f: Fact) => (f.status === 'conflict' ? c.red('✗') : f.status === 'agreed' ? c.green('✓') : c.dim('·'));
 
@@ -19,7 +19,7 @@ export function factLines(f: Fact, v: View): string[] {
   } else {
     out.push(...block(`${c.bold(f.claim)}  ${id}`, width, `  ${MARK(c, f)} `, '    '));
     for (const val of f.values) {
-      const said = val.mentions[0]?.text;
+      const said = val.mentions[0] && cleanText(val.mentions[0].text);
       out.push(...block(`${formatFactValue(val, f.period)} — ${fewIds(val.sources)}${said ? ` ${c.dim(`“${said}”`)}` : ''}`, width, '    • ', '      '));
     }
   }

@@ -2,24 +2,27 @@
 // with the command that shows it), or the sections asked for. No line is wider than `o.width`; cells list a few
 // source ids at most, so the view stays small whatever the number of articles.
 import type { Report } from '../core/types.js';
-import { block, MIN_WIDTH } from './layout.js';
+import { block, MIN_WIDTH, widthOf, wrap } from './layout.js';
 import type { RenderOptions, Section } from './options.js';
 import { factLines } from './table-facts.js';
 import { SECTION_VIEWS, type View } from './table-sections.js';
-import { conflictsOf, fewIds, namesOf, plural } from './values.js';
+import { cleanReport, cleanText, conflictsOf, fewIds, namesOf, plural } from './values.js';
 
 /** Agreed facts shown by the default view; the rest are counted with the command that lists them. */
 export const OVERVIEW_AGREED = 20;
 
-export function renderTable(r: Report, o: RenderOptions): string {
+export function renderTable(report: Report, o: RenderOptions): string {
+  const r = cleanReport(report);
   const v: View = {
     c: o.colors,
     width: Math.max(MIN_WIDTH, Math.floor(Number.isFinite(o.width) ? o.width : 80)),
     names: namesOf(r),
-    command: o.command ?? 'summit-facts extract <paths>',
+    command: cleanText(o.command ?? 'summit-facts extract <paths>'),
   };
   const lines = o.sections?.length ? sections(r, o.sections, v) : overview(r, v);
-  return lines.join('\n').replace(/\n+$/, '') + '\n';
+  // headings and labels are short, but a narrow terminal can be narrower still: the last guard of the width
+  const fitted = lines.flatMap((l) => (widthOf(l) > v.width ? wrap(l, v.width) : [l]));
+  return fitted.join('\n').replace(/\n+$/, '') + '\n';
 }
 
 function sections(r: Report, list: readonly Section[], v: View): string[] {

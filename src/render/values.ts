@@ -21,6 +21,15 @@ const APPROX: Record<Approx, string> = {
   exact: '', about: 'about ', nearly: 'nearly ', 'more-than': 'more than ', 'at-least': 'at least ', 'less-than': 'less than ', 'up-to': 'up to ',
 };
 
+/** 0.3333 → "1/3", 0.75 → "3/4": the fraction a text most likely said; other values as decimals. */
+function fraction(v: number): string {
+  for (let d = 2; d <= 12; d++) {
+    const k = Math.round(v * d);
+    if (k > 0 && Math.abs(v * d - k) < 0.002 * d) return `${k}/${d}`;
+  }
+  return formatNumber(v);
+}
+
 const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
@@ -30,6 +39,7 @@ export function formatValue(value: number | string, unit: string, approx?: Appro
   if (typeof value === 'string') return pre + (unit && unit !== 'date' && unit !== 'text' ? `${value} ${unit}` : value);
   if (unit === 'percent') return `${pre}${formatNumber(value)}%`;
   if (unit === 'ordinal' && Number.isInteger(value)) return `${pre}${value}${SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
+  if (unit === 'fraction') return pre + fraction(value);
   if (unit === 'count' || unit === '') return pre + formatNumber(value);
   return `${pre}${formatNumber(value)} ${unit}`;
 }
@@ -77,3 +87,21 @@ export function describeExtra(v: unknown, names: Map<string, string>, maxItems =
 export const FACT_ORDER = { conflict: 0, agreed: 1, single: 2 } as const;
 
 export const conflictsOf = (r: Report): Fact[] => r.facts.filter((f) => f.status === 'conflict');
+
+// Control characters (an article's ESC sequences, tabs, carriage returns) and bidi overrides would move the cursor or
+// reorder the line on a terminal: each becomes a space before text reaches the table.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export const cleanText = (s: string): string => (HAS_CONTROL.test(s) ? s.replace(CONTROL, ' ') : s);
+
+/** The report with every string made safe to print on a terminal (mentions kept as they are: only their text is read, through cleanText). */
+export function cleanReport(r: Report): Report {
+  const walk = (x: unknown, key: string): unknown => {
+    if (typeof x === 'string') return cleanText(x);
+    if (key === 'mentions' || x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map((y) => walk(y, ''));
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v, k)]));
+  };
+  return walk(r, '') as Report;
+}
