@@ -45,6 +45,7 @@ function overview(r: Report, v: View): string[] {
   }
   const conflicts = conflictsOf(r);
   if (conflicts.length) out.push('', ...SECTION_VIEWS.conflicts(r, v));
+  else if (r.facts.length) out.push('', ...block(`${v.c.bold('Conflicts')} ${v.c.green('none')}: no two sources disagree on a fact.`, v.width));
   const agreed = r.facts.filter((f) => f.status === 'agreed');
   if (agreed.length) {
     out.push('', v.c.bold(`Agreed facts (${agreed.length})`));
