@@ -32,9 +32,13 @@ const figure = (f: Figure) => ordered(f, {
   sources: f.sources, mentions: f.mentions.map(mention),
 });
 
+/** What an unresolved date would be under the run's shared month, when the dates stage says so (`{value, basis}`). */
+const inferredOf = (d: DateItem): unknown => (d as { inferred?: unknown }).inferred ?? undefined;
+
 const date = (d: DateItem) => ordered(d, {
   ...('id' in d ? { id: (d as { id?: unknown }).id } : {}),
   value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
+  ...(inferredOf(d) ? { inferred: inferredOf(d) } : {}),
   sources: d.sources, mentions: d.mentions.map(mention),
 });
 

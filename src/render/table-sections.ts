@@ -17,6 +17,10 @@ export interface View {
 const title = (v: View, text: string, n: number) => v.c.bold(`${text} (${n})`);
 const none = (v: View, text: string) => [v.c.bold(text), ...block(v.c.dim('none'), v.width, '  ')];
 const named = (v: View, id: string) => (v.names.has(id) ? `${v.names.get(id)} ${v.c.cyan(`[${id}]`)}` : v.c.cyan(id));
+const inferredValue = (d: object): string | null => {
+  const i = (d as { inferred?: { value?: unknown } }).inferred;
+  return i && typeof i.value === 'string' ? i.value : null;
+};
 const idOf = (x: object) => ('id' in x && typeof x.id === 'string' ? x.id : '');
 
 function summit(r: Report, v: View): string[] {
@@ -27,7 +31,7 @@ function summit(r: Report, v: View): string[] {
     ['where', s.places.map((p) => named(v, p)).join(', ') || v.c.dim('unknown')],
     ['when', s.dates.join(', ') || v.c.dim('unknown')],
     ['sources', `${s.sources.length} of ${r.sources.length}: ${fewIds(s.sources)}`],
-    ...extraFields(s, ['participants', 'places', 'dates', 'sources']).map(([k, x]): [string, string] => [k, describeExtra(x, v.names)]),
+    ...extraFields(s, ['participants', 'places', 'dates', 'sources']).map(([k, x]): [string, string] => [k, typeof x === 'string' && v.names.has(x) ? named(v, x) : describeExtra(x, v.names)]),
   ];
   const lw = Math.max(...rows.map(([k]) => k.length));
   return [v.c.bold('Summit') + v.c.dim('  (explain summit)'), ...rows.flatMap(([k, x]) => field(v.c.dim(k), x, v.width, lw, '  '))];
@@ -68,7 +72,7 @@ function dates(r: Report, v: View): string[] {
   if (!r.dates.length) return none(v, 'Dates (0)');
   const withIds = r.dates.some((d) => idOf(d));
   const rows = r.dates.map((d) => [
-    ...(withIds ? [v.c.cyan(idOf(d))] : []), d.value ?? v.c.yellow('unresolved'), d.granularity + (d.relative ? ', relative' : ''),
+    ...(withIds ? [v.c.cyan(idOf(d))] : []), d.value ?? v.c.yellow(inferredValue(d) ? `unresolved (${inferredValue(d)}?)` : 'unresolved'), d.granularity + (d.relative ? ', relative' : ''),
     `“${d.text}”${d.time ? ` ${d.time}` : ''}`, fewIds(d.sources, 1),
   ]);
   return [title(v, 'Dates', r.dates.length), ...columns([...(withIds ? ['id'] : []), 'value', 'kind', 'text', 'sources'], rows, v.width, v.c.dim)];

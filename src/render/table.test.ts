@@ -74,6 +74,18 @@ describe('table: the top-down view of the seeds', () => {
 });
 
 describe('table: any report', () => {
+  it("a summit's extra fields: a venue id is shown by name, structured evidence is left to explain and the JSON", () => {
+    const r = syntheticReport(3, { claim: 'trade volume', note: 'two values', name: 'Ana Lima', word: 'trade' });
+    const extended = { ...r, summit: { ...r.summit!, venue: 'place-a', evidence: { participants: [{ id: 'person-a', why: 'SECRET-WHY' }] } } } as Report;
+    const out = table(extended, 80, { sections: ['summit'] });
+    expect(out).toMatch(/venue\s+Ana Lima place-a \[place-a\]/);
+    expect(out).not.toContain('SECRET-WHY');
+    expect(JSON.parse(FORMATS.json(extended, { colors: plainColors, width: 80 })).summit.evidence.participants[0].why).toBe('SECRET-WHY');
+    const md = FORMATS.markdown(extended, { colors: plainColors, width: 80 });
+    expect(md).toContain('Ana Lima place-a');
+    expect(md).not.toContain('SECRET-WHY');
+  });
+
   it('2,000 sources citing every fact: cells list a few ids, the view stays small', () => {
     const r = syntheticReport(2000, { claim: 'trade volume', note: 'two values', name: 'Ana Lima', word: 'trade' });
     const out = table(r, 80);

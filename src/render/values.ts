@@ -64,9 +64,14 @@ export function namesOf(r: Report): Map<string, string> {
   return names;
 }
 
-/** Fields of an object beyond the ones a renderer already shows (a summit's venue, a fact's evidence …). */
+const isPlain = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * Fields of an object beyond the ones a renderer already shows (a summit's venue …) that read as text: strings,
+ * numbers and lists of them. Structured extras (a summit's evidence) are for `explain` and the JSON, not for a view.
+ */
 export function extraFields(o: object, known: readonly string[]): Array<[string, unknown]> {
-  return Object.entries(o).filter(([k, v]) => !known.includes(k) && v !== undefined && v !== null && !(Array.isArray(v) && !v.length));
+  return Object.entries(o).filter(([k, v]) => !known.includes(k) && (isPlain(v) || (Array.isArray(v) && v.length > 0 && v.every(isPlain))));
 }
 
 /** A short text for any extra field: strings and numbers as they are, entity ids as names, objects counted. */
