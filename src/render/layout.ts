@@ -5,11 +5,17 @@ import wrapAnsi from 'wrap-ansi';
 
 export const MIN_WIDTH = 20;
 
-export const widthOf = (s: string): number => stringWidth(s);
+// Latin letters, their accents as precomposed letters, and general punctuation are one column each: counted by
+// length, without string-width's grapheme segmentation (the sources list of a large run has thousands of cells)
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+export const widthOf = (s: string): number => (NARROW.test(s) ? s.length : stringWidth(s));
 
 /** `text` wrapped to `width` columns (words kept whole when they fit, broken when a word is wider than a line). */
 export function wrap(text: string, width: number): string[] {
   const w = Math.max(1, width);
+  // most cells already fit: no wrapping work for them
+  if (!text.includes('\n') && widthOf(text) <= w) return [text.trim()];
   return text.split('\n').flatMap((line) => wrapAnsi(line, w, { hard: true, trim: true }).split('\n'));
 }
 
