@@ -7,7 +7,7 @@ export const MIN_WIDTH = 20;
 
 // Latin letters, their accents as precomposed letters, and general punctuation are one column each: counted by
 // length, without string-width's grapheme segmentation (the sources list of a large run has thousands of cells)
-const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 
 export const widthOf = (s: string): number => (NARROW.test(s) ? s.length : stringWidth(s));
 
