@@ -9,7 +9,7 @@ import { renderTable } from './table.js';
 
 export type Renderer = (report: Report, o: RenderOptions) => string;
 
-export const FORMATS = {
+const REGISTRY = {
   table: renderTable,
   json: renderJson,
   ndjson: renderNdjson,
@@ -17,7 +17,10 @@ export const FORMATS = {
   markdown: renderMarkdown,
 } as const satisfies Record<string, Renderer>;
 
-export type Format = keyof typeof FORMATS;
+/** Every format takes the same options (each reads the ones it needs). */
+export const FORMATS: { readonly [K in keyof typeof REGISTRY]: Renderer } = REGISTRY;
+
+export type Format = keyof typeof REGISTRY;
 export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
 
 export { SECTIONS, type Section, type RenderOptions } from './options.js';
