@@ -76,7 +76,7 @@ describe('--out FILE', () => {
     const r = await cli(['extract', at('a.txt'), '--json', '--out', at('out2', 'report.json')]);
     expect(r.code).toBe(0);
     expect(readFileSync(at('out2', 'old-link.json'), 'utf8')).toBe('OLD');
-    expect(readFileSync(at('out2', 'report.json'), 'utf8')).toMatch(/^\{\n {2}"version": 1/);
+    expect(readFileSync(at('out2', 'report.json'), 'utf8')).toMatch(/^\{\n {2}"\$schema": .*\n {2}"version": 1/);
   });
 
   it('a failed run leaves the old file whole', async () => {

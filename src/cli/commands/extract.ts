@@ -58,7 +58,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   const format: Format = opts.json ? 'json' : opts.format ?? 'table';
   const report = await buildFromPaths(paths, opts, io);
   const useColor = format === 'table' && opts.color !== false && !opts.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  const text = FORMATS[format](report, useColor ? await colors() : plainColors);
+  const text = FORMATS[format](report, { colors: useColor ? await colors() : plainColors, width: (io.stdout as { columns?: number }).columns ?? 80 });
   if (opts.out) await writeFileAtomic(opts.out, text);
   else await writeOut(io.stdout, text);
 }
