@@ -169,7 +169,7 @@ export interface Quote {
 export type EventKind =
   | 'meeting' | 'talks' | 'one-on-one' | 'dinner' | 'arrival' | 'departure' | 'visit' | 'signing'
   | 'summit' | 'summit-open' | 'summit-close' | 'forum' | 'conference' | 'ceremony' | 'announcement'
-  | 'warrant' | 'launch' | 'handshake' | 'call';
+  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference';
 
 /** Whether the sentence reports the event as done, planned, expected by someone, or only possible. */
 export type EventModality = 'happened' | 'scheduled' | 'expected' | 'hypothetical';

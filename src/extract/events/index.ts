@@ -7,7 +7,7 @@ import { tenseAt } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
-  PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, SAID_ON_DATE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
+  PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
   SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
 } from './rules.js';
 
@@ -20,6 +20,8 @@ const NOT_EVENT_AFTER_RE = new RegExp(NOT_EVENT_AFTER, 'i');
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
+const COMMA_COST = 60;
+const HOSTED_BY_RE = /^\s+by\s/;
 /** Specificity of a place kind: the event's `place` is the most specific named. */
 const SPECIFIC: Record<string, number> = { venue: 5, city: 4, region: 3, other: 2, 'body-of-water': 1, country: 1 };
 
@@ -105,17 +107,30 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const kept: Hit[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    const next = hits[i + 1];
-    if (h.rule.name === 'host-verb' && next && HOSTED_KINDS.has(next.rule.kind) && next.start - h.end <= HOST_REACH) {
+    if (h.rule.name === 'host-verb') {
+      const next = hits[i + 1];
+      const prev = kept.at(-1);
       const c = clauseAt(bounds, h.start, text.length);
-      next.hosts = partiesIn(ents, s, c.lo, h.start).map((p) => ({ ...p, role: 'host' as const }));
-      continue;
+      const asHost = (ps: EventParty[]) => ps.map((p) => ({ ...p, role: 'host' as const }));
+      const by = HOSTED_BY_RE.test(text.slice(h.end, h.end + 5));
+      if (by && prev && HOSTED_KINDS.has(prev.rule.kind) && h.start - prev.end <= HOST_REACH) {
+        prev.hosts = asHost(partiesIn(ents, s, h.end, c.hi).slice(0, 1)); // "the lunch hosted by X"
+        continue;
+      }
+      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && next.start - h.end <= HOST_REACH) {
+        next.hosts = asHost(partiesIn(ents, s, c.lo, h.start)); //  "X hosted a banquet", "hosting the summit"
+        continue;
+      }
+      // "X hosted Y": a meeting only when a person is the object
+      const object = partiesIn(ents, s, h.end, Math.min(c.hi, h.end + HOST_REACH)).find((p) => p.type === 'person');
+      if (!object) continue;
     }
     kept.push(h);
   }
   const clauses = kept.map((h) => clauseAt(bounds, h.start, text.length));
-  const dateOf = attachDates(text, kept, clauses, ds, s, rel);
-  return kept.map((h, i) => {
+  const refusedSteps: Array<[number, string]> = [];
+  const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
+  const events = kept.map((h, i) => {
     const c = clauses[i]!;
     const steps: string[] = [`trigger ${h.rule.name}`];
     const trigger: Mention = { source: src, start: s.start + h.start, end: s.start + h.end, text: s.text.slice(h.start, h.end) };
@@ -123,7 +138,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     let parties = partiesIn(ents, s, c.lo, c.hi).filter((p) => {
       const r = rel(p.mention);
       if (r.start <= h.start && h.end <= r.end) return false; // the event's own name ("the Belt and Road Forum")
-      if (TOPIC_BEFORE_RE.test(text.slice(Math.max(c.lo, r.start - 40), r.start))) return false;
+      const lead = text.slice(Math.max(c.lo, r.start - 40), r.start);
+      if (TOPIC_BEFORE_RE.test(lead) || (p.type !== 'person' && PLACE_TOPIC_RE.test(lead))) return false;
       if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
       return true;
     });
@@ -170,6 +186,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const scope = h.rule.scope ?? (/\bbilateral\s+$/i.test(near) ? 'bilateral' : /\bmultilateral\s+$/i.test(near) ? 'multilateral' : persons > 2 ? 'multilateral' : persons === 2 && (kind === 'meeting' || kind === 'talks') ? 'bilateral' : null);
     const d = dateOf.get(i);
     if (d) steps.push(`date ${d.rule}`);
+    for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
     const place = [...placeList].sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
     const ev: EventMention = {
       kind,
@@ -195,6 +212,15 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     };
     return ev;
   });
+  // "they last met at a summit in Bali": what follows an earlier occurrence in its clause is that occurrence too
+  events.forEach((e, i) => {
+    const prev = events[i - 1];
+    if (prev && prev.occurrence !== 'this' && e.occurrence === 'this' && clauses[i - 1]!.lo === clauses[i]!.lo) {
+      e.occurrence = prev.occurrence;
+      e.steps.push(`occurrence carried-from-${prev.rule}`);
+    }
+  });
+  return events;
 }
 
 /** Persons, organizations and countries named in [lo, hi) of the sentence (offsets in the sentence). */
@@ -233,15 +259,16 @@ function placesIn(doc: Doc, ents: EntityMention[], s: Sentence, text: string, c:
   const out: EventPlace[] = [];
   const travel = h.rule.kind === 'arrival' || h.rule.kind === 'visit' || h.rule.kind === 'departure';
   for (const e of ents) {
-    if (e.type !== 'place') continue;
+    if (e.type === 'person') continue;
     const r = rel(e.mention);
-    if (r.start < c.lo || r.end > c.hi) continue;
+    if (r.start < c.lo || r.end > c.hi || (r.start <= h.start && h.end <= r.end)) continue;
     const lead = text.slice(Math.max(c.lo, r.start - 60), r.start);
-    const rule = PLACE_RULES.find((p) => (p.name !== 'arrived-in' || travel) && p.re.test(lead));
+    const org = e.type === 'organization';
+    const rule = PLACE_RULES.find((p) => (p.name === 'at-organization') === org && (p.name !== 'arrived-in' || travel) && p.re.test(lead));
     if (!rule || PLACE_TOPIC_RE.test(lead)) continue;
     const between = r.start >= h.end ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
     if (REMOTE_RE.test(between) || isDateline(doc.source.text, e.mention.start, e.mention.end)) continue;
-    out.push({ name: e.canonical ?? e.name, kind: (e.kind ?? null) as PlaceKind | null, mention: e.mention, rule: rule.name });
+    out.push({ name: e.canonical ?? e.name, kind: org ? 'venue' : ((e.kind ?? null) as PlaceKind | null), mention: e.mention, rule: rule.name });
   }
   return out;
 }
@@ -249,27 +276,38 @@ function placesIn(doc: Doc, ents: EntityMention[], s: Sentence, text: string, c:
 /** Each usable date of a clause goes to the nearest trigger of that clause (a travel verb only takes a date after it). */
 function attachDates(
   text: string, hits: Hit[], clauses: Clause[], ds: DateMention[], s: Sentence, rel: (m: Mention) => { start: number; end: number },
+  refusedSteps: Array<[number, string]>,
 ): Map<number, { date: DateMention; rule: string; dist: number }> {
   const out = new Map<number, { date: DateMention; rule: string; dist: number }>();
   for (const d of ds) {
     if (d.value === null) continue;
     const r = rel(d.mention);
-    const said = SAID_ON_DATE.find((x) => x.re.test(x.name === 'date-then-said' ? text.slice(r.end, r.end + 30) : text.slice(Math.max(0, r.start - 40), r.start)));
-    if (said) continue;
+    const side = { before: text.slice(Math.max(0, r.start - 40), r.start), after: text.slice(r.end, r.end + 30), start: r.start <= 60 ? text.slice(0, r.start) : '' };
+    const refused = NOT_EVENT_DATE.find((x) => x.re.test(side[x.side]));
+    if (refused) {
+      hits.forEach((_h, i) => {
+        const c = clauses[i]!;
+        if (r.start >= c.lo && r.end <= c.hi) refusedSteps.push([i, `date-refused ${refused.name} "${d.mention.text}"`]);
+      });
+      continue;
+    }
+    // a date that opens the sentence in a clause of its own ("On June 3, after weeks of talks, …") dates the next clause
+    const opening = OPENING_DATE_RE.test(text.slice(0, r.start)) && !clauses.some((c) => c.lo <= r.start && r.end <= c.hi);
     let best = -1;
     let bestDist = Infinity;
     hits.forEach((h, i) => {
       const c = clauses[i]!;
-      if (r.start < c.lo || r.end > c.hi) return;
+      if (!opening && (r.start < c.lo || r.end > c.hi)) return;
       if (h.rule.dateAfterOnly && h.end > r.start) return;
       const between = h.end <= r.start ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
       if (SPEECH_BETWEEN_RE.test(between)) return;
-      const dist = h.end <= r.start ? between.length : 2 * between.length; // the governing word usually comes first
+      // the governing word usually comes first; a comma between them loosens the tie
+      const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
       if (dist < bestDist) [best, bestDist] = [i, dist];
     });
     if (best < 0) continue;
     const prev = out.get(best);
-    if (!prev || bestDist < prev.dist) out.set(best, { date: d, rule: 'nearest-trigger-in-clause', dist: bestDist });
+    if (!prev || bestDist < prev.dist) out.set(best, { date: d, rule: opening ? 'opening-date' : 'nearest-trigger-in-clause', dist: bestDist });
   }
   return out;
 }

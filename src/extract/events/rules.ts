@@ -31,6 +31,8 @@ export interface TriggerRule {
 export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'one-on-one', kind: 'one-on-one', head: 'one-on-one meeting', words: String.raw`one[- ]on[- ]one(?:\s+(?:meeting|talks|session))?|t[eê]te[- ][aà][- ]t[eê]te|bilateral\s+(?:meeting|talks)`, scope: 'bilateral' },
   { name: 'sit-down', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`s(?:at|it|its|itting)\s+down\s+with` },
+  { name: 'sit-down-noun', kind: 'meeting', head: 'meeting', words: String.raw`sit-down` },
+  { name: 'press-conference', kind: 'press-conference', head: 'press conference', words: String.raw`(?:press|news|joint\s+press)\s+(?:conference|briefing)` },
   { name: 'meet-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`met|meets?` },
   { name: 'meeting-noun', kind: 'meeting', head: 'meeting', words: String.raw`meetings?` },
   { name: 'talks-noun', kind: 'talks', head: 'talks', words: String.raw`talks|negotiations` },
@@ -43,7 +45,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'arrival-verb', verb: true, kind: 'arrival', head: 'arrival', words: String.raw`arriv(?:ed|es|ing)|arrival|landed|touched\s+down|flew\s+in(?:to)?`, dateAfterOnly: true },
   { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
   { name: 'visit-noun', kind: 'visit', head: 'visit', words: String.raw`visit(?:s|ed|ing)?|trip` },
-  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|s|ing)|inked` },
+  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|s|ing)|(?<=\bto\s)sign|inked` },
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
@@ -65,7 +67,7 @@ export interface PhaseRule {
 
 /** Words in the clause of a summit, forum or conference trigger that make it its opening or closing. */
 export const PHASES: readonly PhaseRule[] = [
-  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)|kick(?:s|ed)?\s+off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s+off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
 ];
 
@@ -113,9 +115,9 @@ export interface PartyRule {
 }
 
 export const PARTY_RULES: readonly PartyRule[] = [
-  { name: 'between-x-and-y', test: (_b, a) => /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+X\b/iu.test(a) },
+  { name: 'between-x-and-y', test: (_b, a) => /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
   { name: 'x-hosted-y', test: (b, a, t) => t === 'host-verb' && /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,3}?X\b/u.test(a) },
-  { name: 'xs-event-with-y', test: (b, a) => /\bX['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?with\s+(?:the\s+)?X\b/iu.test(a) },
+  { name: 'xs-event-with-y', test: (b, a) => /\bX['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?with\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
   { name: 'x-and-y-met', test: (b) => /\bX\s*(?:,\s*(?:[\p{L}'’.-]+\s+){0,3}X\s*)*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}X\b/u.test(b) },
   { name: 'x-met-with-y', test: (b, a) => /\bX\b/.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:with|for)\s+(?:[\p{L}'’-]+\s+){0,4}?X\b/iu.test(a) },
   { name: 'x-met-y', test: (b, a) => /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,4}?X\b/u.test(a) },
@@ -124,7 +126,7 @@ export const PARTY_RULES: readonly PartyRule[] = [
 ];
 
 /** Before a country or organization, words that make it a topic of the event, not a party ("talks on Ukraine"). */
-export const TOPIC_BEFORE_RE = /\b(?:on|about|over|regarding|concerning|against|toward|towards|including|to|from|by|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+export const TOPIC_BEFORE_RE = /\b(?:on|about|over|regarding|concerning|against|toward|towards|including)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
 
 export interface PlaceRule {
   name: string;
@@ -132,10 +134,17 @@ export interface PlaceRule {
   re: RegExp;
 }
 
+/** Up to three modifier words between a locative and the place ("at the historic", "in Russia's far eastern"); no
+ * function word or event noun among them ("in a meeting with China's Xi" names no place). */
+const MODIFIERS = String.raw`(?:the\s+|a\s+|an\s+)?(?:(?!(?:with|and|of|for|between|to|from|by|a|an|the|meeting|talks|summit|visit|his|her|their|its)\b)[\p{L}'’-]+\s+){0,3}`;
+const placeRe = (lead: string) => new RegExp(String.raw`\b(?:${lead})\s+${MODIFIERS}$`, 'iu');
+
 export const PLACE_RULES: readonly PlaceRule[] = [
-  { name: 'held-in', re: /\b(?:held|hosted|convened|staged|taking\s+place|took\s+place|takes\s+place)\s+(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu },
-  { name: 'locative', re: /\b(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu },
-  { name: 'arrived-in', re: /\b(?:to|into)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu },
+  { name: 'held-in', re: placeRe(String.raw`(?:held|hosted|convened|staged|taking\s+place|took\s+place|takes\s+place)\s+(?:at|in|on)`) },
+  { name: 'locative', re: placeRe(String.raw`at|in|near|outside|inside|on`) },
+  { name: 'arrived-in', re: placeRe(String.raw`to|into`) },
+  /** an organization named as the venue: "talks at the Kremlin" (only with "at") */
+  { name: 'at-organization', re: placeRe(String.raw`at`) },
 ];
 
 /** A place that is the topic, not the venue ("the war in Ukraine", "the crisis in the Middle East"). */
@@ -146,14 +155,22 @@ export const REMOTE_RE = /\b(?:video|virtual(?:ly)?|remotely|online)\b/i;
 
 export interface DateRule {
   name: string;
+  /** what the regex reads: the 40 characters before the date, the 30 after it, or the sentence up to it */
+  side: 'before' | 'after' | 'start';
   re: RegExp;
 }
 
-/** A date next to a speech verb is the day something was said ("said on Friday", "India on Friday said"). */
-export const SAID_ON_DATE: readonly DateRule[] = [
-  { name: 'said-on-date', re: new RegExp(`\\b${SPEECH}\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+|this\\s+)?$`) },
-  { name: 'date-then-said', re: new RegExp(`^\\s*,?\\s*${SPEECH}\\b`) },
+/** Dates an event does not take: the day something was said ("said on Friday", "India on Friday said"), the start
+ * of a span the clause measures ("the first meeting since 2019"). */
+export const NOT_EVENT_DATE: readonly DateRule[] = [
+  { name: 'since-date', side: 'before', re: /\b(?:since|after|before|until|till|by)\s+(?:early\s+|late\s+|mid-?)?$/i },
+  { name: 'said-on-date', side: 'before', re: new RegExp(`\\b${SPEECH}\\s+(?:(?:reporters|journalists|the\\s+press|parliament|lawmakers)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+|this\\s+)?$`) },
+  { name: 'date-then-said', side: 'after', re: new RegExp(`^\\s*,?\\s*${SPEECH}\\b`) },
+  /** "LIMA, May 3 (Reuters) -": the dateline's date is the day of the report */
+  { name: 'dateline-date', side: 'start', re: /^[\s\p{Lu}.'’\/-]{2,40},\s*$/u },
 ];
+/** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */
+export const OPENING_DATE_RE = /^\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|by)?\s*$/i;
 /** A speech verb between a date and the trigger: the date is when it was said ("On Saturday, Wang said the talks …"). */
 export const SPEECH_BETWEEN_RE = new RegExp(`\\b${SPEECH}\\b|\\baccording\\s+to\\b`);
 /** A speaker: a party followed by a speech verb before the trigger ("Peskov said the talks …"). */
