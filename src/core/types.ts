@@ -169,7 +169,7 @@ export interface Quote {
 export type EventKind =
   | 'meeting' | 'talks' | 'one-on-one' | 'dinner' | 'arrival' | 'departure' | 'visit' | 'signing'
   | 'summit' | 'summit-open' | 'summit-close' | 'forum' | 'conference' | 'ceremony' | 'announcement'
-  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference';
+  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference' | 'participation';
 
 /** Whether the sentence reports the event as done, planned, expected by someone, or only possible. */
 export type EventModality = 'happened' | 'scheduled' | 'expected' | 'hypothetical';
@@ -252,6 +252,39 @@ export interface Summit {
   places: string[];
   dates: string[];
   sources: string[];
+  /** id of the venue among `places` ("filoli-estate"), when one is named */
+  venue?: string | null;
+  /** why each participant, place and day was chosen, and why the strongest rival was not (for `explain summit`) */
+  evidence?: SummitEvidence;
+}
+
+/** One piece of evidence for a summit choice: an event mention's party, place or date, and the rules that read it. */
+export interface SummitWitness {
+  source: string;
+  /** the party, place or date mention (its event's trigger when the event names none) */
+  mention: Mention;
+  /** the event's trigger text and the rules that read the event ("met: trigger meet-verb; parties x-and-y-met") */
+  rule: string;
+}
+
+/** A participant, place or day weighed for the summit record. */
+export interface SummitChoice {
+  /** entity id, or ISO day */
+  id: string;
+  /** independent sources (wire reprints once) */
+  support: number;
+  /** why it was chosen, or why (as a rival) it was not */
+  why: string;
+  /** one witness per source */
+  evidence: SummitWitness[];
+}
+
+export interface SummitEvidence {
+  participants: SummitChoice[];
+  places: SummitChoice[];
+  dates: SummitChoice[];
+  /** the strongest candidate left out of each list, with the reason */
+  rivals: { participant: SummitChoice | null; place: SummitChoice | null; date: SummitChoice | null };
 }
 
 export interface SourceInfo {

@@ -108,6 +108,15 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'visit', trigger: 'visit', parties: ['Lula da Silva'], place: 'Lisbon' }],
   },
   {
+    text: 'The leaders met at a lakeside villa outside Geneva.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'meeting', trigger: 'met', place: null }],
+  },
+  {
+    text: 'Secretary General Amina Diallo chaired the summit in Dakar.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'summit', parties: ['Amina Diallo (host)'], place: 'Dakar' }],
+  },  {
     text: 'President Cyril Ramaphosa joined the summit via video link from Pretoria.',
     ref: '2024-05-16',
     expect: [{ kind: 'summit', trigger: 'summit', parties: ['Cyril Ramaphosa'], place: null }],
@@ -163,6 +172,11 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'talks', trigger: 'talks', modality: 'scheduled' }],
   },
   {
+    text: 'Prime Minister Robert Golob might meet the delegation in Ljubljana.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meet', place: 'Ljubljana', modality: 'hypothetical' }],
+  },
+  {
     text: 'President Kassym-Jomart Tokayev is expected to meet President Shavkat Mirziyoyev in Astana.',
     ref: '2024-05-13',
     expect: [{ kind: 'meeting', trigger: 'meet', parties: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], place: 'Astana', modality: 'expected' }],
@@ -187,6 +201,11 @@ export const EXAMPLES: readonly EventExample[] = [
     ],
   },
   {
+    text: 'The summit runs from May 6 to 8 in Accra.',
+    ref: '2024-05-01',
+    expect: [{ kind: 'summit', trigger: 'summit', date: '2024-05-06/2024-05-08', modality: 'happened', place: 'Accra' }],
+  },
+  {
     text: 'The next summit is planned for Brasília.',
     ref: '2024-05-13',
     expect: [{ kind: 'summit', trigger: 'summit', occurrence: 'later', modality: 'scheduled' }],
@@ -200,6 +219,25 @@ export const EXAMPLES: readonly EventExample[] = [
     text: '“We had a frank meeting,” President Gabriel Boric said.',
     ref: '2024-05-13',
     expect: [{ kind: 'meeting', trigger: 'meeting', quoted: true }],
+  },
+  // taking part: a joining verb gives its subject to the event after it, else is an event of its own
+  {
+    text: 'President Jakaya Kikwete attended the summit in Cairo.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'summit', trigger: 'summit', parties: ['Jakaya Kikwete'], place: 'Cairo' }],
+  },
+  {
+    text: 'President Javier Milei, who will take part remotely, sent his foreign minister.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'participation', trigger: 'take part', parties: ['Javier Milei'], modality: 'scheduled' }],
+  },
+  {
+    text: 'The talks at the ASEAN summit in Vientiane ran late.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'talks', trigger: 'talks', place: 'Vientiane' },
+      { kind: 'summit', trigger: 'summit', place: 'Vientiane' },
+    ],
   },
   // kinds: one-on-one, phases, handshake, call, signing, announcement, warrant, launch, ceremony, press conference
   {
@@ -288,4 +326,5 @@ export const NEGATIVES: readonly string[] = [
   'Analysts expect growth to slow next year.',
   'The ministry published its annual report on Tuesday.',
   'Forum organizers printed the programme.',
+  'The proposal was met with scepticism by the opposition.',
 ];

@@ -6,7 +6,7 @@ import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty
 import { tenseAt } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
 import {
-  CLAUSE_BREAK_RE, FORMAL_RE, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
+  CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
   SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
 } from './rules.js';
@@ -22,6 +22,7 @@ const CUE_AFTER = 40;
 const HOST_REACH = 40;
 const COMMA_COST = 60;
 const HOSTED_BY_RE = /^\s+by\s/;
+const WHO_RE = /^\s*who\b/;
 /** Specificity of a place kind: the event's `place` is the most specific named. */
 const SPECIFIC: Record<string, number> = { venue: 5, city: 4, region: 3, other: 2, 'body-of-water': 1, country: 1 };
 
@@ -66,6 +67,7 @@ export function triggersOf(sentence: string): Hit[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (!rule.verb && NOT_EVENT_AFTER_RE.test(sentence.slice(end, end + 25))) continue;
+    if (PASSIVE_NOT_EVENT.has(rule.name) && PASSIVE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const prev = hits.at(-1);
     if (prev && !prev.rule.verb && !rule.verb && /^[\s-]*$/.test(sentence.slice(prev.end, start))) {
       hits.pop();
@@ -125,9 +127,13 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       const object = partiesIn(ents, s, h.end, Math.min(c.hi, h.end + HOST_REACH)).find((p) => p.type === 'person');
       if (!object) continue;
     }
+    if (JOINING_RULES.has(h.rule.name)) {
+      const next = hits[i + 1];
+      if (next && next.start - h.end <= HOST_REACH && clauseAt(bounds, next.start, text.length).lo === clauseAt(bounds, h.start, text.length).lo) continue;
+    }
     kept.push(h);
   }
-  const clauses = kept.map((h) => clauseAt(bounds, h.start, text.length));
+  const clauses = kept.map((h) => withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s));
   const refusedSteps: Array<[number, string]> = [];
   const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
   const events = kept.map((h, i) => {
@@ -143,7 +149,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
       return true;
     });
-    const placeList = placesIn(doc, ents, s, text, c, h, rel);
+    const placeList = placesIn(doc, ents, s, text, c, h, rel).filter((p) => !kept.some((k) => !k.rule.verb && k.start >= rel(p.mention).end && /^\s*$/.test(text.slice(rel(p.mention).end, k.start))));
     const placeKeys = new Set(placeList.map((p) => p.mention.start));
     parties = parties.filter((p) => !placeKeys.has(p.mention.start));
     if (h.rule.name === 'host-verb') parties = parties.map((p) => (rel(p.mention).end <= h.start ? { ...p, role: 'host' as const } : p));
@@ -187,7 +193,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const d = dateOf.get(i);
     if (d) steps.push(`date ${d.rule}`);
     for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
-    const place = [...placeList].sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
+    const place = placeList.filter((p) => !NOT_VENUE_RULES.has(p.rule)).sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
     const ev: EventMention = {
       kind,
       mention: trigger,
@@ -221,6 +227,13 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     }
   });
   return events;
+}
+
+/** "Putin, who will take part virtually": a clause that opens with "who" reaches back to the person before it. */
+function withAntecedent(text: string, c: Clause, ents: EntityMention[], s: Sentence): Clause {
+  if (c.lo === 0 || !WHO_RE.test(text.slice(c.lo, c.lo + 8))) return c;
+  const before = ents.filter((e) => e.type === 'person' && e.mention.end - s.start <= c.lo && c.lo - (e.mention.end - s.start) <= 3).at(-1);
+  return before ? { lo: before.mention.start - s.start, hi: c.hi } : c;
 }
 
 /** Persons, organizations and countries named in [lo, hi) of the sentence (offsets in the sentence). */

@@ -33,7 +33,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'sit-down', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`s(?:at|it|its|itting)\s+down\s+with` },
   { name: 'sit-down-noun', kind: 'meeting', head: 'meeting', words: String.raw`sit-down` },
   { name: 'press-conference', kind: 'press-conference', head: 'press conference', words: String.raw`(?:press|news|joint\s+press)\s+(?:conference|briefing)` },
-  { name: 'meet-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`met|meets?` },
+  { name: 'meet-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`met|meets?|convene[sd]?` },
   { name: 'meeting-noun', kind: 'meeting', head: 'meeting', words: String.raw`meetings?` },
   { name: 'talks-noun', kind: 'talks', head: 'talks', words: String.raw`talks|negotiations` },
   { name: 'summit-noun', kind: 'summit', head: 'summit', words: String.raw`summit(?:s|ry)?` },
@@ -50,11 +50,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
-  { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?`, dateAfterOnly: true },
+  { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
+  { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)\s+over`, dateAfterOnly: true },
 ];
 
 /** After a trigger noun, words that make it a document or a title of the event, not the event ("summit declaration"). */
 export const NOT_EVENT_AFTER = String.raw`^[\s-]+(?:declarations?|communiqu[eé]s?|statements?|documents?|texts?|drafts?|resolutions?|room|venue|hall|site|organi[sz]ers?|officials?)\b`;
+
+/** Trigger rules that are no event after a passive auxiliary: "was met with scepticism", "were met by officials". */
+export const PASSIVE_NOT_EVENT: ReadonlySet<string> = new Set(['meet-verb']);
+export const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
+
+/** Verbs that join their subject to the event named right after them ("attended the summit"): no event of their own then. */
+export const JOINING_RULES: ReadonlySet<string> = new Set(['take-part']);
+
+/** Place rules whose place is not where the event is held (kept on the mention for `explain`, never its `place`). */
+export const NOT_VENUE_RULES: ReadonlySet<string> = new Set(['vicinity']);
 
 /** Kinds that a host verb gives its host to, when one follows the verb ("hosted a dinner", "hosting the summit"). */
 export const HOSTED_KINDS: ReadonlySet<EventKind> = new Set(['dinner', 'summit', 'forum', 'conference', 'talks', 'meeting', 'ceremony', 'one-on-one']);
@@ -82,7 +93,8 @@ export interface ModalityRule {
 export const MODALITIES: readonly ModalityRule[] = [
   { name: 'condition', modality: 'hypothetical', re: /\b(?:if|unless|whether)\b/i },
   { name: 'reported-future', modality: 'scheduled', re: new RegExp(`\\b${SPEECH}\\b.*\\bwould\\b`) },
-  { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/i },
+  /** lower case only: "May 6" is a month */
+  { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/ },
   { name: 'expected-to', modality: 'expected', re: /\b(?:expected|likely|poised|anticipated|tipped)\s+to\b|\bexpect(?:s|ed)?\b/i },
   { name: 'plan-word', modality: 'scheduled', re: /\b(?:scheduled|set|due|slated|planned|planning|plans?|intends?|aims?|is\s+to|are\s+to)\s+(?:to|for)\b|\b(?:upcoming|planned|scheduled|proposed)\b|\bto\s+be\s+held\b/i },
   { name: 'future-verb', modality: 'scheduled', re: /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i },
@@ -115,6 +127,7 @@ export interface PartyRule {
 }
 
 export const PARTY_RULES: readonly PartyRule[] = [
+  { name: 'x-who-event', test: (b) => /\bX\s*,\s*who\b/u.test(b) },
   { name: 'between-x-and-y', test: (_b, a) => /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
   { name: 'x-hosted-y', test: (b, a, t) => t === 'host-verb' && /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,3}?X\b/u.test(a) },
   { name: 'xs-event-with-y', test: (b, a) => /\bX['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?with\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
@@ -141,7 +154,9 @@ const placeRe = (lead: string) => new RegExp(String.raw`\b(?:${lead})\s+${MODIFI
 
 export const PLACE_RULES: readonly PlaceRule[] = [
   { name: 'held-in', re: placeRe(String.raw`(?:held|hosted|convened|staged|taking\s+place|took\s+place|takes\s+place)\s+(?:at|in|on)`) },
-  { name: 'locative', re: placeRe(String.raw`at|in|near|outside|inside|on`) },
+  /** "near Geneva", "outside San Francisco", "on the outskirts of Paris": a landmark to find the venue by, not the place */
+  { name: 'vicinity', re: placeRe(String.raw`near|outside|(?:outskirts|south|north|east|west|edge)\s+of`) },
+  { name: 'locative', re: placeRe(String.raw`at|in|inside|on`) },
   { name: 'arrived-in', re: placeRe(String.raw`to|into`) },
   /** an organization named as the venue: "talks at the Kremlin" (only with "at") */
   { name: 'at-organization', re: placeRe(String.raw`at`) },
