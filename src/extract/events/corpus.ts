@@ -272,7 +272,7 @@ export const EXAMPLES: readonly EventExample[] = [
     ],
   },
   {
-    text: 'The court issued an arrest warrant for the general in March.',
+    text: 'The tribunal’s arrest warrant against the colonel dates from March.',
     ref: '2024-05-13',
     expect: [{ kind: 'warrant', trigger: 'arrest warrant', date: '2024-03' }],
   },

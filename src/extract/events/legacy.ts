@@ -40,7 +40,7 @@ export const PHASES = [
   { phase: 'closing', re: /\b(?:end(?:s|ed)?|clos(?:es|ed|ing)(?!-door)|conclud(?:es|ed)|wrap(?:s|ped|ping)? up|last day|final day)\b/i },
 ] as const;
 
-/** Founding verbs: "formed in 2009", "launched by Xi a decade ago", "founded in 1949". */
+/** Founding verbs: "formed in 2009", "launched by the bank ten years ago", "founded in 1949". */
 export const FOUNDING_RE =
   /\b(?:found(?:ed|ing)|formed|formation|launched|established|establishment|created|creation|proposed|set up|inaugurated)\b/g;
 

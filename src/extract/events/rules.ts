@@ -162,7 +162,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   { name: 'at-organization', re: placeRe(String.raw`at`) },
 ];
 
-/** A place that is the topic, not the venue ("the war in Ukraine", "the crisis in the Middle East"). */
+/** A place that is the topic, not the venue ("the war in Ukraine", "the crisis in the Sahel"). */
 export const PLACE_TOPIC_RE =
   /\b(?:crisis|war|conflict|situation|fighting|tensions?|peace|security|stability|developments?|events|issues?|violence|invasion|operations?|offensive|attacks?|escalation|unrest|instability|investments?|interests?|troops|forces|embassy|ambassador)\s+(?:[\p{L}'’-]+\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A remote party's place: "via a video link from Moscow", "virtually from Moscow". */
