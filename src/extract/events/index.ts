@@ -3,7 +3,7 @@
 // words (rules.ts); the clause around each trigger gives its parties (entity mentions), its place (a place
 // named with a locative), its date (a date mention no speech verb claims) and its modality (cue words, else tense).
 import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty, EventPlace, Mention, PlaceKind, Sentence } from '../../core/types.js';
-import { tenseAt } from '../../segment/tense.js';
+import { tenseIn, tenseMap, type TenseMap } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
@@ -14,13 +14,14 @@ import {
 export { isDateline } from './dateline.js';
 
 /** One regex for every trigger: group i+1 is TRIGGERS[i]. Compiled once. */
-const TRIGGER_RE = new RegExp(TRIGGERS.map((r) => `\\b(${r.words})\\b`).join('|'), 'gi');
+const TRIGGER_RE = new RegExp(`\\b(?:${TRIGGERS.map((r) => `(${r.words})`).join('|')})\\b`, 'gi');
 const NOT_EVENT_AFTER_RE = new RegExp(NOT_EVENT_AFTER, 'i');
 /** How far around a trigger cue words are read. */
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
 const COMMA_COST = 60;
+const PARTY_REACH = 160;
 const HOSTED_BY_RE = /^\s+by\s/;
 const WHO_RE = /^\s*who\b/;
 /** Specificity of a place kind: the event's `place` is the most specific named. */
@@ -136,6 +137,9 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const clauses = kept.map((h) => withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s));
   const refusedSteps: Array<[number, string]> = [];
   const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
+  let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
+  const placeMemo = new Map<string, PlaceHit | null>();
+  const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
   const events = kept.map((h, i) => {
     const c = clauses[i]!;
     const steps: string[] = [`trigger ${h.rule.name}`];
@@ -144,12 +148,16 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     let parties = partiesIn(ents, s, c.lo, c.hi).filter((p) => {
       const r = rel(p.mention);
       if (r.start <= h.start && h.end <= r.end) return false; // the event's own name ("the Belt and Road Forum")
-      const lead = text.slice(Math.max(c.lo, r.start - 40), r.start);
-      if (TOPIC_BEFORE_RE.test(lead) || (p.type !== 'person' && PLACE_TOPIC_RE.test(lead))) return false;
+      let topic = topicMemo.get(r.start);
+      if (topic === undefined) {
+        const lead = text.slice(Math.max(c.lo, r.start - 40), r.start);
+        topicMemo.set(r.start, (topic = TOPIC_BEFORE_RE.test(lead) || (p.type !== 'person' && PLACE_TOPIC_RE.test(lead))));
+      }
+      if (topic) return false;
       if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
       return true;
     });
-    const placeList = placesIn(doc, ents, s, text, c, h, rel).filter((p) => !kept.some((k) => !k.rule.verb && k.start >= rel(p.mention).end && /^\s*$/.test(text.slice(rel(p.mention).end, k.start))));
+    const placeList = placesIn(doc, ents, s, text, c, h, rel, placeMemo).filter((p) => !kept.some((k) => !k.rule.verb && k.start >= rel(p.mention).end && /^\s*$/.test(text.slice(rel(p.mention).end, k.start))));
     const placeKeys = new Set(placeList.map((p) => p.mention.start));
     parties = parties.filter((p) => !placeKeys.has(p.mention.start));
     if (h.rule.name === 'host-verb') parties = parties.map((p) => (rel(p.mention).end <= h.start ? { ...p, role: 'host' as const } : p));
@@ -180,7 +188,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       modality = mod.modality;
       steps.push(`modality ${mod.name}`);
     } else {
-      modality = tenseAt(text, h.start) === 'future' ? 'scheduled' : 'happened';
+      tenses ??= tenseMap(text);
+      modality = tenseIn(tenses, h.start) === 'future' ? 'scheduled' : 'happened';
       steps.push(`modality tense-${modality === 'scheduled' ? 'future' : 'past-or-present'}`);
     }
     const near = text.slice(Math.max(c.lo, h.start - 30), h.start);
@@ -262,26 +271,39 @@ function partyPattern(text: string, c: Clause, h: Hit, spans: Array<{ start: num
     }
     return out + text.slice(at, hi);
   };
-  const before = mask(c.lo, h.start);
-  const after = mask(h.end, c.hi);
+  // party patterns are local: the last and first PARTY_REACH characters around the trigger are enough
+  const before = mask(Math.max(c.lo, h.start - PARTY_REACH), h.start);
+  const after = mask(h.end, Math.min(c.hi, h.end + PARTY_REACH));
   return PARTY_RULES.find((r) => r.test(before, after, h.rule.name))?.name ?? null;
 }
 
 /** Places of the clause named as where the event is held. */
-function placesIn(doc: Doc, ents: EntityMention[], s: Sentence, text: string, c: Clause, h: Hit, rel: (m: Mention) => { start: number; end: number }): EventPlace[] {
+type PlaceHit = { rule: string };
+
+function placesIn(
+  doc: Doc, ents: EntityMention[], s: Sentence, text: string, c: Clause, h: Hit, rel: (m: Mention) => { start: number; end: number },
+  memo: Map<string, PlaceHit | null>,
+): EventPlace[] {
   const out: EventPlace[] = [];
   const travel = h.rule.kind === 'arrival' || h.rule.kind === 'visit' || h.rule.kind === 'departure';
   for (const e of ents) {
     if (e.type === 'person') continue;
     const r = rel(e.mention);
     if (r.start < c.lo || r.end > c.hi || (r.start <= h.start && h.end <= r.end)) continue;
-    const lead = text.slice(Math.max(c.lo, r.start - 60), r.start);
     const org = e.type === 'organization';
-    const rule = PLACE_RULES.find((p) => (p.name === 'at-organization') === org && (p.name !== 'arrived-in' || travel) && p.re.test(lead));
-    if (!rule || PLACE_TOPIC_RE.test(lead)) continue;
+    // how the clause names this place does not depend on the trigger: read once per clause, place and travel
+    const key = `${c.lo}:${r.start}:${travel}`;
+    let rule = memo.get(key);
+    if (rule === undefined) {
+      const lead = text.slice(Math.max(c.lo, r.start - 60), r.start);
+      const found = PLACE_RULES.find((p) => (p.name === 'at-organization') === org && (p.name !== 'arrived-in' || travel) && p.re.test(lead));
+      rule = found && !PLACE_TOPIC_RE.test(lead) ? { rule: found.name } : null;
+      memo.set(key, rule);
+    }
+    if (!rule) continue;
     const between = r.start >= h.end ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
     if (REMOTE_RE.test(between) || isDateline(doc.source.text, e.mention.start, e.mention.end)) continue;
-    out.push({ name: e.canonical ?? e.name, kind: org ? 'venue' : ((e.kind ?? null) as PlaceKind | null), mention: e.mention, rule: rule.name });
+    out.push({ name: e.canonical ?? e.name, kind: org ? 'venue' : ((e.kind ?? null) as PlaceKind | null), mention: e.mention, rule: rule.rule });
   }
   return out;
 }

@@ -92,7 +92,8 @@ export interface ModalityRule {
 /** First match wins; no match: the tense of the clause (future → scheduled, else happened). */
 export const MODALITIES: readonly ModalityRule[] = [
   { name: 'condition', modality: 'hypothetical', re: /\b(?:if|unless|whether)\b/i },
-  { name: 'reported-future', modality: 'scheduled', re: new RegExp(`\\b${SPEECH}\\b.*\\bwould\\b`) },
+  /** anchored, with "would" looked for first: a cue window without it fails at once */
+  { name: 'reported-future', modality: 'scheduled', re: new RegExp(`^(?=[\\s\\S]*\\bwould\\b)[\\s\\S]*\\b${SPEECH}\\b[\\s\\S]*\\bwould\\b`) },
   /** lower case only: "May 6" is a month */
   { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/ },
   { name: 'expected-to', modality: 'expected', re: /\b(?:expected|likely|poised|anticipated|tipped)\s+to\b|\bexpect(?:s|ed)?\b/i },
