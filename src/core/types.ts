@@ -182,6 +182,67 @@ export interface Quote {
   mentions: Mention[];
 }
 
+// ---------- events ----------
+
+/** What happened (or is said to happen): the kind of an event mention, from its trigger word. */
+export type EventKind =
+  | 'meeting' | 'talks' | 'one-on-one' | 'dinner' | 'arrival' | 'departure' | 'visit' | 'signing'
+  | 'summit' | 'summit-open' | 'summit-close' | 'forum' | 'conference' | 'ceremony' | 'announcement'
+  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference' | 'participation';
+
+/** Whether the sentence reports the event as done, planned, expected by someone, or only possible. */
+export type EventModality = 'happened' | 'scheduled' | 'expected' | 'hypothetical';
+
+/** A person, organization or country named as taking part in an event (`mention` keys it to its EntityMention). */
+export interface EventParty {
+  name: string;
+  type: 'person' | 'organization' | 'country';
+  /** 'host': hosts the event ("X hosted a dinner for Y", "X hosted Y"); 'participant' otherwise */
+  role: 'participant' | 'host';
+  mention: Mention;
+}
+
+/** A place named as where the event is held ("at the Filoli estate", "in Singapore"). */
+export interface EventPlace {
+  name: string;
+  kind: PlaceKind | null;
+  mention: Mention;
+  rule: string;
+}
+
+/**
+ * One event told in one clause of one sentence. `mention` (= `trigger`) is the trigger word(s); `rule` names the
+ * trigger rule, `steps` every other rule that decided a field (participants, place, date, modality).
+ */
+export interface EventMention extends Provenance {
+  kind: EventKind;
+  trigger: Mention;
+  /** the event noun a measure phrase can use: 'talks', 'meeting', 'summit', 'dinner', 'visit' … */
+  head: string;
+  /** 'bilateral' ("one-on-one", "bilateral talks", two parties), 'multilateral' (summit/forum of many), or null */
+  scope: 'bilateral' | 'multilateral' | null;
+  /** names of the parties (entity mention names, titles removed), in text order */
+  participants: string[];
+  parties: EventParty[];
+  /** the most specific place named as where it is held (venue over city over region over country) */
+  place: string | null;
+  places: EventPlace[];
+  /** the date mention of the same clause that the event takes (resolved value), or null */
+  date: { text: string; value: string | null; granularity: Granularity; mention: Mention } | null;
+  /** opening or closing day of a multi-day event, when the clause says so */
+  phase: 'opening' | 'closing' | null;
+  modality: EventModality;
+  /** "did not meet", "no talks" */
+  negated: boolean;
+  /** 'earlier' ("their last meeting"), 'later' ("the next summit"), 'this' otherwise */
+  occurrence: 'this' | 'earlier' | 'later';
+  /** "informal dinner", "formal talks", when said */
+  style: 'formal' | 'informal' | null;
+  /** the trigger stands inside quoted speech */
+  quoted: boolean;
+  steps: string[];
+}
+
 // ---------- facts & summit ----------
 
 export interface FactValue {
@@ -210,6 +271,39 @@ export interface Summit {
   places: string[];
   dates: string[];
   sources: string[];
+  /** id of the venue among `places` ("filoli-estate"), when one is named */
+  venue?: string | null;
+  /** why each participant, place and day was chosen, and why the strongest rival was not (for `explain summit`) */
+  evidence?: SummitEvidence;
+}
+
+/** One piece of evidence for a summit choice: an event mention's party, place or date, and the rules that read it. */
+export interface SummitWitness {
+  source: string;
+  /** the party, place or date mention (its event's trigger when the event names none) */
+  mention: Mention;
+  /** the event's trigger text and the rules that read the event ("met: trigger meet-verb; parties x-and-y-met") */
+  rule: string;
+}
+
+/** A participant, place or day weighed for the summit record. */
+export interface SummitChoice {
+  /** entity id, or ISO day */
+  id: string;
+  /** independent sources (wire reprints once) */
+  support: number;
+  /** why it was chosen, or why (as a rival) it was not */
+  why: string;
+  /** one witness per source */
+  evidence: SummitWitness[];
+}
+
+export interface SummitEvidence {
+  participants: SummitChoice[];
+  places: SummitChoice[];
+  dates: SummitChoice[];
+  /** the strongest candidate left out of each list, with the reason */
+  rivals: { participant: SummitChoice | null; place: SummitChoice | null; date: SummitChoice | null };
 }
 
 export interface SourceInfo {
@@ -229,6 +323,8 @@ export interface Extraction {
   figures: FigureMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
+  /** event mentions (extract/events): meetings, talks, arrivals … with parties, place, date and modality */
+  events: EventMention[];
 }
 
 export interface Report {

@@ -1,4 +1,5 @@
-// Heads of state and government, by title: the people who hold a summit.
+// Heads of state and government, by title: the people who hold a summit. Reads titles (EntityMention.titles,
+// Entity.titles), never sentence text.
 //
 // World knowledge only: the titles that name a head of state or government, and the modifiers that say the
 // person is not (or no longer) one ("former", "vice", "deputy"). "leader" alone is anyone's title ("opposition
@@ -17,8 +18,6 @@ const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[/\\^$*+?.()|[\]
 
 const LEADER_RE = new RegExp(`\\b(?:${alt(LEADER_TITLES)})s?\\b`, 'i');
 const NOT_LEADER_RE = new RegExp(`\\b(?:${alt(NOT_LEADER)})[-\\s]+(?:\\p{L}+\\s+)?(?:${alt(LEADER_TITLES)})`, 'iu');
-/** "President ", "Brazil's President ", "Prime Minister " right before a name. */
-const TITLE_BEFORE_RE = new RegExp(`\\b(${alt(LEADER_TITLES)})s?\\s+$`, 'i');
 
 const NATION_FORMS = COUNTRIES.flatMap((c) => [c.name, ...c.demonym.split(/,\s*/).filter(Boolean)])
   .map((f) => f.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+'))
@@ -26,22 +25,11 @@ const NATION_FORMS = COUNTRIES.flatMap((c) => [c.name, ...c.demonym.split(/,\s*/
 const NATION = `(?:${NATION_FORMS.join('|')})(?:['’]s)?`;
 /** "North Korean leader", "Russia's leader", "China's top leader" — a whole title. */
 const COUNTRY_LEADER_RE = new RegExp(`^(?:the\\s+)?${NATION}\\s+(?:top\\s+)?leader$`, 'i');
-/** The same right before a name. */
-const COUNTRY_LEADER_BEFORE_RE = new RegExp(`\\b${NATION}\\s+(?:top\\s+)?leader\\s+$`, 'i');
-
 /** Heads of international organizations: they lead a multilateral summit when they chair or open it. */
 const ORG_HEAD_RE = /\b(?:secretary[\s-]+general|director[\s-]+general|president of the european (?:commission|council))\b/i;
-/** Words that say a person chairs or leads the event told in a sentence. */
-const CHAIRS_RE = /\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|opening (?:remarks|speech|address|statement)|(?:opened|closed) the|wrapp(?:ing|ed) up)\b/i;
-
 /** Is a title that of the head of an international organization ("NATO Secretary General", "UN Secretary-General")? */
 export function isOrgHeadTitle(title: string): boolean {
   return ORG_HEAD_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\b(?:deputy|assistant|under)[\s-]/i.test(title);
-}
-
-/** Does a sentence say someone chairs, opens or wraps up the event? */
-export function chairsEvent(sentence: string): boolean {
-  return CHAIRS_RE.test(sentence);
 }
 
 /** Is a title ("Chinese President", "Prime Minister", "North Korean leader") one of a sitting head of state or government? */
@@ -50,11 +38,8 @@ export function isLeaderTitle(title: string): boolean {
   return LEADER_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\bof the (?:board|company|bank|committee)\b/i.test(title);
 }
 
-/** Does a leader title stand right before offset `at` ("... Prime Minister Narendra Modi")? */
-export function leaderTitleBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  if (COUNTRY_LEADER_BEFORE_RE.test(before)) return true;
-  const m = TITLE_BEFORE_RE.exec(before);
-  if (!m) return false;
-  return !NOT_LEADER_RE.test(before.slice(Math.max(0, m.index - 20)));
+/** "his Russian counterpart": a counterpart of whoever else is named with him. */
+export function isCounterpartTitle(title: string): boolean {
+  return COUNTERPART_RE.test(title);
 }
+const COUNTERPART_RE = /\bcounterparts?\b/i;

@@ -1,7 +1,7 @@
 // `summit-facts explain <id> <paths...>`: the evidence chain of one fact, figure, entity or of the summit record:
 // each source's sentence, offsets, the rule that fired, each normalisation step and the reference date used.
 import { UsageError } from '../../core/errors.js';
-import type { DateMention, EntityMention, Extraction, FigureMention, Mention, Provenance, Report } from '../../core/types.js';
+import type { DateMention, EntityMention, Extraction, FigureMention, Mention, Provenance, Report, SummitChoice, SummitEvidence } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
 import { buildReport, extractSource } from '../../pipeline.js';
 import { datePublications } from '../../resolve/publication.js';
@@ -86,10 +86,28 @@ export function explainId(id: string, report: Report, extractions: Extraction[])
   if (id === 'summit' && report.summit) {
     const s = report.summit;
     out.push(`summit: participants ${s.participants.join(', ')}; places ${s.places.join(', ')}; dates ${s.dates.join(', ')}`, `  sources: ${s.sources.join(', ')}`);
+    if (s.evidence) out.push(...summitEvidence(s.evidence, xs, index));
     for (const f of report.facts.filter((f) => f.values.some((v) => v.unit === 'date' && s.dates.includes(String(v.value))))) out.push(`  date fact ${f.id} (${f.status}): ${f.claim}`);
     return out.join('\n') + '\n';
   }
   return null;
+}
+
+const SUMMIT_WITNESSES = 3;
+
+/** Why each participant, place and day of the summit was chosen, and why the strongest rival was not. */
+function summitEvidence(ev: SummitEvidence, xs: Map<string, Extraction>, index: Map<string, Found[]>): string[] {
+  const out: string[] = [];
+  const show = (label: string, c: SummitChoice) => {
+    out.push(`  ${label} ${c.id} — ${c.why}`);
+    for (const w of c.evidence.slice(0, SUMMIT_WITNESSES)) out.push(...evidence(w.mention, xs, index, '      ').slice(0, 2), `        event: ${w.rule}`);
+    if (c.evidence.length > SUMMIT_WITNESSES) out.push(`      … and ${c.evidence.length - SUMMIT_WITNESSES} more sources (${c.evidence.slice(SUMMIT_WITNESSES).map((w) => w.source).join(', ')})`);
+  };
+  for (const [name, list, rival] of [['participant', ev.participants, ev.rivals.participant], ['place', ev.places, ev.rivals.place], ['date', ev.dates, ev.rivals.date]] as const) {
+    for (const c of list) show(name, c);
+    if (rival) show(`not ${name}`, rival);
+  }
+  return out;
 }
 
 export async function explainCommand(id: string, paths: string[], opts: ExplainOptions, io: Io): Promise<void> {
