@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../core/errors.js';
 import type { Entity, Fact, Report } from '../core/types.js';
 import type { RenderOptions, Section } from './options.js';
-import { skippedOf } from './values.js';
+import { extraFields, skippedOf } from './values.js';
 
 export const CSV_DEFAULT_SECTION: Section = 'facts';
 
@@ -32,12 +32,12 @@ const idOf = (x: object): string => ('id' in x && typeof x.id === 'string' ? x.i
 const SHEETS: Record<Section, (r: Report) => Sheet> = {
   summit: (r) => {
     const s = r.summit;
-    const extra = s ? Object.keys(s).filter((k) => !['participants', 'places', 'dates', 'sources'].includes(k)) : [];
-    const cell = (v: unknown): Cell => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')
-      : v !== null && typeof v === 'object' ? JSON.stringify(v) : (v as Cell));
+    // plain extras (a venue id) become columns; structured ones (evidence) are the JSON's
+    const extra = s ? extraFields(s, ['participants', 'places', 'dates', 'sources']) : [];
     return {
-      columns: ['participants', 'places', 'dates', 'source_count', 'sources', ...extra],
-      rows: s ? [[list(s.participants), list(s.places), list(s.dates), s.sources.length, list(s.sources), ...extra.map((k) => cell((s as unknown as Record<string, unknown>)[k]))]] : [],
+      columns: ['participants', 'places', 'dates', 'source_count', 'sources', ...extra.map(([k]) => k)],
+      rows: s ? [[list(s.participants), list(s.places), list(s.dates), s.sources.length, list(s.sources),
+        ...extra.map(([, v]) => (Array.isArray(v) ? v.join('; ') : (v as Cell)))]] : [],
     };
   },
   conflicts: (r) => factRows(r.facts.filter((f) => f.status === 'conflict')),

@@ -21,6 +21,11 @@ export function wrap(text: string, width: number): string[] {
 
 /** `text` wrapped and indented: the first line after `first`, the next ones after `rest` (a hanging indent). */
 export function block(text: string, width: number, first = '', rest = ' '.repeat(widthOf(first))): string[] {
+  // a label wider than half the line goes on a line of its own, the text under it
+  if (widthOf(first) > width / 2) {
+    const under = widthOf(rest) <= width / 2 ? rest : '  ';
+    return [...wrap(first, width), ...block(text, width, under, under)];
+  }
   const inner = Math.max(1, width - Math.max(widthOf(first), widthOf(rest)));
   return wrap(text, inner).map((l, i) => (i === 0 ? first : rest) + l);
 }

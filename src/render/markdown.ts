@@ -38,7 +38,8 @@ function summit(x: Ctx): string[] {
     ['**Where**', s.places.map((p) => `${name(x, p)} (${code(p)})`).join(', ') || '_unknown_'],
     ['**When**', mdCell(s.dates.join(', ')) || '_unknown_'],
     ['**Sources**', `${s.sources.length} of ${x.r.sources.length}`],
-    ...extraFields(s, ['participants', 'places', 'dates', 'sources']).map(([k, v]) => [`**${mdCell(k)}**`, mdCell(describeExtra(v, x.names))]),
+    ...extraFields(s, ['participants', 'places', 'dates', 'sources']).map(([k, v]) => [`**${mdCell(k)}**`,
+      typeof v === 'string' && x.names.has(v) ? `${name(x, v)} (${code(v)})` : mdCell(describeExtra(v, x.names))]),
   ];
   return [`## Summit: ${mdCell(head.join(', '))}`, '', ...table(['', ''], rows)];
 }

@@ -49,5 +49,6 @@ export function syntheticReport(n: number, t: SyntheticText): Report {
     facts: [fact('fact-conflict', 'conflict', [1e9, 2e9]), fact('fact-date-conflict', 'conflict', ['2024-05-01', '2024-05-02']),
       fact('fact-agreed', 'agreed', [3e9]), fact('fact-single', 'single', [7])],
     summit: { participants: ['person-a', 'person-b'], places: ['place-a'], dates: ['2024-05-01'], sources: ids },
+    ...(n >= 2 ? { duplicates: [ids.slice(0, 2)] } : {}),
   };
 }

@@ -94,10 +94,11 @@ function quotes(r: Report, v: View): string[] {
 function sources(r: Report, v: View): string[] {
   if (!r.sources.length) return none(v, 'Sources (0)');
   const rows = r.sources.map((s) => [
-    v.c.cyan(s.id), s.published ?? v.c.yellow('unknown'), s.publishedFrom ?? '', formatNumber(s.chars), s.title ?? '',
-    s.warnings.length ? v.c.yellow(fewIds(s.warnings, 1, 'warnings')) : '',
+    v.c.cyan(s.id), s.published ?? v.c.yellow('unknown'), s.publishedFrom ?? '', formatNumber(s.chars),
+    s.warnings.length ? v.c.yellow(String(s.warnings.length)) : '', s.title ?? '',
   ]);
-  const head = ['id', 'published', 'from', 'chars', 'title', 'warnings'];
+  // the warnings themselves are printed on stderr during the run and kept in the JSON; here, how many
+  const head = ['id', 'published', 'from', 'chars', 'warnings', 'title'];
   const dup = r.duplicates?.length ? block(`near-duplicates: ${r.duplicates.map((g) => g.join(' = ')).join('; ')}`, v.width, '  ') : [];
   return [title(v, 'Sources', r.sources.length), ...columns(head, rows, v.width, v.c.dim), ...dup];
 }

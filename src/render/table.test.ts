@@ -82,8 +82,11 @@ describe('table: any report', () => {
     expect(out).not.toContain('SECRET-WHY');
     expect(JSON.parse(FORMATS.json(extended, { colors: plainColors, width: 80 })).summit.evidence.participants[0].why).toBe('SECRET-WHY');
     const md = FORMATS.markdown(extended, { colors: plainColors, width: 80 });
-    expect(md).toContain('Ana Lima place-a');
+    expect(md).toContain('Ana Lima place-a (`place-a`)');
     expect(md).not.toContain('SECRET-WHY');
+    const csv = FORMATS.csv(extended, { colors: plainColors, width: 80, sections: ['summit'] });
+    expect(csv.split('\r\n')[0]).toMatch(/,venue$/);
+    expect(csv).not.toContain('SECRET-WHY');
   });
 
   it('2,000 sources citing every fact: cells list a few ids, the view stays small', () => {
