@@ -1,4 +1,5 @@
 // The JSON document of docs/output-contract.md, keys in contract order whatever order stages built them in.
+import { SCHEMA_ID, TOOL_NAME, VERSION } from '../version.js';
 import type { DateItem, Entity, Fact, FactValue, Figure, Mention, Quote, Report, SourceInfo, Summit } from '../core/types.js';
 
 const mention = (m: Mention) => ({ source: m.source, start: m.start, end: m.end, text: m.text });
@@ -18,11 +19,11 @@ const figure = (f: Figure) => ({
 });
 
 const date = (d: DateItem) => ({
-  value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
+  ...(d.id ? { id: d.id } : {}), value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
   sources: d.sources, mentions: d.mentions.map(mention),
 });
 
-const quote = (q: Quote) => ({ speaker: q.speaker, text: q.text, sources: q.sources, mentions: q.mentions.map(mention) });
+const quote = (q: Quote) => ({ ...(q.id ? { id: q.id } : {}), speaker: q.speaker, text: q.text, sources: q.sources, mentions: q.mentions.map(mention) });
 
 const factValue = (v: FactValue) => ({
   value: v.value, unit: v.unit, ...(v.approx ? { approx: v.approx } : {}), ...(v.period !== undefined ? { period: v.period } : {}),
@@ -37,8 +38,11 @@ const summit = (s: Summit | null) => (s ? { participants: s.participants, places
 
 export function toContract(r: Report) {
   return {
+    $schema: SCHEMA_ID,
     version: r.version,
+    tool: { name: TOOL_NAME, version: VERSION },
     sources: r.sources.map(source),
+    skipped: r.skipped ?? [],
     people: r.people.map((e) => entity(e, false)),
     places: r.places.map((e) => entity(e, true)),
     organizations: r.organizations.map((e) => entity(e, false)),
