@@ -69,6 +69,13 @@ describe('HTML pages', () => {
     expect(looksLikeHtml('Use <b>bold</b> sparingly.')).toBe(false);
   });
 
+  it('a title is the text a reader sees: a script inside the heading (even unclosed) is not part of it', () => {
+    expect(readHtml('<html><body><h1>Talks <em>resume</em><script>track("h1")</script></h1><p>Ministers met again.</p></body></html>').title).toBe('Talks resume');
+    const unclosed = readHtml('<html><body><h1><script><p>Delegates arrive</p></body></html>');
+    expect(unclosed.title ?? '').not.toMatch(/<|Delegates/);
+    expect(readHtml('<html><head><style>h1{}</style></head><body><h1><style>.x{}</style>Port deal signed</h1><p>Body.</p></body></html>').title).toBe('Port deal signed');
+  });
+
   it('a short page without an <article> still gives its body text', () => {
     const page = readHtml('<html><body><div>Short note: the talks ended.</div><footer>foot</footer></body></html>');
     expect(page.text).toBe('Short note: the talks ended.');
