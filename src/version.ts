@@ -5,5 +5,3 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 export const TOOL_NAME: string = pkg.name;
 export const VERSION: string = pkg.version;
-/** The `$id` of the output document's JSON Schema, shipped as schema/output.schema.json (contract version 1). */
-export const SCHEMA_ID = 'https://summit-facts.dev/schema/output-v1.json';

@@ -76,7 +76,7 @@ describe('properties of the pipeline', () => {
       fc.property(anyText, referenceDate, (text, ref) => {
         const report: Report = run([sourceOf('a', text, ref)]);
         expect(() => JSON.parse(renderJson(report))).not.toThrow();
-        for (const render of Object.values(FORMATS)) expect(typeof render(report, plainColors)).toBe('string');
+        for (const render of Object.values(FORMATS)) expect(typeof render(report, { colors: plainColors, width: 80 })).toBe('string');
       }),
       RUNS,
     );

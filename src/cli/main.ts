@@ -1,7 +1,7 @@
 // commander declarations only: options → typed options, then a plain async function per command.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from '../core/errors.js';
-import { FORMAT_NAMES } from '../render/index.js';
+import { FORMAT_NAMES, SECTIONS } from '../render/index.js';
 import type { Colors } from '../render/colors.js';
 import { VERSION } from '../version.js';
 // Command modules are imported when their command runs: `--version` and `--help` load no pipeline or lexicon.
@@ -21,7 +21,7 @@ async function chalkColors(): Promise<Colors> {
 /** "a,b" and repeated flags → one list. */
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 
-const SECTION_HELP = 'sections to print, repeatable or comma-separated (see --format for the names)';
+const SECTION_HELP = `sections to print, in this order; repeatable or comma-separated: ${SECTIONS.join(', ')}`;
 
 export function program(io: Io): Command {
   const p = new Command('summit-facts')

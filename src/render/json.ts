@@ -1,48 +1,71 @@
 // The JSON document of docs/output-contract.md, keys in contract order whatever order stages built them in.
-import { SCHEMA_ID, TOOL_NAME, VERSION } from '../version.js';
+// Fields a stage adds beyond the contract's (a summit's venue, a fact value's modality …) follow the known ones in
+// their own order, so a new field reaches the output without a change here.
 import type { DateItem, Entity, Fact, FactValue, Figure, Mention, Quote, Report, SourceInfo, Summit } from '../core/types.js';
+import type { RenderOptions } from './options.js';
+import { skippedOf } from './values.js';
+
+/** The JSON Schema of the document (its `$id`), carried as `$schema` so editors and validators find it. */
+export const SCHEMA_URL = 'https://summit-facts.dev/schema/output-v1.json';
+export const TOOL_NAME = 'summit-facts';
 
 const mention = (m: Mention) => ({ source: m.source, start: m.start, end: m.end, text: m.text });
 
-const source = (s: SourceInfo) => ({
+/** `known` first, in the order given, then any other own field of `o` that is defined. */
+function ordered<T extends object>(o: T, known: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...known };
+  for (const [k, v] of Object.entries(o)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out;
+}
+
+const source = (s: SourceInfo) => ordered(s, {
   id: s.id, path: s.path, title: s.title, published: s.published, publishedFrom: s.publishedFrom, chars: s.chars, warnings: s.warnings,
 });
 
-const entity = (e: Entity, place: boolean) => ({
+const entity = (e: Entity, place: boolean) => ordered(e, {
   id: e.id, name: e.name, ...(place ? { kind: e.kind ?? 'other' } : {}), aliases: e.aliases, titles: e.titles,
   sources: e.sources, mentions: e.mentions.map(mention),
 });
 
-const figure = (f: Figure) => ({
+const figure = (f: Figure) => ordered(f, {
   id: f.id, kind: f.kind, value: f.value, unit: f.unit, approx: f.approx, about: f.about, period: f.period, text: f.text,
   sources: f.sources, mentions: f.mentions.map(mention),
 });
 
-const date = (d: DateItem) => ({
-  ...(d.id ? { id: d.id } : {}), value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
+const date = (d: DateItem) => ordered(d, {
+  ...('id' in d ? { id: (d as { id?: unknown }).id } : {}),
+  value: d.value, granularity: d.granularity, text: d.text, relative: d.relative, ...(d.time ? { time: d.time } : {}),
   sources: d.sources, mentions: d.mentions.map(mention),
 });
 
-const quote = (q: Quote) => ({ ...(q.id ? { id: q.id } : {}), speaker: q.speaker, text: q.text, sources: q.sources, mentions: q.mentions.map(mention) });
+const quote = (q: Quote) => ordered(q, {
+  ...('id' in q ? { id: (q as { id?: unknown }).id } : {}),
+  speaker: q.speaker, text: q.text, sources: q.sources, mentions: q.mentions.map(mention),
+});
 
-const factValue = (v: FactValue) => ({
+const factValue = (v: FactValue) => ordered(v, {
   value: v.value, unit: v.unit, ...(v.approx ? { approx: v.approx } : {}), ...(v.period !== undefined ? { period: v.period } : {}),
   sources: v.sources, mentions: v.mentions.map(mention),
 });
 
-const fact = (f: Fact) => ({
+const fact = (f: Fact) => ordered(f, {
   id: f.id, claim: f.claim, about: f.about, period: f.period, values: f.values.map(factValue), status: f.status, note: f.note,
 });
 
-const summit = (s: Summit | null) => (s ? { participants: s.participants, places: s.places, dates: s.dates, sources: s.sources } : null);
+const summit = (s: Summit | null) => (s ? ordered(s, { participants: s.participants, places: s.places, dates: s.dates, sources: s.sources }) : null);
 
-export function toContract(r: Report) {
-  return {
-    $schema: SCHEMA_ID,
+/** The contract's records of each list, shared by json and ndjson. */
+export const CONTRACT = { source, person: (e: Entity) => entity(e, false), place: (e: Entity) => entity(e, true),
+  organization: (e: Entity) => entity(e, false), figure, date, quote, fact, summit } as const;
+
+/** The document: contract keys in contract order, then any list a later stage adds to the report (e.g. `skipped`). */
+export function toContract(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): Record<string, unknown> {
+  const skipped = skippedOf(r);
+  const doc = ordered(r, {
+    $schema: SCHEMA_URL,
     version: r.version,
-    tool: { name: TOOL_NAME, version: VERSION },
+    ...(o?.toolVersion ? { tool: { name: TOOL_NAME, version: o.toolVersion } } : {}),
     sources: r.sources.map(source),
-    skipped: r.skipped ?? [],
     people: r.people.map((e) => entity(e, false)),
     places: r.places.map((e) => entity(e, true)),
     organizations: r.organizations.map((e) => entity(e, false)),
@@ -51,10 +74,14 @@ export function toContract(r: Report) {
     quotes: r.quotes.map(quote),
     facts: r.facts.map(fact),
     summit: summit(r.summit),
-    ...(r.duplicates && r.duplicates.length ? { duplicates: r.duplicates } : {}),
-  };
+    duplicates: r.duplicates,
+    skipped,
+  });
+  // optional lists appear only when they hold something
+  for (const k of ['duplicates', 'skipped']) if (!Array.isArray(doc[k]) || !(doc[k] as unknown[]).length) delete doc[k];
+  return doc;
 }
 
-export function renderJson(r: Report): string {
-  return JSON.stringify(toContract(r), null, 2) + '\n';
+export function renderJson(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): string {
+  return JSON.stringify(toContract(r, o), null, 2) + '\n';
 }

@@ -1,71 +1,78 @@
-// Readable tables for a terminal: summit record and facts first (conflicts first), then the lists.
-import Table from 'cli-table3';
-import type { Entity, Report } from '../core/types.js';
-import type { Colors } from './colors.js';
+// The terminal view: a report read top-down (summit record, conflicts in full, agreed facts, a count of the rest
+// with the command that shows it), or the sections asked for. No line is wider than `o.width`; cells list a few
+// source ids at most, so the view stays small whatever the number of articles.
+import type { Report } from '../core/types.js';
+import { block, MIN_WIDTH } from './layout.js';
+import type { RenderOptions, Section } from './options.js';
+import { factLines } from './table-facts.js';
+import { SECTION_VIEWS, type View } from './table-sections.js';
+import { conflictsOf, fewIds, namesOf, plural } from './values.js';
 
-function table(head: string[], rows: string[][], c: Colors): string {
-  const t = new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] }, wordWrap: true });
-  for (const r of rows) t.push(r);
-  return t.toString();
+/** Agreed facts shown by the default view; the rest are counted with the command that lists them. */
+export const OVERVIEW_AGREED = 20;
+
+export function renderTable(r: Report, o: RenderOptions): string {
+  const v: View = {
+    c: o.colors,
+    width: Math.max(MIN_WIDTH, Math.floor(Number.isFinite(o.width) ? o.width : 80)),
+    names: namesOf(r),
+    command: o.command ?? 'summit-facts extract <paths>',
+  };
+  const lines = o.sections?.length ? sections(r, o.sections, v) : overview(r, v);
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-const fmtNum = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 10000) / 10000));
-
-function entities(title: string, list: Entity[], c: Colors, withKind: boolean): string {
-  if (!list.length) return '';
-  const rows = list.map((e) => [
-    e.name, ...(withKind ? [e.kind ?? ''] : []), e.aliases.join(', '), e.titles.join(', '), String(e.sources.length), String(e.mentions.length),
-  ]);
-  const head = ['name', ...(withKind ? ['kind'] : []), 'aliases', 'titles', 'sources', 'mentions'];
-  return `${c.bold(title)} (${list.length})\n${table(head, rows, c)}\n`;
-}
-
-export function renderTable(r: Report, c: Colors): string {
+function sections(r: Report, list: readonly Section[], v: View): string[] {
   const out: string[] = [];
-  const names = new Map([...r.people, ...r.places, ...r.organizations].map((e) => [e.id, e.name]));
-  if (r.summit) {
-    const s = r.summit;
-    out.push(`${c.bold('Summit')}\n${table(['participants', 'places', 'dates', 'sources'], [[
-      s.participants.map((p) => names.get(p) ?? p).join(', '), s.places.map((p) => names.get(p) ?? p).join(', '),
-      s.dates.join(', '), String(s.sources.length),
-    ]], c)}\n`);
+  const chosen = new Set(list);
+  // facts next to conflicts: the conflicts are not repeated
+  const withoutConflicts: Report = { ...r, facts: r.facts.filter((f) => f.status !== 'conflict') };
+  for (const s of chosen) {
+    if (out.length) out.push('');
+    out.push(...SECTION_VIEWS[s](s === 'facts' && chosen.has('conflicts') ? withoutConflicts : r, v));
   }
-  if (r.duplicates?.length) {
-    out.push(`${c.bold('Near-duplicate sources')} (each group counts as one source for agreement): ${r.duplicates.map((g) => g.join(' = ')).join('; ')}\n`);
-  }
-  if (r.facts.length) {
-    const order = { conflict: 0, agreed: 1, single: 2 } as const;
-    const facts = [...r.facts].sort((a, b) => order[a.status] - order[b.status]);
-    const status = (s: string) => (s === 'conflict' ? c.red(c.bold('CONFLICT')) : s === 'agreed' ? c.green('agreed') : c.dim('single'));
-    const rows = facts.map((f) => [
-      status(f.status),
-      clip(f.claim, 50),
-      f.values.map((v) => `${typeof v.value === 'number' ? fmtNum(v.value) : v.value} ${v.unit}${v.approx && v.approx !== 'exact' ? ` (${v.approx})` : ''}${v.period ? ` [${v.period}]` : ''} ← ${v.sources.join(', ')}`).join('\n'),
-      clip(f.note, 80),
-    ]);
-    out.push(`${c.bold('Facts')} (${r.facts.length})\n${table(['status', 'claim', 'values ← sources', 'note'], rows, c)}\n`);
-  }
-  out.push(`${c.bold('Sources')} (${r.sources.length})\n${table(['id', 'title', 'published', 'from', 'chars', 'warnings'], r.sources.map((s) => [
-    s.id, clip(s.title ?? '', 50), s.published ?? c.yellow('unknown'), s.publishedFrom ?? '', String(s.chars), s.warnings.length ? c.yellow(s.warnings.join('; ')) : '',
-  ]), c)}\n`);
-  out.push(entities('People', r.people, c, false));
-  out.push(entities('Places', r.places, c, true));
-  out.push(entities('Organizations', r.organizations, c, false));
-  if (r.figures.length) {
-    out.push(`${c.bold('Figures')} (${r.figures.length})\n${table(['kind', 'value', 'unit', 'approx', 'about', 'period', 'text', 'sources'], r.figures.map((f) => [
-      f.kind, fmtNum(f.value), f.unit, f.approx, clip(f.about ?? '', 40), f.period ?? '', clip(f.text, 30), f.sources.join(', '),
-    ]), c)}\n`);
-  }
-  if (r.dates.length) {
-    out.push(`${c.bold('Dates')} (${r.dates.length})\n${table(['value', 'granularity', 'text', 'relative', 'sources'], r.dates.map((d) => [
-      d.value ?? c.yellow('unresolved'), d.granularity, clip(d.text, 40), d.relative ? 'yes' : '', d.sources.join(', '),
-    ]), c)}\n`);
-  }
-  if (r.quotes.length) {
-    out.push(`${c.bold('Quotes')} (${r.quotes.length})\n${table(['speaker', 'quote', 'sources'], r.quotes.map((q) => [
-      q.speaker ? names.get(q.speaker) ?? q.speaker : c.dim('unknown'), clip(q.text, 90), q.sources.join(', '),
-    ]), c)}\n`);
-  }
-  return out.filter(Boolean).join('\n');
+  return out;
 }
+
+function overview(r: Report, v: View): string[] {
+  const out: string[] = [...SECTION_VIEWS.summit(r, v)];
+  if (r.duplicates?.length) {
+    out.push('', ...block(`${r.duplicates.slice(0, 3).map((g) => fewIds(g, 3).replace(/, /g, ' = ')).join('; ')}${r.duplicates.length > 3 ? `; + ${r.duplicates.length - 3} more groups` : ''}`,
+      v.width, `${v.c.bold('Near-duplicates')} (counted once for agreement): `, '  '));
+  }
+  const conflicts = conflictsOf(r);
+  if (conflicts.length) out.push('', ...SECTION_VIEWS.conflicts(r, v));
+  const agreed = r.facts.filter((f) => f.status === 'agreed');
+  if (agreed.length) {
+    out.push('', v.c.bold(`Agreed facts (${agreed.length})`));
+    for (const f of agreed.slice(0, OVERVIEW_AGREED)) out.push(...factLines(f, v));
+    if (agreed.length > OVERVIEW_AGREED) out.push(...block(v.c.dim(`+ ${agreed.length - OVERVIEW_AGREED} more agreed facts (--section facts)`), v.width, '  '));
+  }
+  out.push('', ...rest(r, v, agreed.length > OVERVIEW_AGREED));
+  return out;
+}
+
+/** One line that counts what the overview left out, and the command that shows it. */
+function rest(r: Report, v: View, moreFacts: boolean): string[] {
+  const single = r.facts.filter((f) => f.status === 'single').length;
+  const parts: Array<[number, string, string]> = [
+    [single, plural(single, 'single-source fact'), 'facts'],
+    [r.people.length, plural(r.people.length, 'person', 'people'), 'people'],
+    [r.places.length, plural(r.places.length, 'place'), 'places'],
+    [r.organizations.length, plural(r.organizations.length, 'organization'), 'organizations'],
+    [r.figures.length, plural(r.figures.length, 'figure'), 'figures'],
+    [r.dates.length, plural(r.dates.length, 'date'), 'dates'],
+    [r.quotes.length, plural(r.quotes.length, 'quote'), 'quotes'],
+    [r.sources.length, plural(r.sources.length, 'source'), 'sources'],
+    [skippedCount(r), plural(skippedCount(r), 'skipped input'), 'skipped'],
+  ];
+  const shown = parts.filter(([n]) => n > 0);
+  if (!shown.length && !moreFacts) return [];
+  const names = [...new Set(shown.map(([, , s]) => s))];
+  return [
+    ...block(`${shown.map(([, t]) => t).join(', ')}. To see them:`, v.width, v.c.bold('Also: '), '  '),
+    ...block(`${v.c.cyan(`${v.command} --section NAME`)}  ${v.c.dim(`(NAME: ${names.join(', ')})`)}`, v.width, '  ', '    '),
+  ];
+}
+
+const skippedCount = (r: Report) => ((r as { skipped?: unknown[] }).skipped ?? []).length;

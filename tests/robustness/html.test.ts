@@ -100,6 +100,6 @@ describe('HTML pages', () => {
     const t0 = performance.now();
     const page = readHtml(`<html><body><article>${Array.from({ length: 10000 }, (_, i) => PARA(i)).join('')}</article></body></html>`);
     expect(page.text.split('\n\n')).toHaveLength(10000);
-    expect(performance.now() - t0).toBeLessThan(8000);
-  });
+    expect(performance.now() - t0).toBeLessThan(20_000); // generous: a shared, loaded machine; quadratic work takes far longer
+  }, 60_000);
 });

@@ -5,11 +5,11 @@ import { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
 import { runParallel } from '../../parallel/run.js';
 import { parseJobs } from '../../parallel/plan.js';
 import type { Format } from '../../render/index.js';
-import type { Colors } from '../../render/colors.js';
+import type { Colors } from '../../render/index.js';
 import { CheckFailed } from '../exit.js';
 import { guardStreams, planOut, readAll, warn, writeTo, type Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { renderFor, type ViewOptions } from '../view.js';
+import { checkSections, commandLine, renderOptions, terminalWidth, useColor, writeView, type View, type ViewOptions } from '../view.js';
 import { withItemIds } from '../../report-ids.js';
 
 export { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
@@ -55,11 +55,14 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
+  const started = performance.now();
   const format: Format = opts.json ? 'json' : opts.format ?? 'table';
+  const sections = checkSections(opts.section, format);
   const target = await planOut(opts.out); // an unwritable --out is a usage error before any work
+  const view: View = { format, sections, color: useColor(opts, io, target.kind !== 'stdout'), width: terminalWidth(io), command: commandLine(paths) };
   const report = await buildFromPaths(paths, opts, io);
-  const text = await renderFor(format, report, opts, io, target.kind !== 'stdout', colors);
-  await writeTo(target, text, io.stdout);
+  const o = await renderOptions(view, colors, Math.round(performance.now() - started));
+  await writeView(view, report, o, target, io, (t, text) => writeTo(t, text, io.stdout));
   const conflicts = report.facts.filter((f) => f.status === 'conflict').length;
   if (opts.failOn?.includes('conflict') && conflicts > 0) {
     throw new CheckFailed('conflict', `${conflicts} conflicting fact${conflicts === 1 ? '' : 's'} found (--fail-on conflict)`);
