@@ -19,8 +19,11 @@ export interface CheckOptions {
 
 export const EXPECTED = 'expected.json';
 
-/** Case folders under `folders`: a folder with expected.json is a case; others are searched, in name order. */
-export async function findCases(folders: string[]): Promise<string[]> {
+/**
+ * Case folders under `folders`: a folder with expected.json is a case; others are searched, in name order. With
+ * `bless` (--update), a named folder holding no case at all becomes one: its first expected.json is written.
+ */
+export async function findCases(folders: string[], bless = false): Promise<string[]> {
   const out: string[] = [];
   const visit = async (dir: string, named: boolean): Promise<void> => {
     let entries;
@@ -38,7 +41,11 @@ export async function findCases(folders: string[]): Promise<string[]> {
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') await visit(path.join(dir, e.name), false);
     }
   };
-  for (const f of folders) await visit(f, true);
+  for (const f of folders) {
+    const before = out.length;
+    await visit(f, true);
+    if (bless && out.length === before) out.push(f);
+  }
   return out;
 }
 
@@ -122,7 +129,7 @@ export function diffReports(expected: Json, actual: Json): string[] {
 }
 
 export async function checkCommand(folders: string[], opts: CheckOptions, io: Io): Promise<void> {
-  const cases = await findCases(folders);
+  const cases = await findCases(folders, opts.update);
   if (!cases.length) throw new InputError(`no case folders (a folder holding ${EXPECTED} and its articles) under ${folders.join(', ')}`);
   const lines: string[] = [];
   let drifted = 0;
@@ -132,7 +139,7 @@ export async function checkCommand(folders: string[], opts: CheckOptions, io: Io
     if (opts.update) {
       const before = await fs.readFile(file, 'utf8').catch(() => null);
       if (before !== actual) await writeFileAtomic(file, actual);
-      lines.push(`${before === actual ? 'unchanged' : 'updated  '} ${dir}`);
+      lines.push(`${before === actual ? 'unchanged' : before === null ? 'created  ' : 'updated  '} ${dir}`);
       continue;
     }
     const expectedText = await fs.readFile(file, 'utf8');
