@@ -43,6 +43,7 @@ export function program(io: Io): Command {
     .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
+    .option('--evidence', 'with --json: add each mention\'s sentence and rules, so `explain --from` shows them without the articles')
     .option('--skip-missing', 'a named path that does not exist is skipped (listed in "skipped") instead of exit 3')
     .option('-q, --quiet', 'no warnings and no progress bar on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')

@@ -149,6 +149,19 @@ describe('explain without re-running', () => {
     expect((await cli(['explain', 'summit', '--from', at('report.json')])).stdout).toMatch(/^summit: participants/);
   });
 
+  it('with --evidence the saved report also gives each mention\'s sentence and rules, articles gone', async () => {
+    cpSync(SEEDS, at('articles2'), { recursive: true });
+    expect((await cli(['extract', at('articles2'), '--json', '--evidence', '--quiet', '--out', at('ev.json')])).code).toBe(0);
+    const plain = JSON.parse((await cli(['extract', at('articles2'), '--json', '--quiet'])).stdout);
+    rmSync(at('articles2'), { recursive: true });
+    const doc = JSON.parse(readFileSync(at('ev.json'), 'utf8'));
+    expect({ ...doc, evidence: undefined, tool: undefined }).toEqual({ ...plain, evidence: undefined, tool: undefined }); // the same report, plus the section
+    const person = doc.people[0];
+    const r = await cli(['explain', person.id, '--from', at('ev.json')]);
+    expect(r.stdout).toMatch(/\n {4}sentence \d+ \(/);
+    expect(r.stdout).toMatch(/\n {4}rule: /);
+  });
+
   it('an unknown id is a usage error that suggests the nearest ids', async () => {
     writeFileSync(at('r2.json'), (await cli(['extract', SEEDS, '--json', '--quiet'])).stdout);
     const r = await cli(['explain', 'xi-jinpin', '--from', at('r2.json')]);

@@ -4,10 +4,10 @@
 // sentence, the rule that fired, the normalisation steps and the reference date used.
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from '../../core/errors.js';
-import type { DateMention, EntityMention, Extraction, FigureMention, Mention, Provenance, Report } from '../../core/types.js';
+import type { DateMention, EntityMention, Extraction, FigureMention, Mention, Provenance, Report, Source } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
-import { buildReport, extractSource } from '../../pipeline.js';
-import { datePublications } from '../../resolve/publication.js';
+import { buildReport, extractDated } from '../../pipeline.js';
+import { publicationPeriods } from '../../resolve/publication.js';
 import { withItemIds } from '../../report-ids.js';
 import { pushTo } from '../../core/maps.js';
 import { guardStreams, readAll, warn, writeOut, type Io } from '../io.js';
@@ -110,11 +110,28 @@ function mentionsOf(it: Item): Mention[] {
   return [];
 }
 
+/**
+ * The compact evidence section `extract --json --evidence` adds to a report: for each mention of a report item its
+ * sentence (by index) and the rules that fired; each such sentence's text once. What `explain --from` needs.
+ */
+export interface EvidenceSection {
+  sentences: Record<string, Record<string, string>>;
+  mentions: Record<string, { sentence?: number; tense?: string; context?: string | null; rules: Array<Record<string, unknown>> }>;
+}
+
 export function evidenceOf(m: Mention, report: Report, xs: Map<string, Extraction>, index: Map<string, Found[]>): Evidence {
   const src = report.sources.find((s) => s.id === m.source);
   const ev: Evidence = { source: m.source, start: m.start, end: m.end, text: m.text };
   if (src) Object.assign(ev, { path: src.path, published: src.published, publishedFrom: src.publishedFrom });
   const x = xs.get(m.source);
+  const saved = (report as Report & { evidence?: EvidenceSection }).evidence;
+  if (!x && saved) {
+    const e = saved.mentions?.[key(m)];
+    if (e?.sentence !== undefined) {
+      ev.sentence = { index: e.sentence, text: saved.sentences?.[m.source]?.[e.sentence] ?? '', tense: e.tense, context: e.context ?? null };
+    }
+    if (e) ev.rules = e.rules;
+  }
   if (!x) return ev;
   const found = index.get(key(m)) ?? [];
   const sentence = x.doc.sentences[found[0]?.sentence ?? -1] ?? x.doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
@@ -228,6 +245,22 @@ export function explainJson(id: string, report: Report, extractions: Extraction[
   return { id: it.id, kind: it.kind, item: it.item, evidence: mentionsOf(it).map(ev) };
 }
 
+/** The evidence section of a report: every mention of every item, with its sentence and rules. */
+export function evidenceSection(report: Report, extractions: Extraction[]): EvidenceSection {
+  const ev = finder(report, extractions);
+  const out: EvidenceSection = { sentences: {}, mentions: {} };
+  for (const it of items(report)) {
+    for (const m of mentionsOf(it)) {
+      const k = key(m);
+      if (out.mentions[k]) continue;
+      const e = ev(m);
+      out.mentions[k] = { ...(e.sentence ? { sentence: e.sentence.index, tense: e.sentence.tense, context: e.sentence.context ?? null } : {}), rules: e.rules ?? [] };
+      if (e.sentence) (out.sentences[m.source] ??= {})[e.sentence.index] = e.sentence.text;
+    }
+  }
+  return out;
+}
+
 /** A report saved by `extract --json`, checked enough to explain from. */
 export async function readReport(file: string): Promise<Report> {
   let text: string;
@@ -248,6 +281,12 @@ export async function readReport(file: string): Promise<Report> {
   return withItemIds({ ...r, people: r.people ?? [], places: r.places ?? [], organizations: r.organizations ?? [], figures: r.figures ?? [], dates: r.dates ?? [], quotes: r.quotes ?? [], summit: r.summit ?? null });
 }
 
+/** Every source extracted on this thread, as `run` does it (undated sources dated by the others first). */
+export function extractAll(sources: Source[]): Extraction[] {
+  const periods = publicationPeriods(sources);
+  return sources.map((s, i) => extractDated(s, periods[i]!));
+}
+
 export async function explainCommand(id: string, paths: string[], opts: ExplainOptions, io: Io): Promise<void> {
   guardStreams(io);
   let report: Report;
@@ -261,7 +300,7 @@ export async function explainCommand(id: string, paths: string[], opts: ExplainO
     const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
     const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
     if (!opts.quiet) for (const w of warnings) warn(io, w);
-    extractions = datePublications(sources).map(extractSource); // as `run` does: undated sources dated first
+    extractions = extractAll(sources);
     report = withItemIds(buildReport(extractions));
   }
   const text = opts.json ? explainJson(id, report, extractions) : explainId(id, report, extractions);

@@ -1,5 +1,5 @@
 // `summit-facts extract <paths...>`: read articles, print the report.
-import type { Report } from '../../core/types.js';
+import type { Report, Source } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
 import { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
 import { runParallel } from '../../parallel/run.js';
@@ -28,6 +28,8 @@ export interface ExtractOptions extends ViewOptions {
   skipMissing?: boolean;
   /** conditions that end the run with their own exit code: "conflict" (exit 4) */
   failOn?: string[];
+  /** add the evidence section (each mention's sentence and rules) that `explain --from` reads */
+  evidence?: boolean;
 }
 
 export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: Io): Promise<Report> {
@@ -44,7 +46,7 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
     });
     if (!opts.quiet) for (const w of warnings) warn(io, w);
     progress.update('extracting and reconciling', 0, sources.length);
-    const report = await runParallel(sources, jobs);
+    const report = opts.evidence ? await withEvidence(sources) : await runParallel(sources, jobs);
     progress.update('extracting and reconciling', sources.length, sources.length);
     // per-source warnings after the run: reading, dating and extraction all add to them
     if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
@@ -52,6 +54,15 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   } finally {
     progress.stop();
   }
+}
+
+/** The report with its evidence section: extracted on this thread, since the section needs every extraction. */
+async function withEvidence(sources: Source[]): Promise<Report> {
+  const { buildReport } = await import('../../pipeline.js');
+  const { evidenceSection, extractAll } = await import('./explain.js');
+  const xs = extractAll(sources);
+  const report = withItemIds(buildReport(xs));
+  return { ...report, evidence: evidenceSection(report, xs) } as Report;
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
