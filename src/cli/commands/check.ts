@@ -103,7 +103,7 @@ export function diffReports(expected: Json, actual: Json): string[] {
     const a = byId(actual[kind]);
     const lines: string[] = [];
     for (const [id, x] of e) if (!a.has(id)) lines.push(`  - ${id}: ${x.name}`);
-    for (const [id, x] of a) if (!e.has(id)) lines.push(`  + ${id}: ${x.name} (${(x.sources ?? []).length} sources)`);
+    for (const [id, x] of a) if (!e.has(id)) lines.push(`  + ${id}: ${x.name} (${(x.sources ?? []).length} source${(x.sources ?? []).length === 1 ? "" : "s"})`);
     for (const [id, x] of e) {
       const y = a.get(id);
       if (!y || JSON.stringify(x) === JSON.stringify(y)) continue;
