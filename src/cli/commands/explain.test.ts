@@ -8,8 +8,8 @@ const src = (id: string, text: string, published: string): Source => ({ id, path
 
 describe('explain', () => {
   const xs = [
-    src('a', 'Indian Prime Minister Narendra Modi met Brazilian President Luiz Inácio Lula da Silva in Brasília on Wednesday. Commerce across both economies climbed to $15 billion last year.', '2023-10-18'),
-    src('b', 'Narendra Modi and Lula da Silva met in Brasília today. Commerce linking India with Brazil rose to $15 billion last year, officials noted.', '2023-10-26'),
+    src('a', 'Kenyan President William Ruto met Nigerian President Bola Tinubu in Nairobi on Wednesday. Commerce across both economies climbed to $15 billion last year.', '2023-10-18'),
+    src('b', 'William Ruto and Bola Tinubu met in Nairobi today. Commerce linking Kenya with Nigeria rose to $15 billion last year, officials noted.', '2023-10-26'),
   ].map(extractSource);
   const report = buildReport(xs);
   it('prints each source sentence, offsets, rule, steps and reference date of a fact', () => {
@@ -47,9 +47,9 @@ describe('explain', () => {
     expect(explainId(r.facts[0]!.id, extra, [])).toContain('  ruleOfThumb: latest wins');
   });
   it('nearest ids: containing ones first, then by edit distance, nothing far away', () => {
-    const ids = ['narendra-modi', 'luiz-inacio-lula-da-silva', 'brasilia', 'count-15-billion'];
-    expect(nearestIds('modi', ids)[0]).toBe('narendra-modi');
-    expect(nearestIds('brasila', ids)).toEqual(['brasilia']);
+    const ids = ['william-ruto', 'bola-tinubu', 'nairobi', 'count-15-billion'];
+    expect(nearestIds('ruto', ids)[0]).toBe('william-ruto');
+    expect(nearestIds('nairobbi', ids)).toEqual(['nairobi']);
     expect(nearestIds('zzzzzzzzzzzzzz', ids)).toEqual([]);
   });
 });
