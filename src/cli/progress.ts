@@ -30,6 +30,7 @@ export async function startProgress(io: Io, quiet: boolean | undefined): Promise
   timer.unref();
   return {
     update(stage, value, total) {
+      if (last.total === -1) return;
       last = { stage, value, total };
       if (!started) return;
       bar.setTotal(total);
@@ -38,6 +39,8 @@ export async function startProgress(io: Io, quiet: boolean | undefined): Promise
     stop() {
       clearTimeout(timer);
       if (started) bar.stop();
+      started = false;
+      last = { ...last, total: -1 }; // stopped: a late update draws nothing
     },
   };
 }

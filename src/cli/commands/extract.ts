@@ -38,21 +38,25 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   const jobs = parseJobs(opts.jobs);
   guardStreams(io);
   const progress = await startProgress(io, opts.quiet);
+  const loadWarnings: string[] = []; // printed once the bar is gone, so no warning is drawn over
   try {
     const { sources, warnings, skipped } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), {
       maxSourceBytes,
       skipMissing: opts.skipMissing,
       onFile: (done, total) => progress.update('reading', done, total),
     });
-    if (!opts.quiet) for (const w of warnings) warn(io, w);
+    loadWarnings.push(...warnings);
     progress.update('extracting and reconciling', 0, sources.length);
     const report = opts.evidence ? await withEvidence(sources) : await runParallel(sources, jobs);
     progress.update('extracting and reconciling', sources.length, sources.length);
+    progress.stop();
+    if (!opts.quiet) for (const w of loadWarnings.splice(0)) warn(io, w);
     // per-source warnings after the run: reading, dating and extraction all add to them
     if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
     return { ...withItemIds(report), skipped };
   } finally {
     progress.stop();
+    if (!opts.quiet) for (const w of loadWarnings) warn(io, w); // a run that failed after reading still says what it skipped
   }
 }
 
