@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// the readable diff of `summit-facts check`: what changed in the summit record, facts and entities
+import { diffReports } from '../dist/cli/commands/check.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const list = JSON.parse(fs.readFileSync(path.join(root, 'fixtures', 'fixtures.json'), 'utf8'));
@@ -22,6 +24,7 @@ for (const f of list) {
     fs.writeFileSync(file, r.stdout);
     changed++;
     console.log(`${f.name}: ${before === null ? 'created' : 'updated'} ${f.expected}`);
+    if (before !== null) for (const line of diffReports(JSON.parse(before), JSON.parse(r.stdout))) console.log(`    ${line}`);
   } else console.log(`${f.name}: unchanged`);
 }
 console.log(`${changed} fixture(s) written`);

@@ -69,7 +69,7 @@ describe('errors: one clear line on stderr, a documented exit code, clean stdout
   writeFileSync(path.join(dir, 'a.txt'), ' date 2023-10-18 Xi meets Putin\n\nXi Jinping met Vladimir Putin in Beijing on Wednesday.');
 
   it.each([
-    [['extract', path.join(dir, 'missing')], 3, /no articles to read .*no such file/],
+    [['extract', path.join(dir, 'missing')], 3, /no such file or folder: .*missing/],
     [['extract', path.join(dir, 'empty')], 3, /no articles to read/],
     [['extract', dir, '--bogus'], 2, /unknown option '--bogus'/],
     [['extract', dir, '--reference-date', '2023-02-30'], 2, /--reference-date must be a calendar date/],
@@ -83,8 +83,11 @@ describe('errors: one clear line on stderr, a documented exit code, clean stdout
     expect(r.stderr).toMatch(message);
   });
 
-  it('a missing path next to a readable one is a warning, not an error', async () => {
-    const r = await cli(['extract', path.join(dir, 'a.txt'), path.join(dir, 'missing'), '--json']);
+  it('a missing path next to a readable one is an input error (exit 3); --skip-missing reads the others', async () => {
+    const bad = await cli(['extract', path.join(dir, 'a.txt'), path.join(dir, 'missing'), '--json']);
+    expect(bad.code).toBe(3);
+    expect(bad.stdout).toBe('');
+    const r = await cli(['extract', path.join(dir, 'a.txt'), path.join(dir, 'missing'), '--json', '--skip-missing']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: skipped .*missing/);
     expect(JSON.parse(r.stdout).sources).toHaveLength(1);

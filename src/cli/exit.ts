@@ -1,5 +1,5 @@
-// One place maps errors to documented exit codes: 0 ok (also when stdout's reader went away: `| head`),
-// 1 internal or output failure, 2 usage, 3 input.
+// One place maps errors to documented exit codes (the table is EXIT_TABLE in core/errors.ts): 0 ok (also when
+// stdout's reader went away: `| head`), 1 internal or output failure or `check` drift, 2 usage, 3 input, 4 --fail-on.
 import { CommanderError } from 'commander';
 import { EXIT, InputError, UsageError } from '../core/errors.js';
 
@@ -9,10 +9,20 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
+/** The run worked and the output is written, but a condition the user asked to fail on was met. */
+export class CheckFailed extends Error {
+  readonly exitCode: number;
+  override name = 'CheckFailed';
+  constructor(readonly condition: 'conflict' | 'drift', message: string) {
+    super(message);
+    this.exitCode = condition === 'conflict' ? EXIT.failOn : EXIT.drift;
+  }
+}
+
 const isClosedPipe = (e: unknown) => ['EPIPE', 'ERR_STREAM_DESTROYED'].includes((e as NodeJS.ErrnoException)?.code ?? '');
 
 export function exitCodeFor(e: unknown): number {
-  if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError) return e.exitCode;
+  if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError || e instanceof CheckFailed) return e.exitCode;
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     return EXIT.usage;
@@ -23,7 +33,7 @@ export function exitCodeFor(e: unknown): number {
 
 export function messageFor(e: unknown): string {
   if (e instanceof CommanderError) return e.message.replace(/^error: /, '');
-  if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError) return e.message;
+  if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError || e instanceof CheckFailed) return e.message;
   const err = e as Error;
   return `internal error: ${err?.stack ?? String(e)}`;
 }

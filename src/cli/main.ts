@@ -1,20 +1,27 @@
 // commander declarations only: options → typed options, then a plain async function per command.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from '../core/errors.js';
-import { FORMAT_NAMES } from '../render/index.js';
+import { FORMAT_NAMES, SECTIONS } from '../render/index.js';
 import type { Colors } from '../render/colors.js';
+import { VERSION } from '../version.js';
 // Command modules are imported when their command runs: `--version` and `--help` load no pipeline or lexicon.
 import type { ExtractOptions } from './commands/extract.js';
 import type { ExplainOptions } from './commands/explain.js';
+import type { CheckOptions } from './commands/check.js';
 import { exitCodeFor, messageFor } from './exit.js';
+import { helpAfter } from './help.js';
 import { processIo, type Io } from './io.js';
 
-const VERSION = '0.1.0';
-
 async function chalkColors(): Promise<Colors> {
-  const { default: chalk } = await import('chalk');
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 }); // the caller decided colours are on (--color, NO_COLOR, FORCE_COLOR, TTY)
   return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, green: chalk.green, yellow: chalk.yellow, cyan: chalk.cyan };
 }
+
+/** "a,b" and repeated flags → one list. */
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+const SECTION_HELP = `sections to print, in this order; repeatable or comma-separated: ${SECTIONS.join(', ')}`;
 
 export function program(io: Io): Command {
   const p = new Command('summit-facts')
@@ -22,33 +29,70 @@ export function program(io: Io): Command {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText('after', helpAfter('summit-facts'));
   p.command('extract')
     .description('read articles (files, folders, or - for stdin) and print people, places, figures, dates, quotes and facts')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .jsonl; folders are read recursively), or - for stdin')
     .option('--json', 'print the JSON document of the output contract (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('-s, --section <names>', SECTION_HELP, list)
+    .option('--only <names>', 'same as --section', list)
     .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none (relative dates resolve against it)')
-    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
-    .option('--no-color', 'no colours in the table (NO_COLOR is honoured too)')
-    .option('-q, --quiet', 'no warnings on stderr')
+    .option('-o, --out <file>', 'write the output to a file (a regular file is replaced atomically; a device, FIFO or symlink is written through); - is stdout')
+    .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
+    .option('--evidence', 'with --json: add each mention\'s sentence and rules, so `explain --from` shows them without the articles')
+    .option('--skip-missing', 'a named path that does not exist is skipped (listed in "skipped") instead of exit 3')
+    .option('-q, --quiet', 'no warnings and no progress bar on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')
     .option('-j, --jobs <n>', 'threads that extract the sources: auto (several cores and a large input), or a number; 1: no worker threads', 'auto')
-    .action(async (paths: string[], opts: ExtractOptions) => (await import('./commands/extract.js')).extractCommand(paths, opts, io, chalkColors));
+    .addHelpText('after', helpAfter('extract'))
+    .action(async (paths: string[], opts: ExtractOptions & { only?: string[] }) => {
+      const section = [...(opts.section ?? []), ...(opts.only ?? [])];
+      return (await import('./commands/extract.js')).extractCommand(paths, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
+    });
   p.command('explain')
-    .description('print the evidence chain of a fact, figure or entity id (or "summit"): sentences, offsets, rules, steps, reference dates')
-    .argument('<id>', 'a fact, figure or entity id from `extract --json`, or "summit"')
-    .argument('<paths...>', 'the same files or folders given to extract')
+    .description('print the evidence of a fact, figure, entity, quote or date id (or "summit"): sources, offsets, and with the articles their sentences and rules')
+    .argument('<id>', 'an id from `extract` (table or JSON), or "summit"')
+    .argument('[paths...]', 'the same files or folders given to extract (not needed with --from)')
+    .option('--from <report.json>', 'read a report saved with `extract --json` instead of re-reading the articles')
+    .option('--json', 'print the item and its evidence as JSON')
     .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none')
+    .option('--max-source-bytes <size>', 'size cap per source, as for extract', '5M')
     .option('-q, --quiet', 'no warnings on stderr')
+    .addHelpText('after', helpAfter('explain'))
     .action(async (id: string, paths: string[], opts: ExplainOptions) => (await import('./commands/explain.js')).explainCommand(id, paths, opts, io));
+  p.command('check')
+    .description('compare the output for each case folder (one holding expected.json and its articles) with expected.json; exit 1 on drift')
+    .argument('<folders...>', 'a case folder, or a folder of case folders')
+    .option('--update', 'write the current output to each expected.json (re-bless) instead of comparing')
+    .option('-q, --quiet', 'print only the cases that drifted')
+    .addHelpText('after', helpAfter('check'))
+    .action(async (folders: string[], opts: CheckOptions) => (await import('./commands/check.js')).checkCommand(folders, opts, io));
   return p;
 }
+
+function failOn(value: string, previous: string[] = []): string[] {
+  const bad = value.split(',').map((s) => s.trim()).filter((s) => !(FAIL_ON as readonly string[]).includes(s));
+  if (bad.length) throw new InvalidArgumentError(`Allowed choices are ${FAIL_ON.join(', ')}.`);
+  return [...previous, ...value.split(',').map((s) => s.trim())];
+}
+
+/** Conditions --fail-on knows (kept here so --help loads no command module). */
+const FAIL_ON = ['conflict'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
-    await program(io).parseAsync(argv);
+    const p = program(io);
+    if (argv.length <= 2) {
+      // the bare command: help for the person, on stderr, and the usage code for a script
+      io.stderr.write(p.helpInformation() + helpAfter('summit-facts'));
+      return EXIT.usage;
+    }
+    await p.parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
     const code = exitCodeFor(e);

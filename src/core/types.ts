@@ -153,6 +153,8 @@ export interface DateMention extends Provenance {
 
 export interface DateItem {
   /** ISO value; "--MM" / "--MM-DD" for a month or day without a year that nothing fixes; null when unresolved */
+  /** "date-2023-08-22": set with the report's item ids (report-ids.ts), so explain can name it */
+  id?: string;
   value: string | null;
   granularity: Granularity;
   text: string;
@@ -176,6 +178,8 @@ export interface QuoteMention extends Provenance {
 }
 
 export interface Quote {
+  /** "quote-xi-jinping-we-agree-that-trade": set with the report's item ids (report-ids.ts) */
+  id?: string;
   speaker: string | null;
   text: string;
   sources: string[];
@@ -340,6 +344,14 @@ export interface Report {
   summit: Summit | null;
   /** groups of near-duplicate sources (wire reprints), each sorted; only groups of two or more */
   duplicates?: string[][];
+  /** inputs that gave no article (binary, empty, unreadable, missing with --skip-missing), set by the loader's caller */
+  skipped?: SkippedInput[];
+}
+
+/** An input that gave no article, and why; `path` relative to the current folder with `/` separators. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
 }
 
 export interface RunOptions {

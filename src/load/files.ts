@@ -26,15 +26,34 @@ export interface FoundFile {
   regular: boolean;
   /** the real path when already known (files met in a folder walk) */
   real?: string | null;
+  /** the path shown in the report: relative to the current folder, `/` separators ("-" for stdin) */
+  shown: string;
+}
+
+/** An input that gave no article, and why (binary, empty, unreadable, missing …): listed in the report. */
+export interface Skipped {
+  path: string;
+  reason: string;
 }
 
 export interface Found {
   files: FoundFile[];
   /** problems that did not stop the run: "skipped x: reason" */
   warnings: string[];
+  /** the inputs behind the "skipped" warnings, with portable paths */
+  skipped: Skipped[];
+  /** paths named on the command line that do not exist */
+  missing: string[];
 }
 
 export const STDIN_PATH = '-';
+
+/** A path as the report shows it: relative to the current folder, with `/` separators on every system. */
+export function portablePath(p: string, cwd = process.cwd()): string {
+  if (p === STDIN_PATH) return p;
+  const rel = path.relative(cwd, path.resolve(cwd, p));
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
 
 /** Human words for the file-system error codes a user meets. */
 export function errnoWords(e: unknown): string {
@@ -80,9 +99,16 @@ function otherKinds(names: string[]): string | null {
 
 interface Walk {
   warnings: string[];
+  skipped: Skipped[];
   skips: Skips;
   /** real path → path of every folder read in this run */
   seenDirs: Map<string, string>;
+}
+
+/** An input that gives no article: a warning for people, a `skipped` entry for the report. */
+function skipIn(w: Pick<Walk, 'warnings' | 'skipped'>, p: string, reason: string): void {
+  w.warnings.push(`skipped ${p}: ${reason}`);
+  w.skipped.push({ path: portablePath(p), reason });
 }
 
 /** `ancestors`: real paths of the folders above `dir` (meeting one again is a symlink loop). */
@@ -92,17 +118,17 @@ async function walk(dir: string, base: string, out: FoundFile[], w: Walk, ancest
   try {
     real = await fs.realpath(dir);
     if (ancestors.includes(real)) {
-      w.warnings.push(`skipped ${dir}: symlink loop (leads back to ${w.seenDirs.get(real) ?? real})`);
+      skipIn(w, dir, `symlink loop (leads back to ${w.seenDirs.get(real) ?? real})`);
       return;
     }
     if (w.seenDirs.has(real)) {
-      w.warnings.push(`skipped ${dir}: same folder as ${w.seenDirs.get(real)}`);
+      w.warnings.push(`skipped ${dir}: same folder as ${w.seenDirs.get(real)}`); // read once already: not a lost input
       return;
     }
     w.seenDirs.set(real, dir);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    w.warnings.push(`skipped ${dir}: ${errnoWords(e)}`);
+    skipIn(w, dir, errnoWords(e));
     return;
   }
   entries.sort((a, b) => cmp(a.name, b.name));
@@ -129,15 +155,15 @@ async function walk(dir: string, base: string, out: FoundFile[], w: Walk, ancest
         if (isFile) realFile = await fs.realpath(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        w.warnings.push(`skipped ${full}: ${code === 'ENOENT' && e.isSymbolicLink() ? 'broken symlink' : errnoWords(err)}`);
+        skipIn(w, full, code === 'ENOENT' && e.isSymbolicLink() ? 'broken symlink' : errnoWords(err));
         continue;
       }
     }
     if (isDir) await walk(full, base, out, w, [...ancestors, real]);
-    else if (!isFile) w.warnings.push(`skipped ${full}: not a regular file`);
+    else if (!isFile) skipIn(w, full, 'not a regular file');
     else {
       const kind = kindOf(e.name);
-      if (kind) out.push({ id: idFor(full, base), path: full, kind, regular: true, real: realFile });
+      if (kind) out.push({ id: idFor(full, base), path: full, kind, regular: true, real: realFile, shown: portablePath(full) });
       else w.skips.other.push(full);
     }
   }
@@ -147,21 +173,26 @@ async function walk(dir: string, base: string, out: FoundFile[], w: Walk, ancest
 export async function findFiles(paths: string[]): Promise<Found> {
   const files: FoundFile[] = [];
   const warnings: string[] = [];
+  const skipped: Skipped[] = [];
+  const missing: string[] = [];
   const skips: Skips = { hidden: [], editor: [], other: [] };
-  const w: Walk = { warnings, skips, seenDirs: new Map() };
+  const w: Walk = { warnings, skipped, skips, seenDirs: new Map() };
   for (const p of paths) {
     if (p === STDIN_PATH) {
-      files.push({ id: 'stdin', path: STDIN_PATH, kind: null, regular: false });
+      files.push({ id: 'stdin', path: STDIN_PATH, kind: null, regular: false, shown: STDIN_PATH });
       continue;
     }
     let st: Stats;
     try {
       st = await fs.stat(p);
     } catch (e) {
-      warnings.push(`skipped ${p}: ${errnoWords(e)}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(p);
+      skipIn(w, p, errnoWords(e));
       continue;
     }
-    if (st.isDirectory()) await walk(p, p, files, w, []); else files.push({ id: idFor(p, null), path: p, kind: kindOf(p), regular: st.isFile() });
+    if (st.isDirectory()) await walk(p, p, files, w, []);
+    else files.push({ id: idFor(p, null), path: p, kind: kindOf(p), regular: st.isFile(), shown: portablePath(p) });
   }
   warnings.push(
     ...[
@@ -170,7 +201,7 @@ export async function findFiles(paths: string[]): Promise<Found> {
       otherKinds(skips.other),
     ].filter((s): s is string => s !== null),
   );
-  return { files: await dropSameFiles(files, warnings), warnings };
+  return { files: await dropSameFiles(files, warnings), warnings, skipped, missing };
 }
 
 /** One read per real file: a file reached twice (named twice, or through a symlink) is read once. */

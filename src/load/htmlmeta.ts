@@ -1,7 +1,7 @@
 // Title and publication date of an HTML page from the usual places: <meta> tags (Open Graph, article:, Dublin
 // Core, schema.org itemprop, news-site tags), JSON-LD, <time datetime>, <h1>, <title>. Data tables, one reader.
 import { isoDay } from '../extract/lexicon/calendar.js';
-import type { DomNode } from './htmltext.js';
+import { SKIPPED_TAGS, type DomNode } from './htmltext.js';
 
 /** <meta> keys (property, name or itemprop, lower-cased) that carry the publication date, most trusted first. */
 export const DATE_META_KEYS = [
@@ -67,9 +67,18 @@ function jsonLdArticles(doc: QueryableDocument): Array<Record<string, unknown>> 
   return out;
 }
 
+/** The text a reader sees in an element: scripts, styles, templates … inside it are not part of it. */
+function visibleText(node: DomNode, out: string[] = []): string[] {
+  for (const c of Array.from(node.childNodes)) {
+    if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+    else if (c.nodeType === 1 && !(SKIPPED_TAGS as ReadonlySet<string>).has((c.localName ?? '').toLowerCase())) visibleText(c, out);
+  }
+  return out;
+}
+
 function firstText(doc: QueryableDocument, selector: string): string | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const t = visibleText(el).join('').replace(/\s+/g, ' ').trim();
     if (t) return t;
   }
   return null;

@@ -4,18 +4,36 @@ import { InputError } from '../core/errors.js';
 import { uniqueId } from '../core/ids.js';
 import type { RunOptions, Source } from '../core/types.js';
 import { decode } from './decode.js';
-import { errnoWords, findFiles, STDIN_PATH, summarize, type FoundFile } from './files.js';
+import { errnoWords, findFiles, STDIN_PATH, summarize, type FoundFile, type Skipped } from './files.js';
 import { looksLikeHtml } from './html.js';
 import { looksLikeJsonl, parseJsonlLine, splitLines } from './jsonl.js';
 import { cutText, DEFAULT_LIMITS, formatBytes, HTML_RAW_FACTOR, STDIN_RAW_FACTOR, type Limits } from './limits.js';
-import { fileChunks, readHead, type Head } from './read.js';
+import { fileChunks, readHead, readStreamHead, type Head } from './read.js';
 import { htmlSource, jsonlSource, textSource } from './sources.js';
 
-export { findFiles } from './files.js';
+export { findFiles, portablePath, type Skipped } from './files.js';
 export { DEFAULT_MAX_SOURCE_BYTES, type Limits } from './limits.js';
 
 /** Reads stdin, keeping at most `limit` bytes (a plain Buffer is taken whole). */
 export type ReadStdin = (limit: number) => Promise<Buffer | Head>;
+
+/** The process's own stdin: the default when a caller gives no reader. */
+export const processStdin: ReadStdin = (limit) => readStreamHead(process.stdin as AsyncIterable<Buffer | string>, limit);
+
+/** How a run reads its inputs, beyond the size cap. */
+export interface LoadOptions extends Limits {
+  /** a named path that does not exist is skipped (listed in `skipped`) instead of an input error */
+  skipMissing?: boolean;
+  /** called after each file is read: files read so far, files in all */
+  onFile?: (done: number, total: number) => void;
+}
+
+export interface Loaded {
+  sources: Source[];
+  warnings: string[];
+  /** inputs that gave no article, and why */
+  skipped: Skipped[];
+}
 
 /** A file's sources, or the reason it gave none, and run-level notes (skipped JSON lines). */
 interface FileResult {
@@ -38,7 +56,7 @@ async function readJsonl(f: FoundFile, chunks: AsyncIterable<Buffer> | Iterable<
     const a = parseJsonlLine(line, limits.maxSourceBytes);
     if (a === null) continue;
     if ('skip' in a) lineSkips.push(a.skip);
-    else sources.push(jsonlSource(a.id ?? `${f.id}#${line.line}`, `${f.path}:${line.line}`, a, options));
+    else sources.push(jsonlSource(a.id ?? `${f.id}#${line.line}`, `${f.shown}:${line.line}`, a, options));
   }
   const notes = lineSkips.length ? [summarize(lineSkips, `line of ${f.path}`, `lines of ${f.path}`)!] : [];
   return { sources, skipped: sources.length ? null : lineSkips.length ? 'no readable JSON line' : 'empty file', notes };
@@ -63,7 +81,7 @@ async function readOne(f: FoundFile, options: RunOptions, limits: Limits, readSt
   let source: Source;
   if (f.kind === 'html' || looksLikeHtml(d.text)) {
     if (head.truncated) warnings.push(`HTML cut at ${formatBytes(head.bytes.length)} (size cap): the end of the page is missing`);
-    source = htmlSource(f.id, f.path, d.text, warnings, options);
+    source = htmlSource(f.id, f.shown, d.text, warnings, options);
     if (source.text.length > cap) {
       const cut = cutText(source.text, cap);
       source = { ...source, text: cut.text, warnings: [...source.warnings, truncationNote(head, cut, limits)] };
@@ -76,7 +94,7 @@ async function readOne(f: FoundFile, options: RunOptions, limits: Limits, readSt
       text = cut.text;
       warnings.push(truncationNote(head, cut, limits));
     }
-    source = textSource(f.id, f.path, text, warnings, options);
+    source = textSource(f.id, f.shown, text, warnings, options);
   }
   return { sources: [source], skipped: null, notes: [] };
 }
@@ -108,22 +126,31 @@ function uniqueIds(sources: Source[], warnings: string[]): Source[] {
 
 export async function loadSources(
   paths: string[],
-  options: RunOptions,
-  readStdin: ReadStdin,
-  limits: Limits = DEFAULT_LIMITS,
-): Promise<{ sources: Source[]; warnings: string[] }> {
-  const { files, warnings } = await findFiles(paths);
+  options: RunOptions = {},
+  readStdin: ReadStdin = processStdin,
+  limits: LoadOptions = DEFAULT_LIMITS,
+): Promise<Loaded> {
+  const { files, warnings, skipped, missing } = await findFiles(paths);
+  if (missing.length && !limits.skipMissing) {
+    throw new InputError(`${missing.length === 1 ? 'no such file or folder' : 'no such files or folders'}: ${missing.join(', ')} (--skip-missing reads the others)`);
+  }
+  let done = 0;
   const read = async (f: FoundFile): Promise<FileResult> => {
     try {
       return await readOne(f, options, limits, readStdin);
     } catch (e) {
       return skip(errnoWords(e));
+    } finally {
+      limits.onFile?.(++done, files.length);
     }
   };
   const sources: Source[] = [];
   // results are taken in file order, whatever order the reads finish in
   for (const [i, r] of (await inOrder(files, READ_CONCURRENCY, read)).entries()) {
-    if (r.skipped) warnings.push(`skipped ${files[i]!.path}: ${r.skipped}`);
+    if (r.skipped) {
+      warnings.push(`skipped ${files[i]!.path}: ${r.skipped}`);
+      skipped.push({ path: files[i]!.shown, reason: r.skipped });
+    }
     warnings.push(...r.notes);
     sources.push(...r.sources);
   }
@@ -131,7 +158,7 @@ export async function loadSources(
     const why = warnings.length ? shortList(warnings) : 'no .txt, .md, .html or .jsonl files found';
     throw new InputError(`no articles to read (${why})`);
   }
-  return { sources: uniqueIds(sources, warnings), warnings };
+  return { sources: uniqueIds(sources, warnings), warnings, skipped };
 }
 
 function shortList(items: string[]): string {

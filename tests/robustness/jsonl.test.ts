@@ -1,7 +1,7 @@
 // JSON Lines input: one article per line with `text` and optional `id`, `title`, `published`.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSources } from '../../src/load/index.js';
+import { loadSources, portablePath } from '../../src/load/index.js';
 import { splitLines } from '../../src/load/jsonl.js';
 import { cli } from '../helpers.js';
 import { tempDir, type JsonDoc } from './tmp.js';
@@ -29,7 +29,7 @@ describe('JSON Lines', () => {
     const { sources } = await loadSources([path.dirname(file)], {}, noStdin);
     expect(sources.map((s) => s.id)).toEqual(['wire-1', 'articles#2', 'articles#8']);
     expect(sources[0]).toMatchObject({ title: 'Leaders meet', published: '2023-08-22', publishedFrom: 'header', text: 'Leaders met in Johannesburg.\nThey talked.' });
-    expect(sources[0]!.path).toBe(`${file}:1`);
+    expect(sources[0]!.path).toBe(`${portablePath(file)}:1`); // relative to the current folder, / separators
     expect(sources[2]!.warnings).toEqual(['"published" is not an ISO date: "last Tuesday"']);
   });
 

@@ -1,7 +1,7 @@
 // Output: --out is written atomically (temp file, then rename); a closed stdout (`| head`) ends the run quietly
 // with exit 0 and no stack trace; a failing stdout is one clear line and exit 1.
-import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -59,10 +59,12 @@ describe('a closed stdout', () => {
 
 describe('--out FILE', () => {
   const tmpLeft = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.tmp'));
+  /** Each test writes the article it reads: no test depends on another having run first. */
+  const article = () => put('a.txt', ARTICLE);
 
   it('writes the whole document and leaves no temp file', async () => {
     mkdirSync(at('out1'));
-    const r = await cli(['extract', put('a.txt', ARTICLE), '--json', '--out', at('out1', 'report.json')]);
+    const r = await cli(['extract', article(), '--json', '--out', at('out1', 'report.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(at('out1', 'report.json'), 'utf8')).sources).toHaveLength(1);
@@ -73,10 +75,10 @@ describe('--out FILE', () => {
     mkdirSync(at('out2'));
     writeFileSync(at('out2', 'report.json'), 'OLD');
     linkSync(at('out2', 'report.json'), at('out2', 'old-link.json'));
-    const r = await cli(['extract', at('a.txt'), '--json', '--out', at('out2', 'report.json')]);
+    const r = await cli(['extract', article(), '--json', '--out', at('out2', 'report.json')]);
     expect(r.code).toBe(0);
     expect(readFileSync(at('out2', 'old-link.json'), 'utf8')).toBe('OLD');
-    expect(readFileSync(at('out2', 'report.json'), 'utf8')).toMatch(/^\{\n {2}"\$schema": .*\n {2}"version": 1/);
+    expect(readFileSync(at('out2', 'report.json'), 'utf8')).toMatch(/^\{\n {2}"\$schema": ".*",\n {2}"version": 1/);
   });
 
   it('a failed run leaves the old file whole', async () => {
@@ -105,13 +107,55 @@ describe('--out FILE', () => {
 
   it.each([
     ['a missing folder', () => at('no-such-folder', 'r.json'), /cannot write --out .*r\.json: no such folder/],
-    ['a folder', () => at('out1'), /cannot write --out .*out1: is a folder/],
+    ['a folder', () => (mkdirSync(at('out5'), { recursive: true }), at('out5')), /cannot write --out .*out5: is a folder/],
   ])('to %s is a usage error (exit 2), one line, nothing written', async (_name, target, message) => {
-    const r = await cli(['extract', at('a.txt'), '--json', '--reference-date', '2023-10-18', '--out', target()]);
+    const r = await cli(['extract', article(), '--json', '--reference-date', '2023-10-18', '--out', target()]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(existsSync(at('no-such-folder'))).toBe(false);
+  });
+
+  it('an unwritable target is a usage error before any work: a missing input is not even looked at', async () => {
+    const r = await cli(['extract', at('no-such-input'), '--json', '--out', at('no-such-folder', 'r.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write --out/);
+    expect(r.stderr).not.toMatch(/no-such-input/);
+  });
+
+  it('-o - writes stdout, and no file named "-"', async () => {
+    mkdirSync(at('dash'), { recursive: true });
+    const r = spawnSync(process.execPath, [BIN, 'extract', article(), '--json', '-o', '-', '--quiet'], { cwd: at('dash'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).sources).toHaveLength(1);
+    expect(readdirSync(at('dash'))).toEqual([]);
+  });
+
+  it('into a symlink: writes through it to the file it names and keeps the link', async () => {
+    mkdirSync(at('link'), { recursive: true });
+    writeFileSync(at('link', 'real.json'), 'OLD');
+    symlinkSync('real.json', at('link', 'report.json'));
+    const r = await cli(['extract', article(), '--json', '--out', at('link', 'report.json')]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(at('link', 'report.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(at('link', 'report.json'))).toBe('real.json');
+    expect(JSON.parse(readFileSync(at('link', 'real.json'), 'utf8')).sources).toHaveLength(1);
+    expect(tmpLeft(at('link'))).toEqual([]);
+  });
+
+  it('into a FIFO: written through to its reader, the FIFO stays a FIFO', async () => {
+    mkdirSync(at('fifo'), { recursive: true });
+    const fifo = at('fifo', 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let got = '';
+    reader.stdout.on('data', (c) => (got += String(c)));
+    const closed = new Promise((res) => reader.on('close', res));
+    const r = await cli(['extract', article(), '--json', '--out', fifo]);
+    await closed;
+    expect(r.code).toBe(0);
+    expect(JSON.parse(got).sources).toHaveLength(1);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 });

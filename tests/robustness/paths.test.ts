@@ -1,9 +1,9 @@
 // Paths: missing paths, unreadable files, symlink loops, hidden and editor files, other kinds, pipes: reported,
 // not fatal while other input remains; a folder with nothing readable is an input error (exit 3).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSources } from '../../src/load/index.js';
+import { loadSources, portablePath } from '../../src/load/index.js';
 import { BIN, cli } from '../helpers.js';
 import { ARTICLE, tempDir, type JsonDoc } from './tmp.js';
 
@@ -11,10 +11,39 @@ const noStdin = async () => Buffer.alloc(0);
 const { put, at, dir } = tempDir();
 
 describe('paths', () => {
-  it('a missing path next to a readable one is a warning', async () => {
+  it('a missing path next to a readable one is an input error (exit 3) naming it, nothing on stdout', async () => {
     const r = await cli(['extract', put('one/a.txt', ARTICLE), at('nowhere'), '--json']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`summit-facts: no such file or folder: ${at('nowhere')} (--skip-missing reads the others)\n`);
+  });
+
+  it('with --skip-missing the missing path is a warning and is listed in "skipped" with a portable path', async () => {
+    const r = await cli(['extract', put('two/a.txt', ARTICLE), at('nowhere'), '--json', '--skip-missing']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`warning: skipped ${at('nowhere')}: no such file or folder`);
+    const doc = JSON.parse(r.stdout) as JsonDoc & { skipped: Array<{ path: string; reason: string }> };
+    expect(doc.skipped).toEqual([{ path: portablePath(at('nowhere')), reason: 'no such file or folder' }]);
+    expect(doc.sources.map((s) => s.path)).toEqual([portablePath(at('two/a.txt'))]);
+  });
+
+  it('binary and empty files are listed in "skipped" with their reason', async () => {
+    put('kinds/ok.txt', ARTICLE);
+    put('kinds/empty.txt', '');
+    writeFileSync(at('kinds/blob.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0]));
+    const r = await cli(['extract', at('kinds'), '--json', '--reference-date', '2023-10-18']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as JsonDoc & { skipped: Array<{ path: string; reason: string }> };
+    expect(doc.skipped.map((s) => s.path).sort()).toEqual([portablePath(at('kinds/blob.txt')), portablePath(at('kinds/empty.txt'))]);
+    expect(doc.skipped.find((s) => s.path.endsWith('empty.txt'))?.reason).toBe('empty file');
+    for (const s of doc.skipped) expect(r.stderr).toContain(`skipped ${at('kinds', s.path.split('/').pop()!)}: ${s.reason}`);
+  });
+
+  it('source paths are relative to the current folder with / separators, whatever was typed', () => {
+    expect(portablePath('/work/a/b/c.txt', '/work/a')).toBe('b/c.txt');
+    expect(portablePath('b/../b/c.txt', '/work/a')).toBe('b/c.txt');
+    expect(portablePath('/work/x/c.txt', '/work/a')).toBe('../x/c.txt');
+    expect(portablePath('-', '/work/a')).toBe('-');
   });
 
   it('symlink loops, broken symlinks and a folder reached twice are reported once each, files still read', async () => {
@@ -82,6 +111,6 @@ describe('paths', () => {
     const r = spawnSync(process.execPath, [BIN, 'extract', at('locked'), '--json', '--reference-date', '2023-10-18'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
     expect(r.stderr).toBe(`summit-facts: warning: skipped ${locked}: permission denied\n`);
     expect(r.status).toBe(0);
-    expect((JSON.parse(r.stdout) as JsonDoc).sources.map((s) => s.path)).toEqual([ok]);
+    expect((JSON.parse(r.stdout) as JsonDoc).sources.map((s) => s.path)).toEqual([portablePath(ok)]);
   });
 });

@@ -1,44 +1,35 @@
 // `summit-facts extract <paths...>`: read articles, print the report.
-import { UsageError } from '../../core/errors.js';
-import type { Report } from '../../core/types.js';
-import { DEFAULT_MAX_SOURCE_BYTES, loadSources } from '../../load/index.js';
+import type { Report, Source } from '../../core/types.js';
+import { loadSources } from '../../load/index.js';
+import { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
 import { runParallel } from '../../parallel/run.js';
 import { parseJobs } from '../../parallel/plan.js';
-import { FORMATS, type Format } from '../../render/index.js';
-import { plainColors, type Colors } from '../../render/colors.js';
-import { guardStreams, readAll, warn, writeFileAtomic, writeOut, type Io } from '../io.js';
+import type { Format } from '../../render/index.js';
+import type { Colors } from '../../render/index.js';
+import { CheckFailed } from '../exit.js';
+import { guardStreams, planOut, readAll, warn, writeTo, type Io } from '../io.js';
+import { startProgress } from '../progress.js';
+import { checkSections, commandLine, renderOptions, terminalWidth, useColor, writeView, type View, type ViewOptions } from '../view.js';
+import { withItemIds } from '../../report-ids.js';
 
-export interface ExtractOptions {
+export { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
+
+export interface ExtractOptions extends ViewOptions {
   json?: boolean;
   format?: Format;
   referenceDate?: string;
-  color?: boolean;
   out?: string;
   quiet?: boolean;
   /** per-source size cap: bytes, or with a K / M suffix ("5M") */
   maxSourceBytes?: string;
   /** threads for the per-source work, the main one included: "auto" (default) or a number, 1 for no workers */
   jobs?: string;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function checkReferenceDate(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value + 'T00:00:00Z')) || new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--reference-date must be a calendar date YYYY-MM-DD, got "${value}"`);
-  }
-  return value;
-}
-
-const SIZE_RE = /^(\d{1,12})\s*([kKmM]i?[bB]?|[bB])?$/;
-
-export function checkMaxSourceBytes(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_SOURCE_BYTES;
-  const m = SIZE_RE.exec(value.trim());
-  const n = m ? +m[1]! * (/^[kK]/.test(m[2] ?? '') ? 1024 : /^[mM]/.test(m[2] ?? '') ? 1024 * 1024 : 1) : NaN;
-  if (!(n >= 1024)) throw new UsageError(`--max-source-bytes must be a size of at least 1K (bytes, or with K or M), got "${value}"`);
-  return n;
+  /** a named path that does not exist is skipped instead of an input error */
+  skipMissing?: boolean;
+  /** conditions that end the run with their own exit code: "conflict" (exit 4) */
+  failOn?: string[];
+  /** add the evidence section (each mention's sentence and rules) that `explain --from` reads */
+  evidence?: boolean;
 }
 
 export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: Io): Promise<Report> {
@@ -46,19 +37,49 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
   const jobs = parseJobs(opts.jobs);
   guardStreams(io);
-  const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
-  if (!opts.quiet) for (const w of warnings) warn(io, w);
-  const report = await runParallel(sources, jobs);
-  // per-source warnings after the run: reading, dating and extraction all add to them
-  if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
-  return report;
+  const progress = await startProgress(io, opts.quiet);
+  const loadWarnings: string[] = []; // printed once the bar is gone, so no warning is drawn over
+  try {
+    const { sources, warnings, skipped } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), {
+      maxSourceBytes,
+      skipMissing: opts.skipMissing,
+      onFile: (done, total) => progress.update('reading', done, total),
+    });
+    loadWarnings.push(...warnings);
+    progress.update('extracting and reconciling', 0, sources.length);
+    const report = opts.evidence ? await withEvidence(sources) : await runParallel(sources, jobs);
+    progress.update('extracting and reconciling', sources.length, sources.length);
+    progress.stop();
+    if (!opts.quiet) for (const w of loadWarnings.splice(0)) warn(io, w);
+    // per-source warnings after the run: reading, dating and extraction all add to them
+    if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
+    return { ...withItemIds(report), skipped };
+  } finally {
+    progress.stop();
+    if (!opts.quiet) for (const w of loadWarnings) warn(io, w); // a run that failed after reading still says what it skipped
+  }
+}
+
+/** The report with its evidence section: extracted on this thread, since the section needs every extraction. */
+async function withEvidence(sources: Source[]): Promise<Report> {
+  const { buildReport } = await import('../../pipeline.js');
+  const { evidenceSection, extractAll } = await import('./explain.js');
+  const xs = extractAll(sources);
+  const report = withItemIds(buildReport(xs));
+  return { ...report, evidence: evidenceSection(report, xs) } as Report;
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
+  const started = performance.now();
   const format: Format = opts.json ? 'json' : opts.format ?? 'table';
+  const sections = checkSections(opts.section, format);
+  const target = await planOut(opts.out); // an unwritable --out is a usage error before any work
+  const view: View = { format, sections, color: useColor(opts, io, target.kind !== 'stdout'), width: terminalWidth(io), command: commandLine(paths) };
   const report = await buildFromPaths(paths, opts, io);
-  const useColor = format === 'table' && opts.color !== false && !opts.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  const text = FORMATS[format](report, { colors: useColor ? await colors() : plainColors, width: (io.stdout as { columns?: number }).columns ?? 80 });
-  if (opts.out) await writeFileAtomic(opts.out, text);
-  else await writeOut(io.stdout, text);
+  const o = await renderOptions(view, colors, Math.round(performance.now() - started));
+  await writeView(view, report, o, target, io, (t, text) => writeTo(t, text, io.stdout));
+  const conflicts = report.facts.filter((f) => f.status === 'conflict').length;
+  if (opts.failOn?.includes('conflict') && conflicts > 0) {
+    throw new CheckFailed('conflict', `${conflicts} conflicting fact${conflicts === 1 ? '' : 's'} found (--fail-on conflict)`);
+  }
 }
