@@ -136,6 +136,14 @@ export const EXAMPLES: readonly EventExample[] = [
     ],
   },
   {
+    text: 'Prime Minister Kristen Michal flew into Riga on Monday to meet President Edgars Rinkēvičs.',
+    ref: '2024-05-15',
+    expect: [
+      { kind: 'arrival', trigger: 'flew into', date: '2024-05-13' },
+      { kind: 'meeting', trigger: 'meet', date: null },
+    ],
+  },
+  {
     text: 'On Saturday, Prime Minister Shehbaz Sharif said the meeting went well.',
     ref: '2024-05-13',
     expect: [{ kind: 'meeting', trigger: 'meeting', date: null, modality: 'happened' }],

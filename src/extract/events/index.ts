@@ -330,6 +330,7 @@ function attachDates(
     const opening = OPENING_DATE_RE.test(text.slice(0, r.start)) && !clauses.some((c) => c.lo <= r.start && r.end <= c.hi);
     let best = -1;
     let bestDist = Infinity;
+    let bestGoverns = false; // a trigger before the date with no comma between governs it ("arrived on Tuesday to meet …")
     hits.forEach((h, i) => {
       const c = clauses[i]!;
       if (!opening && (r.start < c.lo || r.end > c.hi)) return;
@@ -338,7 +339,8 @@ function attachDates(
       if (SPEECH_BETWEEN_RE.test(between)) return;
       // the governing word usually comes first; a comma between them loosens the tie
       const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
-      if (dist < bestDist) [best, bestDist] = [i, dist];
+      const governs = h.end <= r.start && !between.includes(',');
+      if ((governs && !bestGoverns) || (governs === bestGoverns && dist < bestDist)) [best, bestDist, bestGoverns] = [i, dist, governs];
     });
     if (best < 0) continue;
     const prev = out.get(best);
