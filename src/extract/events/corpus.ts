@@ -58,6 +58,11 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-02-26',
     expect: [{ kind: 'talks', trigger: 'talks', parties: ['Anthony Albanese', 'Ferdinand Marcos'], place: 'Canberra', date: '2024-02-29', modality: 'scheduled' }],
   },
+  {
+    text: 'Prime Minister Luís Montenegro welcomed President Daniel Chapo at the São Bento Palace on Thursday.',
+    ref: '2024-05-20',
+    expect: [{ kind: 'meeting', trigger: 'welcomed', parties: ['Luís Montenegro (host)', 'Daniel Chapo'], date: '2024-05-16' }],
+  },
   // hosts of a meal are hosts, not guests; a host verb before an event noun gives the event its host
   {
     text: 'King Harald hosted a state banquet for President Alexander Stubb in Oslo on Tuesday.',
@@ -133,6 +138,14 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [
       { kind: 'arrival', trigger: 'arrived', parties: ['Pedro Sánchez'], place: 'Rabat', date: '2024-02-21' },
       { kind: 'visit', trigger: 'visit', date: null, style: 'formal' },
+    ],
+  },
+  {
+    text: 'Prime Minister Kristen Michal flew into Riga on Monday to meet President Edgars Rinkēvičs.',
+    ref: '2024-05-15',
+    expect: [
+      { kind: 'arrival', trigger: 'flew into', date: '2024-05-13' },
+      { kind: 'meeting', trigger: 'meet', date: null },
     ],
   },
   {
@@ -327,4 +340,5 @@ export const NEGATIVES: readonly string[] = [
   'The ministry published its annual report on Tuesday.',
   'Forum organizers printed the programme.',
   'The proposal was met with scepticism by the opposition.',
+  'The central bank welcomed the decision and received little criticism.',
 ];

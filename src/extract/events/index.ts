@@ -6,7 +6,7 @@ import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty
 import { tenseIn, tenseMap, type TenseMap } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
 import {
-  CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
+  CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
   SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
 } from './rules.js';
@@ -110,13 +110,13 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const kept: Hit[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (h.rule.name === 'host-verb') {
-      const next = hits[i + 1];
+    if (RECEIVING_RULES.has(h.rule.name)) {
+      const next = h.rule.name === 'host-verb' ? hits[i + 1] : undefined;
       const prev = kept.at(-1);
       const c = clauseAt(bounds, h.start, text.length);
       const asHost = (ps: EventParty[]) => ps.map((p) => ({ ...p, role: 'host' as const }));
       const by = HOSTED_BY_RE.test(text.slice(h.end, h.end + 5));
-      if (by && prev && HOSTED_KINDS.has(prev.rule.kind) && h.start - prev.end <= HOST_REACH) {
+      if (by && h.rule.name === 'host-verb' && prev && HOSTED_KINDS.has(prev.rule.kind) && h.start - prev.end <= HOST_REACH) {
         prev.hosts = asHost(partiesIn(ents, s, h.end, c.hi).slice(0, 1)); // "the lunch hosted by X"
         continue;
       }
@@ -160,7 +160,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const placeList = placesIn(doc, ents, s, text, c, h, rel, placeMemo).filter((p) => !kept.some((k) => !k.rule.verb && k.start >= rel(p.mention).end && /^\s*$/.test(text.slice(rel(p.mention).end, k.start))));
     const placeKeys = new Set(placeList.map((p) => p.mention.start));
     parties = parties.filter((p) => !placeKeys.has(p.mention.start));
-    if (h.rule.name === 'host-verb') parties = parties.map((p) => (rel(p.mention).end <= h.start ? { ...p, role: 'host' as const } : p));
+    if (RECEIVING_RULES.has(h.rule.name)) parties = parties.map((p) => (rel(p.mention).end <= h.start ? { ...p, role: 'host' as const } : p));
     if (h.hosts) {
       const hostAt = new Set(h.hosts.map((p) => p.mention.start));
       parties = [...h.hosts, ...parties.filter((p) => !hostAt.has(p.mention.start))].sort((a, b) => a.mention.start - b.mention.start);
@@ -330,6 +330,7 @@ function attachDates(
     const opening = OPENING_DATE_RE.test(text.slice(0, r.start)) && !clauses.some((c) => c.lo <= r.start && r.end <= c.hi);
     let best = -1;
     let bestDist = Infinity;
+    let bestGoverns = false; // a trigger before the date with no comma between governs it ("arrived on Tuesday to meet …")
     hits.forEach((h, i) => {
       const c = clauses[i]!;
       if (!opening && (r.start < c.lo || r.end > c.hi)) return;
@@ -338,7 +339,8 @@ function attachDates(
       if (SPEECH_BETWEEN_RE.test(between)) return;
       // the governing word usually comes first; a comma between them loosens the tie
       const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
-      if (dist < bestDist) [best, bestDist] = [i, dist];
+      const governs = h.end <= r.start && !between.includes(',');
+      if ((governs && !bestGoverns) || (governs === bestGoverns && dist < bestDist)) [best, bestDist, bestGoverns] = [i, dist, governs];
     });
     if (best < 0) continue;
     const prev = out.get(best);

@@ -50,6 +50,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
+  { name: 'welcome-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`welcom(?:ed|es|ing)|greet(?:ed|s|ing)|received`, dateAfterOnly: true },
   { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
   { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)\s+over`, dateAfterOnly: true },
 ];
@@ -60,6 +61,9 @@ export const NOT_EVENT_AFTER = String.raw`^[\s-]+(?:declarations?|communiqu[eé]
 /** Trigger rules that are no event after a passive auxiliary: "was met with scepticism", "were met by officials". */
 export const PASSIVE_NOT_EVENT: ReadonlySet<string> = new Set(['meet-verb']);
 export const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
+
+/** Verbs whose subject receives a person: a meeting only when a person is the object ("X welcomed Y", not "X welcomed the deal"). */
+export const RECEIVING_RULES: ReadonlySet<string> = new Set(['host-verb', 'welcome-verb']);
 
 /** Verbs that join their subject to the event named right after them ("attended the summit"): no event of their own then. */
 export const JOINING_RULES: ReadonlySet<string> = new Set(['take-part']);
@@ -130,7 +134,7 @@ export interface PartyRule {
 export const PARTY_RULES: readonly PartyRule[] = [
   { name: 'x-who-event', test: (b) => /\bX\s*,\s*who\b/u.test(b) },
   { name: 'between-x-and-y', test: (_b, a) => /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
-  { name: 'x-hosted-y', test: (b, a, t) => t === 'host-verb' && /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,3}?X\b/u.test(a) },
+  { name: 'x-hosted-y', test: (b, a, t) => RECEIVING_RULES.has(t) && /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,3}?X\b/u.test(a) },
   { name: 'xs-event-with-y', test: (b, a) => /\bX['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?with\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
   { name: 'x-and-y-met', test: (b) => /\bX\s*(?:,\s*(?:[\p{L}'’.-]+\s+){0,3}X\s*)*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}X\b/u.test(b) },
   { name: 'x-met-with-y', test: (b, a) => /\bX\b/.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:with|for)\s+(?:[\p{L}'’-]+\s+){0,4}?X\b/iu.test(a) },
