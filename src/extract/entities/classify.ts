@@ -44,6 +44,15 @@ function extendByPlaceWord(c: SentenceCtx, j: number): void {
     delete last.canonical;
     return;
   }
+  if (last.kind === 'body-of-water' && ROUTE_WORDS.has(t.text)) {
+    // "the Barents Sea route": a sea route named by its sea
+    last.end = t.end;
+    last.name = c.text.slice(last.start, last.end);
+    last.kind = 'other';
+    last.rule = 'route-word';
+    delete last.canonical;
+    return;
+  }
   if (!NAMED_PLACE_WORD.has(t.text)) return;
   last.end = t.end;
   last.name = c.text.slice(last.start, last.end);
