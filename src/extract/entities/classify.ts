@@ -215,7 +215,9 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
     if (c.toks[i]!.text !== 'and') continue;
     // … and a title on either side: two people ("Kim Jong Un and Russian President Vladimir Putin")
     const titled = !c.heading && (titleInRun(c.toks, c.text, i + 1, b) !== -1 || titleInRun(c.toks, c.text, a, i) !== -1);
-    if (c.toks[i + 1]!.text === 'the' || titled || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
+    // "Toyota Motor Corp and Sony Corp": two names that each end on an organization head
+    const twoOrgs = ORG_HEAD.has(c.toks[i - 1]!.text) && ORG_HEAD.has(c.toks[b - 1]!.text) && i - a >= 2 && b - i >= 3;
+    if (c.toks[i + 1]!.text === 'the' || titled || twoOrgs || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
       classifyRun(c, { from: a, to: i });
       classifyRun(c, { from: c.toks[i + 1]!.text === 'the' ? i + 2 : i + 1, to: b });
       return;

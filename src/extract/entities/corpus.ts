@@ -119,6 +119,8 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'He praised the Digital Silk Road and the Northern Sea Route.', expect: [pl('Northern Sea Route', 'other')], absent: ['Silk Road'] },
   // a country's endonym that is an English word is no country
   { text: 'They met on Jeju Island in Korea.', expect: [pl('Korea', 'region')], absent: ['Iceland'] },
+  // a one-word firm by its ending; two organization names joined by "and"
+  { text: 'Austria’s Raiffeisenbank said shares of Nissan Motor Corp and Hitachi Corp fell.', expect: [o('Raiffeisenbank', 'company-word'), o('Nissan Motor Corp', 'org-head'), o('Hitachi Corp', 'org-head')], absent: ['Nissan Motor Corp and Hitachi Corp'] },
   // negatives: a currency prefix is no place, an ideology word is no place
   { text: 'The fund raised US$200 million and HK$5 billion for the secretive Communist state’s satellite program.', expect: [], absent: ['US', 'HK', 'Communist'] },
   // negatives: events, initiatives, demonyms, notions, headline case, cut-off words
