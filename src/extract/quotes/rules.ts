@@ -50,7 +50,7 @@ export const JOINT_RE = /^\W{0,4}(?:[a-z]+\s+){0,3}(?:in\s+)?(?:a|their)\s+joint
 
 /** Speech verbs anywhere (global: take the last one before a quote with matchAll). */
 export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'g');
-/** At most this many characters between a verb and the quote it introduces ("told the forum that Russia and China "). */
+/** At most this many characters between a verb and the quote it introduces ("told the summit that both sides "). */
 export const MAX_VERB_GAP = 60;
 /** "according to X," — a source named around the quote. */
 export const ACCORDING_RE = /\baccording to\s+/i;
