@@ -225,6 +225,11 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'We agree on that.', speaker: 'Macron' }, { quote: 'this is only the beginning of our work.', speaker: 'Macron' }],
   },
   {
+    rule: 'negative: a label that a group calls something is no quote',
+    text: 'Critics in Europe have long opposed the scheme that they have called “a charm offensive for cheap loans.”',
+    expect: [],
+  },
+  {
     rule: 'negative: "States" in a name is not a speech verb',
     text: 'Xi criticized the United States, opposing sanctions and “decoupling and breaking links.”',
     people: ['Xi'],
