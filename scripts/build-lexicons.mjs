@@ -19,14 +19,26 @@ const write = (name, header, value) => {
   fs.writeFileSync(path.join(outDir, `${name}.ts`), body);
 };
 
-// Countries: common and official names, alternative spellings that are words, English demonyms, capitals.
+// Countries: common and official names, alternative spellings that are words, English demonyms, capitals. A
+// one-word alternative spelling is kept only when it starts like a word of the country's name ("Turkiye",
+// "Brasil", "Congo") and is no personal name: endonyms that are English words or names ("Island" for Iceland,
+// "Dominique", "Mann") would be read in running text.
+const nameWordsOf = (c) => `${c.name.common} ${c.name.official}`.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 3);
+const personWord = (() => {
+  const set = new Set();
+  for (const [word, tag] of Object.entries(require('compromise').model().one.lexicon)) {
+    if ([].concat(tag).some((t) => /FirstName|MaleName|FemaleName|LastName|Person/.test(t))) set.add(word);
+  }
+  return (w) => set.has(w.toLowerCase());
+})();
+const altKept = (c, s) => /\s/.test(s) || /^[A-Z]{2,}$/.test(s) || (!personWord(s) && nameWordsOf(c).some((w) => w.slice(0, 3) === s.toLowerCase().slice(0, 3)));
 const countries = require('world-countries')
   .map((c) => ({
     code: c.cca2,
     cca3: c.cca3,
     name: c.name.common,
     official: c.name.official,
-    alt: [...new Set((c.altSpellings ?? []).filter((s) => /^[A-Za-z][A-Za-z .'’-]+$/.test(s) && s.length > 3 && s !== c.name.common))].sort(cmp),
+    alt: [...new Set((c.altSpellings ?? []).filter((s) => /^[A-Za-z][A-Za-z .'’-]+$/.test(s) && s.length > 3 && s !== c.name.common && altKept(c, s)))].sort(cmp),
     demonym: c.demonyms?.eng?.m ?? null,
     capital: (c.capital ?? [])[0] ?? null,
     region: c.region,

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY_RE = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
 /** Text glued by a scraper: a word of two lower-case letters or more (or digits), a full stop and a capitalised
- *  word with no space ("… as he faced Kim.Kim said", "Kim Jong Un.Evan Vucci"). Web domains ("Antiwar.com") have a
+ *  word with no space ("… when he greeted Macron.Macron replied", "Olaf Scholz.Jane Doe"). Web domains ("Antiwar.com") have a
  *  lower-case letter after the dot and are not touched. */
 const GLUED_RE = /(?<=[\p{Ll}\p{N}]{2})([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
 

@@ -44,6 +44,15 @@ function extendByPlaceWord(c: SentenceCtx, j: number): void {
     delete last.canonical;
     return;
   }
+  if (last.kind === 'body-of-water' && ROUTE_WORDS.has(t.text)) {
+    // "the Barents Sea route": a sea route named by its sea
+    last.end = t.end;
+    last.name = c.text.slice(last.start, last.end);
+    last.kind = 'other';
+    last.rule = 'route-word';
+    delete last.canonical;
+    return;
+  }
   if (!NAMED_PLACE_WORD.has(t.text)) return;
   last.end = t.end;
   last.name = c.text.slice(last.start, last.end);
@@ -201,12 +210,14 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
   if (a >= b) return;
   if (a > run.from && gazCand(c, a, b, 'gazetteer')) return; // "The International Criminal Court"
-  // "Ukraine and the International Criminal Court", "Brazil and Russia": two names, not one
+  // "Chile and the World Bank", "Peru and Bolivia": two names, not one
   for (let i = a + 1; i < b - 1; i++) {
     if (c.toks[i]!.text !== 'and') continue;
-    // … and a title on either side: two people ("Kim Jong Un and Russian President Vladimir Putin")
+    // … and a title on either side: two people ("Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba")
     const titled = !c.heading && (titleInRun(c.toks, c.text, i + 1, b) !== -1 || titleInRun(c.toks, c.text, a, i) !== -1);
-    if (c.toks[i + 1]!.text === 'the' || titled || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
+    // "Toyota Motor Corp and Sony Corp": two names that each end on an organization head
+    const twoOrgs = ORG_HEAD.has(c.toks[i - 1]!.text) && ORG_HEAD.has(c.toks[b - 1]!.text) && i - a >= 2 && b - i >= 3;
+    if (c.toks[i + 1]!.text === 'the' || titled || twoOrgs || lookup(span(c, a, i)) || lookup(span(c, i + 1, b))) {
       classifyRun(c, { from: a, to: i });
       classifyRun(c, { from: c.toks[i + 1]!.text === 'the' ? i + 2 : i + 1, to: b });
       return;
@@ -219,7 +230,7 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
       break;
     }
   }
-  // "the Capella Hotel on Sentosa Island": a venue and the place it stands on are two names
+  // "the Ritz Hotel on Bali": a venue and the place it stands on are two names
   for (let i = a + 2; i < b - 1; i++) {
     if (!['on', 'in', 'at', 'near'].includes(c.toks[i]!.text)) continue;
     // … and "the Bay Area on Wednesday": a day or month after the preposition is no part of a name

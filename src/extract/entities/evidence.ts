@@ -8,6 +8,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const DOMAIN_RE = /\.(?:com|org|net|info|io|news|co\.[a-z]{2})$/i;
 const MEDIA_WORD_RE = /^\p{Lu}\p{L}{2,}(?:news|press|post|times)$/u;
+/** One word that ends like a bank, a carrier or a firm ("Bundesbank", "Citibank", "Swissair", "Petrobras" is not). */
+const COMPANY_WORD_RE = /^\p{Lu}\p{Ll}{2,}(?:bank|corp|soft|tel|com|air|gaz|neft|prom|media)$/u;
 const REPORT_VERBS = new Set(['reports', 'reported', 'reporting']);
 
 export type Apposition = 'person' | 'organization' | null;
@@ -79,6 +81,7 @@ export function orgSignal(p: Piece, text: string): string | null {
   if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version) return 'acronym';
   if (DOMAIN_RE.test(t.text)) return 'web-domain';
   if (MEDIA_WORD_RE.test(t.text)) return 'media-word';
+  if (COMPANY_WORD_RE.test(t.text)) return 'company-word';
   const next = p.toks[p.to];
   if (next && t.gap === '' && REPORT_VERBS.has(next.text)) return 'reports';
   const before = text.slice(Math.max(0, t.start - 2), t.start);

@@ -51,10 +51,15 @@ function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEnti
   for (const p of [...PLACE_ALIASES, ...VENUES, ...WATERS, ...ROUTES, ...REGIONS]) {
     for (const f of [p.name, ...p.aliases]) put(f, { type: 'place', kind: p.kind, canonical: p.name });
   }
+  // a country the lexicon's own entries name otherwise ("DR Congo" is "Democratic Republic of the Congo"): all its
+  // forms link to that entry's name
+  const aliasOf = new Map<string, string>();
+  for (const p of PLACE_ALIASES) for (const f of [p.name, ...p.aliases]) aliasOf.set(key(f), p.name);
   for (const c of COUNTRIES) {
     // territories that are not independent states are regions (Taiwan, Hong Kong, Puerto Rico)
     const kind: PlaceKind = c.independent ? 'country' : 'region';
-    for (const f of [c.name, c.official, ...c.alt]) put(f, { type: 'place', kind, canonical: c.name });
+    const canonical = aliasOf.get(key(c.name)) ?? aliasOf.get(key(c.official)) ?? c.name;
+    for (const f of [c.name, c.official, ...c.alt]) put(f, { type: 'place', kind, canonical });
     if (c.capital) put(c.capital, { type: 'place', kind: 'city', canonical: c.capital });
     for (const f of [c.name, c.official, ...c.alt]) prefixes(f);
   }

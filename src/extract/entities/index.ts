@@ -28,7 +28,7 @@ function shoutingLine(toks: readonly Tok[]): boolean {
 }
 
 /** A heading whose capitals say nothing: title case (no lower-case word of four letters or more outside the
- *  function words) — not a sentence-case subheading ("Biden and Xi met at the Filoli estate …") nor a byline
+ *  function words) — not a sentence-case subheading ("Modi and Albanese held talks at a harbour villa …") nor a byline
  *  ("by Bay City News Service"), where capitals mark names as in running text. */
 function titleCase(toks: readonly Tok[]): boolean {
   // a byline ("by Bay City News Service", "Written by ABC Audio", "Reporting by …")

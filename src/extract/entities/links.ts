@@ -1,5 +1,5 @@
 // Links inside one document: a name's other forms point to its canonical name.
-//   "New Development Bank (NDB), commonly known as the BRICS Bank" → BRICS Bank ~ New Development Bank
+//   "Asian Infrastructure Investment Bank, also called the Beijing bank" → its other name ~ the full name
 //   "Ministry of Foreign Affairs" after "Brazilian Ministry of Foreign Affairs"; "The Times" after "The New York Times"
 //   "SABC" ~ "South African Broadcasting Corporation" (initials)
 import type { Cand } from './candidates.js';

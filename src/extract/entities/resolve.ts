@@ -3,7 +3,7 @@
 import type { Cand, Piece } from './candidates.js';
 import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
 import { titleText } from './titles.js';
-import { EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
+import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
 
@@ -38,7 +38,7 @@ function definition(p: Piece, text: string, byEnd: ReadonlyMap<number, Cand>, ev
     // after a name that no rule took (an event: "Belt and Road Initiative (BRI)") or a common noun ("exclusive
     // economic zone (EEZ)") it is dropped; after a date ("Oct 17 (EFE)", " date 2023-10-17 (MENAFN)") it is a
     // dateline's agency, no definition at all
-    if (/^\p{N}/u.test(prevTok.text)) return null;
+    if (/^\p{N}/u.test(prevTok.text) || CALENDAR.has(prevTok.text.toLowerCase())) return null;
     eventAcronyms.add(t.text);
     return 'drop';
   }

@@ -1,5 +1,5 @@
 // Title phrases around a name: "Chinese President Xi Jinping", "Russia's foreign minister Sergey Lavrov",
-// "his commerce minister, Wang Wentao", "U.S. Secretary of State Antony Blinken", "Kremlin spokesman Dmitry Peskov".
+// "his commerce minister, Wang Wentao", "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov".
 import { isDemonym, lookup } from './gazetteer.js';
 import type { Tok } from './tokens.js';
 import { FUNCTION, PORTFOLIO, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
@@ -69,7 +69,7 @@ export function titleBefore(toks: readonly Tok[], text: string, from: number): n
   if (k < 0) return -1;
   const g = toks[k]!.gap;
   if (g !== '' && g !== ',') return -1;
-  // "minister of commerce, Wang Wentao" / "minister of foreign affairs Wang Yi"
+  // "minister of commerce, Wang Wentao" / "minister of defence Dong Jun"
   if (!TITLE_HEAD_WORDS.has(low(toks[k]))) {
     if (low(toks[k - 1]) === 'of' && TITLE_HEAD_WORDS.has(low(toks[k - 2]))) k -= 2;
     else if (low(toks[k - 2]) === 'of' && TITLE_HEAD_WORDS.has(low(toks[k - 3])) && toks[k - 1]!.gap === '') k -= 3;

@@ -80,7 +80,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
     const words = wordCount(quote);
     const speaker = f.attribution?.speaker ?? null;
     if (words < MIN_WORDS || looksLikeName(quote)) continue;
-    if (f.attribution?.rule.endsWith('-characterize') && words < MIN_CHARACTERIZED_WORDS) continue;
+    if (f.attribution?.rule.endsWith('-characterize') && (words < MIN_CHARACTERIZED_WORDS || !speaker)) continue;
     if (!f.attribution && words < MIN_UNATTRIBUTED_WORDS) continue;
     out.push({
       quote,

@@ -43,14 +43,15 @@ export const AFTER_DESCRIPTION_RE = new RegExp(
 /** Verbs that characterise before a quoted phrase ("Lula called the meeting a ‘turning point’", "described the talks
  *  as “frank”"): the phrase is the subject's words when it has at least MIN_CHARACTERIZED_WORDS words. */
 export const CHARACTERIZE_G = /\b(?:called|calls|described|describes|dubbed|dubs|termed|terms|labell?ed|labels|hailed|hails|characteri[sz]ed|branded|brands)\b/g;
-/** A phrase of fewer words after a characterising verb is an epithet ("an “old friend”"), not speech. */
-export const MIN_CHARACTERIZED_WORDS = 3;
+/** A phrase of fewer words after a characterising verb is an epithet ("an “old friend”", "“debt-trap diplomacy”"),
+ *  not speech; so is any phrase that a group or nobody named "calls" something. */
+export const MIN_CHARACTERIZED_WORDS = 4;
 /** Words that make a statement a joint one: no single person said it. */
 export const JOINT_RE = /^\W{0,4}(?:[a-z]+\s+){0,3}(?:in\s+)?(?:a|their)\s+joint\s+(?:statement|declaration|communiqu[ée])|^\W{0,4}jointly\b/i;
 
 /** Speech verbs anywhere (global: take the last one before a quote with matchAll). */
 export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'g');
-/** At most this many characters between a verb and the quote it introduces ("told the forum that Russia and China "). */
+/** At most this many characters between a verb and the quote it introduces ("told the summit that both sides "). */
 export const MAX_VERB_GAP = 60;
 /** "according to X," — a source named around the quote. */
 export const ACCORDING_RE = /\baccording to\s+/i;
