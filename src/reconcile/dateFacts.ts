@@ -99,7 +99,7 @@ function carriedEvent(x: Extraction, sentence: number): EventRef | null {
   return e && e.kind !== 'founding' ? { kind: e.kind, phase: null } : null;
 }
 
-type Draft = Omit<Fact, 'id'>;
+type Draft = Omit<Fact, 'id'> & { key: string };
 
 /** Whole-event days: a summit, its forum or conference days are days of one event. */
 const EVENT_PARTS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference']);
@@ -143,7 +143,7 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
     else byKey.set(d.event.kind === 'founding' ? `founding|${d.value}` : k, [d]);
   }
   const out: Draft[] = [];
-  for (const g of byKey.values()) {
+  for (const [key, g] of byKey) {
     const e = g[0]!.event;
     const claim = claimOf(e);
     let pair: [EventDate, EventDate] | null = null;
@@ -151,7 +151,7 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
     if (pair) {
       const [a, b] = pair;
       const note = `one ${e.phase ? `${e.phase} day` : e.kind} on two different days: ${cite(a.mention)} (${describeValue(a)}) vs ${cite(b.mention)} (${describeValue(b)}).`;
-      out.push({ claim, about: e.kind, period: null, values: factValues(g.map(claimed)), status: 'conflict', note });
+      out.push({ key: `date|${key}`, claim, about: e.kind, period: null, values: factValues(g.map(claimed)), status: 'conflict', note });
       continue;
     }
     // no clash: one fact per value (different days of different meetings, or of a multi-day event)
@@ -161,7 +161,7 @@ export function dateFacts(extractions: Extraction[], index: EntityIndex, reps: M
       const values = factValues(ds.map(claimed));
       const status = agreement(values, reps);
       const text = claim.endsWith(' on') || claim.endsWith(' in') ? `${claim} ${value}` : claim;
-      out.push({ claim: text, about: e.kind, period: null, values, status, note: status === 'agreed' ? `${uniqSorted(ds.map((d) => d.mention.source)).length} sources give ${value}.` : '' });
+      out.push({ key: `date|${key}|${value}`, claim: text, about: e.kind, period: null, values, status, note: status === 'agreed' ? `${uniqSorted(ds.map((d) => d.mention.source)).length} sources give ${value}.` : '' });
     }
   }
   return out;

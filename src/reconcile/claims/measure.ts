@@ -1,0 +1,52 @@
+// What a figure measures, normalised: a head concept (trade, cost, the meeting, journalists), an optional predicate
+// (applied, invited, attended, a target) and the countries it is of (China, Russia). Read from the figure's `about`
+// phrase (a field of the mention), never from the sentence text.
+import { COUNTRIES } from '../../extract/lexicon/generated/COUNTRIES.js';
+import { concepts } from '../about.js';
+
+export interface Measure {
+  /** the normalised measure phrase: "length of the meeting", "country (attend)", "trade" */
+  phrase: string;
+  /** what is measured or counted; null when the phrase names only a predicate ("jointly determined target") */
+  head: string | null;
+  pred: string | null;
+  /** countries the measure is of, by name, sorted */
+  subjects: string[];
+}
+
+/** Event heads: a duration of one of these is the length of that event. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one', 'handshake', 'summit', 'forum', 'conference', 'trip', 'flight', 'session', 'war', 'standoff']);
+
+/** Country names and demonyms (lower case) → the country's name. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
+);
+
+/** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
+const NOT_A_HEAD = /(?:ly|ed|ing)$/;
+
+/** The measure of a figure, or null when its `about` says nothing the tool can name. */
+export function measureOf(about: string | null, kind: string): Measure | null {
+  if (!about) return null;
+  const c = concepts(about);
+  const subjects = new Set<string>();
+  const words: string[] = [];
+  for (const w of c.words) {
+    const country = COUNTRY_OF.get(w);
+    if (country) subjects.add(country);
+    else if (!NOT_A_HEAD.test(w)) words.push(w);
+  }
+  for (const part of about.toLowerCase().split(/[-–—\s]+/)) {
+    const country = COUNTRY_OF.get(part.replace(/['’]s$/, ''));
+    if (country) subjects.add(country);
+  }
+  // the head noun of a phrase comes last ("bilateral trade volume", "Belt and Road forum")
+  const heads = [...c.heads];
+  const head = heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  const pred = [...c.preds][0] ?? null;
+  if (!head && !pred) return null;
+  let phrase: string;
+  if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
+  else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
+  return { phrase, head, pred, subjects: [...subjects].sort() };
+}
