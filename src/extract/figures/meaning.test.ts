@@ -13,7 +13,7 @@ const aboutOf = (text: string, figure: string) => {
 describe('what a duration measures', () => {
   it('is never the person who spent it, nor the place it was spent in', () => {
     expect(aboutOf('Xi Jinping spent three days in Moscow.', 'three days')).toBeNull();
-    expect(aboutOf('President Joe Biden spent more than four hours in a meeting with Xi.', 'more than four hours')).toBe('meeting');
-    expect(aboutOf('Putin spent two hours at the Kremlin before the talks with Kim.', 'two hours')).toBe('talks');
+    expect(aboutOf('President Joe Biden spent more than four hours in a meeting with Xi.', 'more than four hours')).toBe('length of the meeting');
+    expect(aboutOf('Putin spent two hours at the Kremlin before the talks with Kim.', 'two hours')).toBe('length of the talks');
   });
 });

@@ -287,3 +287,100 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
   return PROJECTION_RE.test(clause) ? 'projected' : 'actual';
 }
+
+// ---------- what a duration measures: the event it is the length of ----------
+
+/**
+ * Event words → the event they name. A duration measures the event its clause names ("met for four hours", "a
+ * handshake that lasted 13 seconds", "the negotiations continued for more than four hours"); a private or
+ * one-on-one meeting is its own event, apart from the talks around it.
+ */
+const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|private|personal|restricted|closed-door)\s+(?:(?:meeting|talk|session|discussion|conversation)s?)\b|\bone-on-one\b|\bt[eê]te-[aà]-t[eê]te\b/giu, 'one-on-one meeting'],
+  [/\bhandshakes?\b|\b(?:shook|shaking|shake)\s+(?:\p{L}+(?:['’]s)?\s+)?hands?\b/giu, 'handshake'],
+  [/\b(?:meetings?|met)\b/gi, 'meeting'],
+  [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b/gi, 'talks'],
+  [/\b(?:summits?)\b/gi, 'summit'],
+  [/\b(?:visits?|visited|trips?|tours?|toured)\b/gi, 'visit'],
+  [/\b(?:flights?|flew)\b/gi, 'flight'],
+  [/\b(?:sessions?)\b/gi, 'session'],
+  [/\b(?:lunch|dinner|banquet|breakfast)\b/gi, 'meal'],
+  [/\b(?:(?:press|news)\s+)?conferences?\b|\bforums?\b|\bceremon(?:y|ies)\b/gi, ''],
+  [/\b(?:arriv(?:al|ed|ing|es|e))\b/gi, 'arrival'],
+  [/\b(?:wars?|standoffs?|conflicts?)\b/gi, 'war'],
+];
+
+/** Clause boundaries a duration's event is not looked for across. */
+const CLAUSE_BREAK_RE = /[;:—–]|\.\s/g;
+/** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
+const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
+/** "their first meeting in more than a year": the time since the previous one. */
+const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
+const PRONOUN_START_RE = /^\W*(?:it|they|this|that)\b/i;
+
+interface EventWord { event: string; start: number; end: number; text: string }
+
+/** Modifiers kept with an event noun: they say which meeting ("bilateral meeting", "face-to-face talks"). */
+const EVENT_MODIFIER_RE = /(?:^|\s)(bilateral|face-to-face|in-person|formal|informal|official|expanded|wider|first|working|summit-level|high-level)\s+$/i;
+/** Event words that are verbs: the event is named by its noun instead. */
+const EVENT_VERB_RE = /^(?:met|talked|talking|shook|shaking|shake|visited|toured|flew|arriv)/i;
+
+function eventWords(text: string, from: number, to: number): EventWord[] {
+  const part = text.slice(from, to);
+  const out: EventWord[] = [];
+  for (const [re, event] of EVENT_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((w) => w.start < end && start < w.end)) continue; // an earlier, more specific pattern has it
+      out.push({ event, start, end, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** The clause of a sentence around [start, end): between the nearest breaks. */
+function clauseAround(text: string, s: Sentence, start: number, end: number): [number, number] {
+  let a = s.start;
+  let b = s.end;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(s.text); m; m = CLAUSE_BREAK_RE.exec(s.text)) {
+    const at = s.start + m.index;
+    if (at < start) a = at + m[0].length;
+    else if (at >= end) { b = at; break; }
+  }
+  return [a, b];
+}
+
+/**
+ * What a duration measures, from the event its clause names: "length of the meeting", "time since the previous
+ * meeting", "time between the arrivals". A clause that opens with a pronoun and names no event ("It lasted 38
+ * minutes") takes the last event of the sentence before. Null when no event is named.
+ */
+export function durationAbout(text: string, sentences: readonly Sentence[], s: Sentence, start: number, end: number): string | null {
+  const [a, b] = clauseAround(text, s, start, end);
+  const gap = GAP_AFTER_RE.test(text.slice(end, Math.min(b, end + 12)));
+  let words = eventWords(text, a, b).filter((w) => w.end <= start || w.start >= end);
+  if (!words.length && PRONOUN_START_RE.test(text.slice(a, start))) {
+    const prev = sentences[s.index - 1];
+    if (prev) {
+      const ws = eventWords(text, prev.start, prev.end);
+      words = ws.length ? [ws.reduce((x, y) => (y.start > x.start ? y : x))] : [];
+    }
+  }
+  if (!words.length) return null;
+  const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
+  const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
+  if (gap && words.some((w) => w.event === 'arrival')) return 'time between the arrivals';
+  if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
+  if (best.event === 'arrival' || best.event === 'war') return null;
+  const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
+  const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
+  return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
+}
+
+/** Does a phrase name an event ("talks", "a bilateral meeting")? */
+export function namesEvent(phrase: string): boolean {
+  return eventWords(phrase, 0, phrase.length).some((w) => w.event !== 'arrival' && w.event !== 'war');
+}
