@@ -21,7 +21,7 @@ export const HEAD_CONCEPTS = {
   trade: 'trade', commerce: 'trade', turnover: 'trade', trading: 'trade',
   country: 'country', nation: 'country', state: 'country', economy: 'country', member: 'country',
   leader: 'leader', 'head-of-state': 'leader', president: 'leader', premier: 'leader',
-  meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'meeting',
+  meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'one-on-one', handshake: 'handshake',
   summit: 'summit', forum: 'forum', conference: 'conference',
   trip: 'trip', travel: 'trip', visit: 'trip', journey: 'trip', tour: 'trip',
   initiative: 'initiative', age: 'age', old: 'age', anniversary: 'anniversary', 'in-person': 'in-person',

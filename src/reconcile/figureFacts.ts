@@ -4,7 +4,7 @@
 import type { Extraction, Fact, FactValue } from '../core/types.js';
 import { claimOf, type Claim } from './claims/claim.js';
 import { EVENT_HEADS } from './claims/measure.js';
-import { groupAgrees, groupClaims, SAME_RULES } from './claims/same-claim.js';
+import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
 import { sameNumber } from './compat.js';
 import { independentCount } from './duplicates.js';
 import { agreement, allSources, APPROX_WORDS, cite, factValues, type Claimed } from './factkit.js';
@@ -29,6 +29,7 @@ function describe(c: Claim): string {
 /** A group's identity: the fields the same-claim rules read, each the one value its claims state (or null). */
 export interface Identity {
   family: string;
+  scale: string;
   kind: Claim['kind'];
   unit: string;
   modality: Claim['modality'];
@@ -47,7 +48,7 @@ const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
 export function identityOf(g: Claim[]): Identity {
   const c = g[0]!;
   return {
-    family: c.family, kind: c.kind, unit: c.figure.unit, modality: c.modality,
+    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: c.modality,
     ordinal: c.kind === 'ordinal' ? c.figure.value : null,
     head: stated(g, (x) => x.measure.head),
     pred: stated(g, (x) => x.measure.pred),
@@ -56,7 +57,7 @@ export function identityOf(g: Claim[]): Identity {
   };
 }
 
-const identityKey = (i: Identity) => JSON.stringify([i.family, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
+const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
 
 /** The measure phrase of an identity: "length of the meeting", "trade (target)". */
 export function measurePhrase(i: Identity): string {
@@ -75,7 +76,7 @@ export function claimPhrase(i: Identity): string {
         : i.kind === 'money' ? `${m} in ${i.unit}`
           : i.kind === 'percent' ? `${m} (%)`
             : `${m} (${i.kind})`;
-  const standing = i.modality !== 'actual' ? ` (${i.modality})` : '';
+  const standing = (i.scale === 'days' || i.scale === 'years' ? ` (${i.scale})` : '') + (i.modality !== 'actual' ? ` (${i.modality})` : '');
   return `${subj}${what}${standing}${i.period ? `, ${i.period}` : ''}`;
 }
 

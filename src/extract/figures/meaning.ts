@@ -29,6 +29,8 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
 const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** Words that put what follows before the clause's own time: "after spending", "following talks". */
+const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
 const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
 
 const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|halves|half|time|first|second|third|last|next|whole|full)$/i;
@@ -285,7 +287,10 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
   const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
-  return PROJECTION_RE.test(clause) ? 'projected' : 'actual';
+  const m = PROJECTION_RE.exec(clause);
+  // "will address the media after spending four hours with Xi": what comes after "after" already happened
+  if (m && PAST_LINK_RE.test(clause.slice(m.index + m[0].length))) return 'actual';
+  return m ? 'projected' : 'actual';
 }
 
 // ---------- what a duration measures: the event it is the length of ----------

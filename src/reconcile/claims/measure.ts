@@ -42,11 +42,16 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   }
   // the head noun of a phrase comes last ("bilateral trade volume", "Belt and Road forum")
   const heads = [...c.heads];
-  const head = heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // a one-on-one is a meeting of its own, apart from the talks around it
+  const last = heads.includes('one-on-one') ? 'one-on-one' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
+  const interval = /^time (?:since|between)\b/i.exec(about);
+  const head = interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
+  if (interval) phrase = about.toLowerCase();
+  else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
   return { phrase, head, pred, subjects: [...subjects].sort() };
 }

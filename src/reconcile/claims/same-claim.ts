@@ -14,12 +14,18 @@ export interface SameRule {
   decide(a: Claim, b: Claim): boolean | undefined;
 }
 
+/** The time scale of a duration: a handshake's seconds, a meeting's hours, a visit's days, a war's years. */
+const SCALES: Readonly<Record<string, string>> = { seconds: 'seconds', minutes: 'hours', hours: 'hours', days: 'days', weeks: 'days', months: 'years', years: 'years' };
+export const scaleOf = (c: Claim): string => (c.kind === 'duration' ? SCALES[c.figure.unit] ?? c.figure.unit : '');
+
 const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
 const subjectKey = (c: Claim) => (c.measure.subjects.length ? c.measure.subjects.join('+') : null);
 
 export const SAME_RULES: readonly SameRule[] = [
   { name: 'unit-family', doc: 'values of different kinds or units (a duration, a count, US dollars) are different claims',
     decide: (a, b) => (a.family !== b.family ? false : undefined) },
+  { name: 'duration-scale', doc: 'durations on different time scales (hours of talks, a year of negotiations) measure different things',
+    decide: (a, b) => (scaleOf(a) !== scaleOf(b) ? false : undefined) },
   { name: 'measure-head', doc: 'figures that measure different things (trade vs cost, the meeting vs the handshake) are different claims',
     decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
   { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
@@ -51,7 +57,7 @@ export function sameClaim(a: Claim, b: Claim): Decision<boolean> {
 
 /** The fields the first rules read exactly: claims with different keys are never one claim. */
 export function claimKey(c: Claim): string {
-  return [c.family, c.modality, c.kind === 'ordinal' ? c.figure.value : ''].join('|');
+  return [c.family, scaleOf(c), c.modality, c.kind === 'ordinal' ? c.figure.value : ''].join('|');
 }
 
 /** Fields where "nothing said" joins the only group that says something (head, predicate, subjects, period). */
