@@ -10,6 +10,7 @@ import { extractDates } from './extract/dates/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
+import { extractEvents } from './extract/events/index.js';
 import { linkEntities } from './reconcile/entities.js';
 import { groupFigures } from './reconcile/figures.js';
 import { groupDates } from './reconcile/dates.js';
@@ -30,7 +31,7 @@ export function extractDoc(doc: Doc): Extraction {
   const figures = extractFigures(doc, dates); //       money, percent, counts …, resolved, with about/period from dates
   const entities = extractEntities(doc); //            people, places, organizations with titles and kinds
   const quotes = extractQuotes(doc, entities); //      after entities: speakers are people found above
-  return { doc, entities, figures, dates, quotes };
+  return { doc, entities, figures, dates, quotes, events: extractEvents(doc, entities, dates) }; // events: parties, place, date, modality
 }
 
 export function sourceInfo(s: Source): SourceInfo {
@@ -84,7 +85,7 @@ export function extractDated(source: Source, period: string | null): Extraction 
 export function failedExtraction(source: Source, e: unknown): Extraction {
   const why = e instanceof Error ? e.message : String(e);
   const failed = { ...source, warnings: [...source.warnings, `extraction failed, nothing extracted from this source: ${why}`] };
-  return { doc: { source: failed, sentences: [], regions: [] }, entities: [], figures: [], dates: [], quotes: [] };
+  return { doc: { source: failed, sentences: [], regions: [] }, entities: [], figures: [], dates: [], quotes: [], events: [] };
 }
 
 export function run(sources: Source[]): Report {

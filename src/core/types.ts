@@ -163,6 +163,67 @@ export interface Quote {
   mentions: Mention[];
 }
 
+// ---------- events ----------
+
+/** What happened (or is said to happen): the kind of an event mention, from its trigger word. */
+export type EventKind =
+  | 'meeting' | 'talks' | 'one-on-one' | 'dinner' | 'arrival' | 'departure' | 'visit' | 'signing'
+  | 'summit' | 'summit-open' | 'summit-close' | 'forum' | 'conference' | 'ceremony' | 'announcement'
+  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference';
+
+/** Whether the sentence reports the event as done, planned, expected by someone, or only possible. */
+export type EventModality = 'happened' | 'scheduled' | 'expected' | 'hypothetical';
+
+/** A person, organization or country named as taking part in an event (`mention` keys it to its EntityMention). */
+export interface EventParty {
+  name: string;
+  type: 'person' | 'organization' | 'country';
+  /** 'host': hosts the event ("X hosted a dinner for Y", "X hosted Y"); 'participant' otherwise */
+  role: 'participant' | 'host';
+  mention: Mention;
+}
+
+/** A place named as where the event is held ("at the Filoli estate", "in Singapore"). */
+export interface EventPlace {
+  name: string;
+  kind: PlaceKind | null;
+  mention: Mention;
+  rule: string;
+}
+
+/**
+ * One event told in one clause of one sentence. `mention` (= `trigger`) is the trigger word(s); `rule` names the
+ * trigger rule, `steps` every other rule that decided a field (participants, place, date, modality).
+ */
+export interface EventMention extends Provenance {
+  kind: EventKind;
+  trigger: Mention;
+  /** the event noun a measure phrase can use: 'talks', 'meeting', 'summit', 'dinner', 'visit' … */
+  head: string;
+  /** 'bilateral' ("one-on-one", "bilateral talks", two parties), 'multilateral' (summit/forum of many), or null */
+  scope: 'bilateral' | 'multilateral' | null;
+  /** names of the parties (entity mention names, titles removed), in text order */
+  participants: string[];
+  parties: EventParty[];
+  /** the most specific place named as where it is held (venue over city over region over country) */
+  place: string | null;
+  places: EventPlace[];
+  /** the date mention of the same clause that the event takes (resolved value), or null */
+  date: { text: string; value: string | null; granularity: Granularity; mention: Mention } | null;
+  /** opening or closing day of a multi-day event, when the clause says so */
+  phase: 'opening' | 'closing' | null;
+  modality: EventModality;
+  /** "did not meet", "no talks" */
+  negated: boolean;
+  /** 'earlier' ("their last meeting"), 'later' ("the next summit"), 'this' otherwise */
+  occurrence: 'this' | 'earlier' | 'later';
+  /** "informal dinner", "formal talks", when said */
+  style: 'formal' | 'informal' | null;
+  /** the trigger stands inside quoted speech */
+  quoted: boolean;
+  steps: string[];
+}
+
 // ---------- facts & summit ----------
 
 export interface FactValue {
@@ -212,6 +273,8 @@ export interface Extraction {
   figures: FigureMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
+  /** event mentions (extract/events): meetings, talks, arrivals … with parties, place, date and modality */
+  events: EventMention[];
 }
 
 export interface Report {

@@ -8,7 +8,7 @@ function d(source: string, start: number, text: string, value: string | null, ti
     mention: { source, start, end: start + text.length, text }, ...(time ? { time } : {}),
   };
 }
-const x = (dates: DateMention[]): Extraction => ({ dates, figures: [], entities: [], quotes: [], doc: undefined as never });
+const x = (dates: DateMention[]): Extraction => ({ dates, figures: [], entities: [], quotes: [], events: [], doc: undefined as never });
 
 describe('groupDates', () => {
   it('is one item per value: a time of day does not split it, and is dropped when mentions disagree', () => {

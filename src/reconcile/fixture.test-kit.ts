@@ -46,5 +46,5 @@ export function extraction(src: Source, spec: { figures?: FigureSpec[]; dates?: 
       mention: { source: src.id, start: p.start, end: p.end, text: e.text }, sentence: p.sentence,
     } as EntityMention;
   });
-  return { doc, figures, dates, entities, quotes: [] };
+  return { doc, figures, dates, entities, quotes: [], events: [] };
 }

@@ -12,7 +12,7 @@ function x(source: string, quotes: Array<[string, string | null]>): Extraction {
     quote, speakerName, parts: [], rule: 'quote:test', sentence: i, context: null,
     mention: { source, start: i * 100, end: i * 100 + quote.length, text: quote },
   }));
-  return { quotes: qs, figures: [], dates: [], entities: [], doc: undefined as never };
+  return { quotes: qs, figures: [], dates: [], entities: [], events: [], doc: undefined as never };
 }
 
 describe('quotes across sources', () => {

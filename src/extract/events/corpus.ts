@@ -1,0 +1,291 @@
+// Event corpus: text (+ the publication date it is read against) → every event mention expected, in text order.
+// Each expectation names the kind and trigger; the other fields, when given, must match exactly (parties are
+// names, a host written "Name (host)"). Every rule of rules.ts is exercised by at least one example (the test
+// fails otherwise). NEGATIVES must yield no event at all.
+import type { EventKind, EventModality } from '../../core/types.js';
+
+export interface EventExpect {
+  kind: EventKind;
+  trigger: string;
+  parties?: string[];
+  place?: string | null;
+  date?: string | null;
+  modality?: EventModality;
+  occurrence?: 'this' | 'earlier' | 'later';
+  negated?: boolean;
+  phase?: 'opening' | 'closing' | null;
+  scope?: 'bilateral' | 'multilateral' | null;
+  style?: 'formal' | 'informal' | null;
+  quoted?: boolean;
+}
+
+export interface EventExample {
+  text: string;
+  /** publication date (ISO day) the dates of the example resolve against */
+  ref: string;
+  expect: EventExpect[];
+}
+
+export const EXAMPLES: readonly EventExample[] = [
+  // who meets: the party patterns
+  {
+    text: 'President Emmanuel Macron and Chancellor Olaf Scholz met in Paris on Monday.',
+    ref: '2024-03-06',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Emmanuel Macron', 'Olaf Scholz'], place: 'Paris', date: '2024-03-04', modality: 'happened', scope: 'bilateral' }],
+  },
+  {
+    text: 'Prime Minister Giorgia Meloni met President Javier Milei at the Quirinal Palace.',
+    ref: '2024-02-12',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Giorgia Meloni', 'Javier Milei'], place: 'Quirinal Palace', modality: 'happened' }],
+  },
+  {
+    text: 'Talks between President Gustavo Petro and President Nicolás Maduro lasted three hours.',
+    ref: '2024-02-12',
+    expect: [{ kind: 'talks', trigger: 'Talks', parties: ['Gustavo Petro', 'Nicolás Maduro'], modality: 'happened' }],
+  },
+  {
+    text: "Prime Minister Narendra Modi's meeting with President Ranil Wickremesinghe ended before noon.",
+    ref: '2024-02-12',
+    expect: [{ kind: 'meeting', trigger: 'meeting', parties: ['Narendra Modi', 'Ranil Wickremesinghe'] }],
+  },
+  {
+    text: 'Chancellor Karl Nehammer hosted President Sauli Niinistö in Vienna on Friday.',
+    ref: '2024-03-04',
+    expect: [{ kind: 'meeting', trigger: 'hosted', parties: ['Karl Nehammer (host)', 'Sauli Niinistö'], place: 'Vienna', date: '2024-03-01' }],
+  },
+  {
+    text: 'Prime Minister Anthony Albanese will hold talks with President Ferdinand Marcos in Canberra on Thursday.',
+    ref: '2024-02-26',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: ['Anthony Albanese', 'Ferdinand Marcos'], place: 'Canberra', date: '2024-02-29', modality: 'scheduled' }],
+  },
+  // hosts of a meal are hosts, not guests; a host verb before an event noun gives the event its host
+  {
+    text: 'King Harald hosted a state banquet for President Alexander Stubb in Oslo on Tuesday.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'dinner', trigger: 'banquet', parties: ['Harald (host)', 'Alexander Stubb'], place: 'Oslo', date: '2024-05-14', style: 'formal' }],
+  },
+  {
+    text: 'The delegates attended a lunch hosted by President William Ruto.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'dinner', trigger: 'lunch', parties: ['William Ruto (host)'] }],
+  },
+  {
+    text: 'Ministers from 30 countries gathered for the conference.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'conference', trigger: 'conference', parties: [], scope: 'multilateral' }],
+  },
+  // speakers are not parties, unless they speak of themselves
+  {
+    text: 'Spokesman Dmitry Kolesnik said the talks had been useful.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: [] }],
+  },
+  {
+    text: 'President Recep Tayyip Erdoğan said he met President Ilham Aliyev twice.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Recep Tayyip Erdoğan', 'Ilham Aliyev'] }],
+  },
+  // topics are not parties; a place of a topic is no venue
+  {
+    text: 'President Joko Widodo held talks on Myanmar in Jakarta.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: ['Joko Widodo'], place: 'Jakarta' }],
+  },
+  {
+    text: 'The leaders held talks about the war in Sudan.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: [], place: null }],
+  },
+  // places: a locative, "held in", a destination of travel; a remote link and a dateline are no venue
+  {
+    text: 'The summit will be held in Nairobi.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'summit', place: 'Nairobi', modality: 'scheduled' }],
+  },
+  {
+    text: 'President Lula da Silva flew to Lisbon for a two-day visit.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'visit', trigger: 'visit', parties: ['Lula da Silva'], place: 'Lisbon' }],
+  },
+  {
+    text: 'President Cyril Ramaphosa joined the summit via video link from Pretoria.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'summit', parties: ['Cyril Ramaphosa'], place: null }],
+  },
+  {
+    text: 'LIMA, May 3 (Reuters) - The leaders met at the Government Palace.',
+    ref: '2024-05-03',
+    expect: [{ kind: 'meeting', trigger: 'met', place: 'Government Palace', date: null }],
+  },
+  // dates: the nearest trigger of the clause; a travel verb takes a date after it; a date of saying is refused
+  {
+    text: 'Prime Minister Pedro Sánchez arrived in Rabat on Wednesday for a state visit.',
+    ref: '2024-02-22',
+    expect: [
+      { kind: 'arrival', trigger: 'arrived', parties: ['Pedro Sánchez'], place: 'Rabat', date: '2024-02-21' },
+      { kind: 'visit', trigger: 'visit', date: null, style: 'formal' },
+    ],
+  },
+  {
+    text: 'On Saturday, Prime Minister Shehbaz Sharif said the meeting went well.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meeting', date: null, modality: 'happened' }],
+  },
+  {
+    text: 'Prime Minister Pham Minh Chinh on Friday said the talks in Hanoi were productive.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'talks', trigger: 'talks', place: 'Hanoi', date: null }],
+  },
+  {
+    text: 'President Emmerson Mnangagwa departed for Beijing on Sunday.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'departure', trigger: 'departed', parties: ['Emmerson Mnangagwa'], date: '2024-05-12' }],
+  },
+  {
+    text: 'Prime Minister Mark Rutte told reporters on Friday that the summit would open in Vilnius.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'summit-open', trigger: 'summit', place: 'Vilnius', date: null, modality: 'scheduled', phase: 'opening' }],
+  },
+  {
+    text: 'It was the first meeting of the two presidents since 2019.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meeting', date: null }],
+  },
+  {
+    text: 'On July 9, 2024, after weeks of preparation, the NATO summit finally opened.',
+    ref: '2024-07-10',
+    expect: [{ kind: 'summit-open', trigger: 'summit', date: '2024-07-09', phase: 'opening' }],
+  },
+  // modality
+  {
+    text: 'The talks are scheduled for Thursday.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'talks', trigger: 'talks', modality: 'scheduled' }],
+  },
+  {
+    text: 'President Kassym-Jomart Tokayev is expected to meet President Shavkat Mirziyoyev in Astana.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meet', parties: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], place: 'Astana', modality: 'expected' }],
+  },
+  {
+    text: 'If the ceasefire holds, the foreign ministers could meet in Doha.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meet', place: 'Doha', modality: 'hypothetical' }],
+  },
+  {
+    text: 'Prime Minister Kyriakos Mitsotakis will travel to Ankara, where the two leaders plan to sign a trade deal.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'signing', trigger: 'sign', modality: 'scheduled' }],
+  },
+  // occurrence, negation, quotes
+  {
+    text: 'President Andrzej Duda and President Gitanas Nausėda last met at a summit in Riga.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'meeting', trigger: 'met', occurrence: 'earlier' },
+      { kind: 'summit', trigger: 'summit', place: 'Riga', occurrence: 'earlier' },
+    ],
+  },
+  {
+    text: 'The next summit is planned for Brasília.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'summit', trigger: 'summit', occurrence: 'later', modality: 'scheduled' }],
+  },
+  {
+    text: 'President Xiomara Castro did not meet the delegation.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meet', parties: ['Xiomara Castro'], negated: true }],
+  },
+  {
+    text: '“We had a frank meeting,” President Gabriel Boric said.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'meeting', quoted: true }],
+  },
+  // kinds: one-on-one, phases, handshake, call, signing, announcement, warrant, launch, ceremony, press conference
+  {
+    text: 'The one-on-one meeting between Prime Minister Keir Starmer and President Emmanuel Macron lasted 40 minutes.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'one-on-one', trigger: 'one-on-one meeting', parties: ['Keir Starmer', 'Emmanuel Macron'], scope: 'bilateral' }],
+  },
+  {
+    text: 'The forum wrapped up in Astana on Friday with an informal dinner.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'summit-close', trigger: 'forum', place: 'Astana', date: '2024-05-10', phase: 'closing' },
+      { kind: 'dinner', trigger: 'dinner', style: 'informal' },
+    ],
+  },
+  {
+    text: 'President Gustavo Petro and President Daniel Noboa shook hands before the cameras.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'handshake', trigger: 'shook hands', parties: ['Gustavo Petro', 'Daniel Noboa'] }],
+  },
+  {
+    text: 'Chancellor Olaf Scholz held a phone call with President Volodymyr Zelensky.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'call', trigger: 'phone call', parties: ['Olaf Scholz', 'Volodymyr Zelensky'] }],
+  },
+  {
+    text: 'Ministers signed nine agreements, and officials announced a joint fund.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'signing', trigger: 'signed' },
+      { kind: 'announcement', trigger: 'announced' },
+    ],
+  },
+  {
+    text: 'The court issued an arrest warrant for the general in March.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'warrant', trigger: 'arrest warrant', date: '2024-03' }],
+  },
+  {
+    text: 'The agency launched a weather satellite from the island of Tanegashima.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'launch', trigger: 'launched' }],
+  },
+  {
+    text: 'A welcome ceremony was followed by a news conference.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'ceremony', trigger: 'ceremony' },
+      { kind: 'press-conference', trigger: 'news conference' },
+    ],
+  },
+  {
+    text: 'President Yoon Suk Yeol sat down with President Joe Biden at Camp David.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'meeting', trigger: 'sat down with', parties: ['Yoon Suk Yeol', 'Joe Biden'], place: 'Camp David' }],
+  },
+  {
+    text: 'A formal sit-down is planned for the morning, followed by negotiations on tariffs.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'meeting', trigger: 'sit-down', modality: 'scheduled', style: 'formal' },
+      { kind: 'talks', trigger: 'negotiations' },
+    ],
+  },
+  // adjacent triggers are one event: "summit talks"; a bilateral meeting is one-on-one
+  {
+    text: 'The summit talks took place at the Grand Hyatt Hotel in Jakarta.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'talks', trigger: 'talks', place: 'Grand Hyatt Hotel' }],
+  },
+  {
+    text: 'President Alexander Lukashenko and President Vladimir Putin held talks at the Kremlin.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: ['Alexander Lukashenko', 'Vladimir Putin'], place: 'Kremlin' }],
+  },
+  {
+    text: 'Their bilateral meeting is due to start at noon.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'one-on-one', trigger: 'bilateral meeting', modality: 'scheduled', scope: 'bilateral' }],
+  },
+];
+
+/** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */
+export const NEGATIVES: readonly string[] = [
+  'The summit declaration runs to forty pages.',
+  'Analysts expect growth to slow next year.',
+  'The ministry published its annual report on Tuesday.',
+  'Forum organizers printed the programme.',
+];

@@ -1,0 +1,313 @@
+// Event mentions: what each clause of a sentence tells happened (or will, or may): a meeting, talks, a dinner,
+// an arrival … with its parties, place, date and modality. Match, then resolve: the trigger table finds the
+// words (rules.ts); the clause around each trigger gives its parties (entity mentions), its place (a place
+// named with a locative), its date (a date mention no speech verb claims) and its modality (cue words, else tense).
+import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty, EventPlace, Mention, PlaceKind, Sentence } from '../../core/types.js';
+import { tenseAt } from '../../segment/tense.js';
+import { isDateline } from './dateline.js';
+import {
+  CLAUSE_BREAK_RE, FORMAL_RE, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
+  PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
+} from './rules.js';
+
+export { isDateline } from './dateline.js';
+
+/** One regex for every trigger: group i+1 is TRIGGERS[i]. Compiled once. */
+const TRIGGER_RE = new RegExp(TRIGGERS.map((r) => `\\b(${r.words})\\b`).join('|'), 'gi');
+const NOT_EVENT_AFTER_RE = new RegExp(NOT_EVENT_AFTER, 'i');
+/** How far around a trigger cue words are read. */
+const CUE_BEFORE = 80;
+const CUE_AFTER = 40;
+const HOST_REACH = 40;
+const COMMA_COST = 60;
+const HOSTED_BY_RE = /^\s+by\s/;
+/** Specificity of a place kind: the event's `place` is the most specific named. */
+const SPECIFIC: Record<string, number> = { venue: 5, city: 4, region: 3, other: 2, 'body-of-water': 1, country: 1 };
+
+interface Hit {
+  rule: TriggerRule;
+  start: number; // offsets in the sentence
+  end: number;
+  hosts?: EventParty[];
+}
+
+interface Clause {
+  lo: number;
+  hi: number;
+}
+
+export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMention[]): EventMention[] {
+  const bySentence = <T extends { sentence: number }>(xs: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const x of xs) {
+      const list = m.get(x.sentence);
+      if (list) list.push(x);
+      else m.set(x.sentence, [x]);
+    }
+    return m;
+  };
+  const ents = bySentence(entities);
+  const ds = bySentence(dates);
+  const out: EventMention[] = [];
+  for (const s of doc.sentences) {
+    const hits = triggersOf(s.text);
+    if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
+  }
+  return out;
+}
+
+/** Trigger matches of one sentence: adjacent triggers ("summit talks") are one event, named by the last. */
+export function triggersOf(sentence: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of sentence.matchAll(TRIGGER_RE)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    const rule = TRIGGERS[i]!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!rule.verb && NOT_EVENT_AFTER_RE.test(sentence.slice(end, end + 25))) continue;
+    const prev = hits.at(-1);
+    if (prev && !prev.rule.verb && !rule.verb && /^[\s-]*$/.test(sentence.slice(prev.end, start))) {
+      hits.pop();
+      hits.push({ rule: prev.rule.scope && !rule.scope ? { ...rule, scope: prev.rule.scope } : rule, start, end });
+      continue;
+    }
+    hits.push({ rule, start, end });
+  }
+  return hits;
+}
+
+function clausesOf(sentence: string): Array<{ start: number; end: number }> {
+  return [...sentence.matchAll(CLAUSE_BREAK_RE)].map((b) => ({ start: b.index!, end: b.index! + b[0].length }));
+}
+
+function clauseAt(bounds: Array<{ start: number; end: number }>, at: number, length: number): Clause {
+  let lo = 0;
+  let hi = length;
+  for (const b of bounds) {
+    if (b.end <= at) lo = b.end;
+    else if (b.start >= at) {
+      hi = b.start;
+      break;
+    }
+  }
+  return { lo, hi };
+}
+
+const blank = (t: string) => t.replace(QUOTE_SPAN_RE, (q) => ' '.repeat(q.length));
+
+function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds: DateMention[]): EventMention[] {
+  const src = doc.source.id;
+  const text = blank(s.text);
+  const quotes = [...s.text.matchAll(QUOTE_SPAN_RE)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const bounds = clausesOf(text);
+  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
+  // host verbs give their subject to the hosted event right after them ("X hosted a banquet"), else are a meeting
+  const kept: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.rule.name === 'host-verb') {
+      const next = hits[i + 1];
+      const prev = kept.at(-1);
+      const c = clauseAt(bounds, h.start, text.length);
+      const asHost = (ps: EventParty[]) => ps.map((p) => ({ ...p, role: 'host' as const }));
+      const by = HOSTED_BY_RE.test(text.slice(h.end, h.end + 5));
+      if (by && prev && HOSTED_KINDS.has(prev.rule.kind) && h.start - prev.end <= HOST_REACH) {
+        prev.hosts = asHost(partiesIn(ents, s, h.end, c.hi).slice(0, 1)); // "the lunch hosted by X"
+        continue;
+      }
+      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && next.start - h.end <= HOST_REACH) {
+        next.hosts = asHost(partiesIn(ents, s, c.lo, h.start)); //  "X hosted a banquet", "hosting the summit"
+        continue;
+      }
+      // "X hosted Y": a meeting only when a person is the object
+      const object = partiesIn(ents, s, h.end, Math.min(c.hi, h.end + HOST_REACH)).find((p) => p.type === 'person');
+      if (!object) continue;
+    }
+    kept.push(h);
+  }
+  const clauses = kept.map((h) => clauseAt(bounds, h.start, text.length));
+  const refusedSteps: Array<[number, string]> = [];
+  const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
+  const events = kept.map((h, i) => {
+    const c = clauses[i]!;
+    const steps: string[] = [`trigger ${h.rule.name}`];
+    const trigger: Mention = { source: src, start: s.start + h.start, end: s.start + h.end, text: s.text.slice(h.start, h.end) };
+    // parties
+    let parties = partiesIn(ents, s, c.lo, c.hi).filter((p) => {
+      const r = rel(p.mention);
+      if (r.start <= h.start && h.end <= r.end) return false; // the event's own name ("the Belt and Road Forum")
+      const lead = text.slice(Math.max(c.lo, r.start - 40), r.start);
+      if (TOPIC_BEFORE_RE.test(lead) || (p.type !== 'person' && PLACE_TOPIC_RE.test(lead))) return false;
+      if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
+      return true;
+    });
+    const placeList = placesIn(doc, ents, s, text, c, h, rel);
+    const placeKeys = new Set(placeList.map((p) => p.mention.start));
+    parties = parties.filter((p) => !placeKeys.has(p.mention.start));
+    if (h.rule.name === 'host-verb') parties = parties.map((p) => (rel(p.mention).end <= h.start ? { ...p, role: 'host' as const } : p));
+    if (h.hosts) {
+      const hostAt = new Set(h.hosts.map((p) => p.mention.start));
+      parties = [...h.hosts, ...parties.filter((p) => !hostAt.has(p.mention.start))].sort((a, b) => a.mention.start - b.mention.start);
+    }
+    const partyRule = partyPattern(text, c, h, parties.map((p) => rel(p.mention)));
+    if (partyRule) steps.push(`parties ${partyRule}`);
+    // kind, phase, modality …
+    let kind = h.rule.kind;
+    let phase: EventMention['phase'] = null;
+    if (kind === 'summit' || kind === 'forum' || kind === 'conference') {
+      const around = text.slice(Math.max(c.lo, h.start - 60), Math.min(c.hi, h.end + 40));
+      const p = PHASES.find((r) => r.re.test(around));
+      if (p) {
+        phase = p.phase;
+        kind = p.phase === 'opening' ? 'summit-open' : 'summit-close';
+        steps.push(`phase ${p.name}`);
+      }
+    }
+    const before = text.slice(Math.max(c.lo, h.start - CUE_BEFORE), h.start);
+    const after = h.rule.verb ? '' : text.slice(h.end, Math.min(c.hi, h.end + CUE_AFTER));
+    const cues = `${before} ${after}`;
+    const mod = MODALITIES.find((r) => r.re.test(cues));
+    let modality: EventMention['modality'];
+    if (mod) {
+      modality = mod.modality;
+      steps.push(`modality ${mod.name}`);
+    } else {
+      modality = tenseAt(text, h.start) === 'future' ? 'scheduled' : 'happened';
+      steps.push(`modality tense-${modality === 'scheduled' ? 'future' : 'past-or-present'}`);
+    }
+    const near = text.slice(Math.max(c.lo, h.start - 30), h.start);
+    const occ = OCCURRENCES.find((r) => r.re.test(near));
+    if (occ) steps.push(`occurrence ${occ.name}`);
+    const negated = NEGATION_RE.test(text.slice(Math.max(c.lo, h.start - 20), h.start));
+    const style = INFORMAL_RE.test(near) ? 'informal' : FORMAL_RE.test(near) ? 'formal' : null;
+    const persons = parties.filter((p) => p.type === 'person').length;
+    const scope = h.rule.scope ?? (/\bbilateral\s+$/i.test(near) ? 'bilateral' : /\bmultilateral\s+$/i.test(near) ? 'multilateral' : persons > 2 ? 'multilateral' : persons === 2 && (kind === 'meeting' || kind === 'talks') ? 'bilateral' : null);
+    const d = dateOf.get(i);
+    if (d) steps.push(`date ${d.rule}`);
+    for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
+    const place = [...placeList].sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
+    const ev: EventMention = {
+      kind,
+      mention: trigger,
+      trigger,
+      rule: h.rule.name,
+      sentence: s.index,
+      context: s.context as Context,
+      head: h.rule.head,
+      scope,
+      participants: parties.map((p) => p.name),
+      parties,
+      place: place?.name ?? null,
+      places: placeList,
+      date: d ? { text: d.date.mention.text, value: d.date.value, granularity: d.date.granularity, mention: d.date.mention } : null,
+      phase,
+      modality,
+      negated,
+      occurrence: occ?.occurrence ?? 'this',
+      style,
+      quoted: inQuote(h.start),
+      steps,
+    };
+    return ev;
+  });
+  // "they last met at a summit in Bali": what follows an earlier occurrence in its clause is that occurrence too
+  events.forEach((e, i) => {
+    const prev = events[i - 1];
+    if (prev && prev.occurrence !== 'this' && e.occurrence === 'this' && clauses[i - 1]!.lo === clauses[i]!.lo) {
+      e.occurrence = prev.occurrence;
+      e.steps.push(`occurrence carried-from-${prev.rule}`);
+    }
+  });
+  return events;
+}
+
+/** Persons, organizations and countries named in [lo, hi) of the sentence (offsets in the sentence). */
+function partiesIn(ents: EntityMention[], s: Sentence, lo: number, hi: number): EventParty[] {
+  const out: EventParty[] = [];
+  for (const e of ents) {
+    const r = e.mention.start - s.start;
+    if (r < lo || e.mention.end - s.start > hi) continue;
+    const type = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : e.kind === 'country' ? 'country' : null;
+    if (!type) continue;
+    out.push({ name: e.canonical ?? e.name, type, role: 'participant', mention: e.mention });
+  }
+  return out;
+}
+
+/** The party pattern of the clause: party names masked as "X", the first rule of PARTY_RULES that holds. */
+function partyPattern(text: string, c: Clause, h: Hit, spans: Array<{ start: number; end: number }>): string | null {
+  if (!spans.length) return null;
+  const mask = (lo: number, hi: number) => {
+    let out = '';
+    let at = lo;
+    for (const p of spans) {
+      if (p.start < lo || p.end > hi) continue;
+      out += text.slice(at, p.start) + 'X';
+      at = p.end;
+    }
+    return out + text.slice(at, hi);
+  };
+  const before = mask(c.lo, h.start);
+  const after = mask(h.end, c.hi);
+  return PARTY_RULES.find((r) => r.test(before, after, h.rule.name))?.name ?? null;
+}
+
+/** Places of the clause named as where the event is held. */
+function placesIn(doc: Doc, ents: EntityMention[], s: Sentence, text: string, c: Clause, h: Hit, rel: (m: Mention) => { start: number; end: number }): EventPlace[] {
+  const out: EventPlace[] = [];
+  const travel = h.rule.kind === 'arrival' || h.rule.kind === 'visit' || h.rule.kind === 'departure';
+  for (const e of ents) {
+    if (e.type === 'person') continue;
+    const r = rel(e.mention);
+    if (r.start < c.lo || r.end > c.hi || (r.start <= h.start && h.end <= r.end)) continue;
+    const lead = text.slice(Math.max(c.lo, r.start - 60), r.start);
+    const org = e.type === 'organization';
+    const rule = PLACE_RULES.find((p) => (p.name === 'at-organization') === org && (p.name !== 'arrived-in' || travel) && p.re.test(lead));
+    if (!rule || PLACE_TOPIC_RE.test(lead)) continue;
+    const between = r.start >= h.end ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
+    if (REMOTE_RE.test(between) || isDateline(doc.source.text, e.mention.start, e.mention.end)) continue;
+    out.push({ name: e.canonical ?? e.name, kind: org ? 'venue' : ((e.kind ?? null) as PlaceKind | null), mention: e.mention, rule: rule.name });
+  }
+  return out;
+}
+
+/** Each usable date of a clause goes to the nearest trigger of that clause (a travel verb only takes a date after it). */
+function attachDates(
+  text: string, hits: Hit[], clauses: Clause[], ds: DateMention[], s: Sentence, rel: (m: Mention) => { start: number; end: number },
+  refusedSteps: Array<[number, string]>,
+): Map<number, { date: DateMention; rule: string; dist: number }> {
+  const out = new Map<number, { date: DateMention; rule: string; dist: number }>();
+  for (const d of ds) {
+    if (d.value === null) continue;
+    const r = rel(d.mention);
+    const side = { before: text.slice(Math.max(0, r.start - 40), r.start), after: text.slice(r.end, r.end + 30), start: r.start <= 60 ? text.slice(0, r.start) : '' };
+    const refused = NOT_EVENT_DATE.find((x) => x.re.test(side[x.side]));
+    if (refused) {
+      hits.forEach((_h, i) => {
+        const c = clauses[i]!;
+        if (r.start >= c.lo && r.end <= c.hi) refusedSteps.push([i, `date-refused ${refused.name} "${d.mention.text}"`]);
+      });
+      continue;
+    }
+    // a date that opens the sentence in a clause of its own ("On June 3, after weeks of talks, …") dates the next clause
+    const opening = OPENING_DATE_RE.test(text.slice(0, r.start)) && !clauses.some((c) => c.lo <= r.start && r.end <= c.hi);
+    let best = -1;
+    let bestDist = Infinity;
+    hits.forEach((h, i) => {
+      const c = clauses[i]!;
+      if (!opening && (r.start < c.lo || r.end > c.hi)) return;
+      if (h.rule.dateAfterOnly && h.end > r.start) return;
+      const between = h.end <= r.start ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
+      if (SPEECH_BETWEEN_RE.test(between)) return;
+      // the governing word usually comes first; a comma between them loosens the tie
+      const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
+      if (dist < bestDist) [best, bestDist] = [i, dist];
+    });
+    if (best < 0) continue;
+    const prev = out.get(best);
+    if (!prev || bestDist < prev.dist) out.set(best, { date: d, rule: opening ? 'opening-date' : 'nearest-trigger-in-clause', dist: bestDist });
+  }
+  return out;
+}

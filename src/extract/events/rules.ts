@@ -1,0 +1,186 @@
+// Event rules: named tables, each read in one place of index.ts. Every rule has an example in corpus.ts (a test
+// fails on a rule no example exercises).
+//
+//   TRIGGERS      the words that tell of an event, and the kind each one makes
+//   PHASES        opening / closing words that make a summit trigger its opening or closing
+//   MODALITIES    cue words before the trigger: planned, expected by someone, only possible (else tense decides)
+//   OCCURRENCES   "their last meeting", "the next summit": another occurrence than the one reported
+//   PARTY_RULES   how the parties stand around the trigger ("X and Y met", "X met Y", "talks between X and Y" …)
+//   PLACE_RULES   how a place is named as where the event is held ("at the …", "in …", "held in …")
+//   DATE_RULES    how the clause's date is taken (or refused: a date of saying)
+import type { EventKind, EventModality } from '../../core/types.js';
+import { SPEECH_VERBS } from '../lexicon/titles.js';
+
+const SPEECH = `(?:${SPEECH_VERBS.join('|')})`;
+
+export interface TriggerRule {
+  name: string;
+  kind: EventKind;
+  /** the event noun a measure phrase uses ("talks", "meeting", "summit" …) */
+  head: string;
+  /** regex source of the trigger, matched case-insensitively on word boundaries */
+  words: string;
+  /** the trigger is a verb whose event continues after it ("arrived … on Monday"): a date before it is not its own */
+  dateAfterOnly?: boolean;
+  scope?: 'bilateral' | 'multilateral';
+  /** a verb: modality cues after it belong to what follows, not to it ("met Kim and may meet him again") */
+  verb?: boolean;
+}
+
+/** In priority order: at one place the first rule that matches wins (longer phrases first). */
+export const TRIGGERS: readonly TriggerRule[] = [
+  { name: 'one-on-one', kind: 'one-on-one', head: 'one-on-one meeting', words: String.raw`one[- ]on[- ]one(?:\s+(?:meeting|talks|session))?|t[eê]te[- ][aà][- ]t[eê]te|bilateral\s+(?:meeting|talks)`, scope: 'bilateral' },
+  { name: 'sit-down', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`s(?:at|it|its|itting)\s+down\s+with` },
+  { name: 'sit-down-noun', kind: 'meeting', head: 'meeting', words: String.raw`sit-down` },
+  { name: 'press-conference', kind: 'press-conference', head: 'press conference', words: String.raw`(?:press|news|joint\s+press)\s+(?:conference|briefing)` },
+  { name: 'meet-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`met|meets?` },
+  { name: 'meeting-noun', kind: 'meeting', head: 'meeting', words: String.raw`meetings?` },
+  { name: 'talks-noun', kind: 'talks', head: 'talks', words: String.raw`talks|negotiations` },
+  { name: 'summit-noun', kind: 'summit', head: 'summit', words: String.raw`summit(?:s|ry)?` },
+  { name: 'forum-noun', kind: 'forum', head: 'forum', words: String.raw`forum`, scope: 'multilateral' },
+  { name: 'conference-noun', kind: 'conference', head: 'conference', words: String.raw`conference|congress`, scope: 'multilateral' },
+  { name: 'meal-noun', kind: 'dinner', head: 'dinner', words: String.raw`dinner|banquet|luncheon|lunch|breakfast|reception` },
+  { name: 'handshake', kind: 'handshake', head: 'handshake', words: String.raw`handshake|sh(?:ook|ake|akes|aking)\s+hands` },
+  { name: 'phone-call', kind: 'call', head: 'call', words: String.raw`(?:phone|telephone|video)\s+(?:call|conversation)|spoke\s+(?:by|over\s+the)\s+(?:phone|telephone)` },
+  { name: 'arrival-verb', verb: true, kind: 'arrival', head: 'arrival', words: String.raw`arriv(?:ed|es|ing)|arrival|landed|touched\s+down|flew\s+in(?:to)?`, dateAfterOnly: true },
+  { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
+  { name: 'visit-noun', kind: 'visit', head: 'visit', words: String.raw`visit(?:s|ed|ing)?|trip` },
+  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|s|ing)|(?<=\bto\s)sign|inked` },
+  { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
+  { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
+  { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
+  { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
+  { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?`, dateAfterOnly: true },
+];
+
+/** After a trigger noun, words that make it a document or a title of the event, not the event ("summit declaration"). */
+export const NOT_EVENT_AFTER = String.raw`^[\s-]+(?:declarations?|communiqu[eé]s?|statements?|documents?|texts?|drafts?|resolutions?|room|venue|hall|site|organi[sz]ers?|officials?)\b`;
+
+/** Kinds that a host verb gives its host to, when one follows the verb ("hosted a dinner", "hosting the summit"). */
+export const HOSTED_KINDS: ReadonlySet<EventKind> = new Set(['dinner', 'summit', 'forum', 'conference', 'talks', 'meeting', 'ceremony', 'one-on-one']);
+
+export interface PhaseRule {
+  name: string;
+  phase: 'opening' | 'closing';
+  re: RegExp;
+}
+
+/** Words in the clause of a summit, forum or conference trigger that make it its opening or closing. */
+export const PHASES: readonly PhaseRule[] = [
+  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s+off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
+];
+
+export interface ModalityRule {
+  name: string;
+  modality: EventModality;
+  /** matched on the clause up to the trigger (quotes blanked) */
+  re: RegExp;
+}
+
+/** First match wins; no match: the tense of the clause (future → scheduled, else happened). */
+export const MODALITIES: readonly ModalityRule[] = [
+  { name: 'condition', modality: 'hypothetical', re: /\b(?:if|unless|whether)\b/i },
+  { name: 'reported-future', modality: 'scheduled', re: new RegExp(`\\b${SPEECH}\\b.*\\bwould\\b`) },
+  { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/i },
+  { name: 'expected-to', modality: 'expected', re: /\b(?:expected|likely|poised|anticipated|tipped)\s+to\b|\bexpect(?:s|ed)?\b/i },
+  { name: 'plan-word', modality: 'scheduled', re: /\b(?:scheduled|set|due|slated|planned|planning|plans?|intends?|aims?|is\s+to|are\s+to)\s+(?:to|for)\b|\b(?:upcoming|planned|scheduled|proposed)\b|\bto\s+be\s+held\b/i },
+  { name: 'future-verb', modality: 'scheduled', re: /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i },
+];
+
+/** Negation right before the trigger ("did not meet", "no talks", "never met"). */
+export const NEGATION_RE = /\b(?:not|never|no|n['’]t|without)\s+(?:\w+\s+)?$/i;
+
+export interface OccurrenceRule {
+  name: string;
+  occurrence: 'earlier' | 'later';
+  /** matched on the words right before the trigger */
+  re: RegExp;
+}
+
+export const OCCURRENCES: readonly OccurrenceRule[] = [
+  { name: 'earlier-occurrence', occurrence: 'earlier', re: /\b(?:last|previous|prior|earlier|former|past|since\s+(?:the|their|his|her|its))\s+(?:[\p{L}-]+\s+){0,2}$/iu },
+  { name: 'later-occurrence', occurrence: 'later', re: /\b(?:next|future|follow-up|another|further|subsequent|later)\s+(?:[\p{L}-]+\s+){0,2}$/iu },
+];
+
+/** How a meeting is held: informal (casual) or formal (official, state). */
+export const INFORMAL_RE = /\b(?:informal|casual|private)\s+(?:[\p{L}-]+\s+)?$/iu;
+export const FORMAL_RE = /\b(?:formal|official|state)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The party patterns, named for `steps`: the first whose test holds names how the parties were read. */
+export interface PartyRule {
+  name: string;
+  /** before: clause text before the trigger; after: clause text after it (both with party names as "X"); trigger rule name */
+  test: (before: string, after: string, trigger: string) => boolean;
+}
+
+export const PARTY_RULES: readonly PartyRule[] = [
+  { name: 'between-x-and-y', test: (_b, a) => /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
+  { name: 'x-hosted-y', test: (b, a, t) => t === 'host-verb' && /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,3}?X\b/u.test(a) },
+  { name: 'xs-event-with-y', test: (b, a) => /\bX['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?with\s+(?:[\p{L}'’.-]+\s+){0,3}?X\b/iu.test(a) },
+  { name: 'x-and-y-met', test: (b) => /\bX\s*(?:,\s*(?:[\p{L}'’.-]+\s+){0,3}X\s*)*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}X\b/u.test(b) },
+  { name: 'x-met-with-y', test: (b, a) => /\bX\b/.test(b) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:with|for)\s+(?:[\p{L}'’-]+\s+){0,4}?X\b/iu.test(a) },
+  { name: 'x-met-y', test: (b, a) => /\bX\b/.test(b) && /^\s*(?:[\p{L}'’-]+\s+){0,4}?X\b/u.test(a) },
+  { name: 'x-event', test: (b) => /\bX\b/.test(b) },
+  { name: 'event-of-y', test: (_b, a) => /\bX\b/.test(a) },
+];
+
+/** Before a country or organization, words that make it a topic of the event, not a party ("talks on Ukraine"). */
+export const TOPIC_BEFORE_RE = /\b(?:on|about|over|regarding|concerning|against|toward|towards|including)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
+
+export interface PlaceRule {
+  name: string;
+  /** matched on the clause text right before the place name */
+  re: RegExp;
+}
+
+/** Up to three modifier words between a locative and the place ("at the historic", "in Russia's far eastern"); no
+ * function word or event noun among them ("in a meeting with China's Xi" names no place). */
+const MODIFIERS = String.raw`(?:the\s+|a\s+|an\s+)?(?:(?!(?:with|and|of|for|between|to|from|by|a|an|the|meeting|talks|summit|visit|his|her|their|its)\b)[\p{L}'’-]+\s+){0,3}`;
+const placeRe = (lead: string) => new RegExp(String.raw`\b(?:${lead})\s+${MODIFIERS}$`, 'iu');
+
+export const PLACE_RULES: readonly PlaceRule[] = [
+  { name: 'held-in', re: placeRe(String.raw`(?:held|hosted|convened|staged|taking\s+place|took\s+place|takes\s+place)\s+(?:at|in|on)`) },
+  { name: 'locative', re: placeRe(String.raw`at|in|near|outside|inside|on`) },
+  { name: 'arrived-in', re: placeRe(String.raw`to|into`) },
+  /** an organization named as the venue: "talks at the Kremlin" (only with "at") */
+  { name: 'at-organization', re: placeRe(String.raw`at`) },
+];
+
+/** A place that is the topic, not the venue ("the war in Ukraine", "the crisis in the Middle East"). */
+export const PLACE_TOPIC_RE =
+  /\b(?:crisis|war|conflict|situation|fighting|tensions?|peace|security|stability|developments?|events|issues?|violence|invasion|operations?|offensive|attacks?|escalation|unrest|instability|investments?|interests?|troops|forces|embassy|ambassador)\s+(?:[\p{L}'’-]+\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A remote party's place: "via a video link from Moscow", "virtually from Moscow". */
+export const REMOTE_RE = /\b(?:video|virtual(?:ly)?|remotely|online)\b/i;
+
+export interface DateRule {
+  name: string;
+  /** what the regex reads: the 40 characters before the date, the 30 after it, or the sentence up to it */
+  side: 'before' | 'after' | 'start';
+  re: RegExp;
+}
+
+/** Dates an event does not take: the day something was said ("said on Friday", "India on Friday said"), the start
+ * of a span the clause measures ("the first meeting since 2019"). */
+export const NOT_EVENT_DATE: readonly DateRule[] = [
+  { name: 'since-date', side: 'before', re: /\b(?:since|after|before|until|till|by)\s+(?:early\s+|late\s+|mid-?)?$/i },
+  { name: 'said-on-date', side: 'before', re: new RegExp(`\\b${SPEECH}\\s+(?:(?:reporters|journalists|the\\s+press|parliament|lawmakers)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+|this\\s+)?$`) },
+  { name: 'date-then-said', side: 'after', re: new RegExp(`^\\s*,?\\s*${SPEECH}\\b`) },
+  /** "LIMA, May 3 (Reuters) -": the dateline's date is the day of the report */
+  { name: 'dateline-date', side: 'start', re: /^[\s\p{Lu}.'’\/-]{2,40},\s*$/u },
+];
+/** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */
+export const OPENING_DATE_RE = /^\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|by)?\s*$/i;
+/** A speech verb between a date and the trigger: the date is when it was said ("On Saturday, Wang said the talks …"). */
+export const SPEECH_BETWEEN_RE = new RegExp(`\\b${SPEECH}\\b|\\baccording\\s+to\\b`);
+/** A speaker: a party followed by a speech verb before the trigger ("Peskov said the talks …"). */
+export const SPEAKER_AFTER_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\\s+)?${SPEECH}\\b`);
+/** A speaker who says he himself took part ("Putin said he met Xi"). */
+export const SELF_REPORT_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\\s+)?${SPEECH}\\s+(?:that\\s+)?(?:he|she|they|we)\\b`);
+
+/** Where a clause ends: ; : a dash, and a comma before a new clause ("…, while", "…, who", "…, but"). */
+export const CLAUSE_BREAK_RE =
+  /[;:]|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|when|after|before|because|since|as|and\s+(?:then|later|will|would|has|have|had|was|were|is|are))\b)|\s(?:but|while|whereas)\s/g;
+
+/** Quoted speech: its events are someone's words (kept, marked `quoted`). */
+export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;
