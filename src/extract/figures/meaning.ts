@@ -31,6 +31,7 @@ const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Words that put what follows before the clause's own time: "after spending", "following talks". */
 const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
+const TARGET_OF_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\s+(?:of|at)\\s+(?:some\\s+|about\\s+|around\\s+|at\\s+least\\s+)?$`, 'i');
 const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
 
 const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|halves|half|time|first|second|third|last|next|whole|full)$/i;
@@ -286,6 +287,8 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   if (about && TARGET_RE.test(about)) return 'target';
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
+  // "a target of $30 billion", "the goal of 100 countries"
+  if (TARGET_OF_RE.test(pre)) return 'target';
   const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
   const m = PROJECTION_RE.exec(clause);
   // "will address the media after spending four hours with Xi": what comes after "after" already happened
@@ -388,4 +391,22 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
 /** Does a phrase name an event ("talks", "a bilateral meeting")? */
 export function namesEvent(phrase: string): boolean {
   return eventWords(phrase, 0, phrase.length).some((w) => w.event !== 'arrival' && w.event !== 'war');
+}
+
+const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
+  'reportedly', 'also', 'now', 'so', 'far', 'since']);
+
+/**
+ * What a count's things did, when the verb right after them says it: "17 countries have applied" → "countries
+ * applied", "nine people were killed" → "people killed". Counts of different acts are different claims.
+ */
+export function withAct(text: string, s: Sentence, end: number, about: string | null): string | null {
+  if (!about) return about;
+  const last = about.split(/\s+/).pop()!.toLowerCase();
+  const ws = wordsIn(text, end, Math.min(s.end, end + 120));
+  let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);
+  if (i < 0) return about;
+  for (i++; i < ws.length && ACT_SKIP.has(ws[i]!.w.toLowerCase()); i++);
+  const verb = ws[i]?.w;
+  return verb && /^\p{Ll}{3,}ed$/u.test(verb) ? `${about} ${verb}` : about;
 }
