@@ -89,7 +89,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   const ofWhat = c.kind === 'duration' && after !== null && /^\s+of\s/.test(text.slice(c.end, c.end + 5)) && !namesEvent(after);
   const event = c.kind === 'duration' && !ofWhat ? durationAbout(text, doc.sentences, s, start, c.end) : null;
   const found = c.kind === 'duration' ? event ?? ruled ?? after : ruled ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
-  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, c.end, found) : found;
+  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };

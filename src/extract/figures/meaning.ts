@@ -393,6 +393,7 @@ export function namesEvent(phrase: string): boolean {
   return eventWords(phrase, 0, phrase.length).some((w) => w.event !== 'arrival' && w.event !== 'war');
 }
 
+const REPRESENTED_BEFORE_RE = /\b(?:representatives?|delegat\w*|people|participants|guests|leaders|officials|envoys|heads of (?:state|government))\s+(?:of|from|representing)\s+(?:the\s+)?$/i;
 const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
   'reportedly', 'also', 'now', 'so', 'far', 'since']);
 
@@ -400,13 +401,18 @@ const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'bee
  * What a count's things did, when the verb right after them says it: "17 countries have applied" → "countries
  * applied", "nine people were killed" → "people killed". Counts of different acts are different claims.
  */
-export function withAct(text: string, s: Sentence, end: number, about: string | null): string | null {
+export function withAct(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about) return about;
+  // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
+  if (REPRESENTED_BEFORE_RE.test(text.slice(Math.max(s.start, start - 50), start))) return `${about} represented`;
   const last = about.split(/\s+/).pop()!.toLowerCase();
   const ws = wordsIn(text, end, Math.min(s.end, end + 120));
   let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);
   if (i < 0) return about;
   for (i++; i < ws.length && ACT_SKIP.has(ws[i]!.w.toLowerCase()); i++);
   const verb = ws[i]?.w;
-  return verb && /^\p{Ll}{3,}ed$/u.test(verb) ? `${about} ${verb}` : about;
+  if (!verb || !/^\p{Ll}{3,}ed$/u.test(verb)) return about;
+  // "expressed interest", "signed agreements": the verb's object says which act
+  const object = ws[i + 1]?.w ?? '';
+  return /^\p{Ll}{3,}$/u.test(object) && !STOP.has(object) ? `${about} ${verb} ${object}` : `${about} ${verb}`;
 }

@@ -4,6 +4,7 @@
 // Grouping is by key, never pair by pair: `claimKey` holds exactly the fields the same-claim rules read, and
 // `partitionKey` the ones where a claim that says nothing (no predicate, no subject, no period) joins the only group
 // that says something. `sameClaim(a, b)` is the pairwise reading of the same table, for the corpus and `explain`.
+import { sameNumber } from '../compat.js';
 import type { Claim } from './claim.js';
 
 export interface SameRule {
@@ -18,6 +19,12 @@ export interface SameRule {
 const SCALES: Readonly<Record<string, string>> = { seconds: 'seconds', minutes: 'hours', hours: 'hours', days: 'days', weeks: 'days', months: 'years', years: 'years' };
 export const scaleOf = (c: Claim): string => (c.kind === 'duration' ? SCALES[c.figure.unit] ?? c.figure.unit : '');
 
+/** Heads too generic to say which set is counted unless an act is named ("countries that applied"). */
+const GENERIC_COUNT_HEADS: ReadonlySet<string> = new Set(['country', 'leader', 'person', 'people', 'official', 'member', 'time', 'occasion']);
+const vagueCount = (c: Claim) => c.kind === 'count' && c.measure.pred === null && GENERIC_COUNT_HEADS.has(c.measure.head ?? '');
+/** A vague count's number, rounded as sameNumber rounds (0.5 %): part of its key. */
+const vagueValue = (c: Claim) => (vagueCount(c) ? `n${Number(c.figure.value.toPrecision(3))}` : '');
+
 const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
 const subjectKey = (c: Claim) => (c.measure.subjects.length ? c.measure.subjects.join('+') : null);
 
@@ -30,6 +37,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
   { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
     decide: (a, b) => (differ(a.measure.pred, b.measure.pred) ? false : undefined) },
+  { name: 'count-without-act', doc: 'counts of a generic kind (countries, leaders, people) that do not say what those did: only the same number can be one claim',
+    decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
   { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
     decide: (a, b) => (a.kind === 'ordinal' && a.figure.value !== b.figure.value ? false : undefined) },
   { name: 'standing', doc: 'an actual, a projection, a target and a plan are different claims, shown side by side',
@@ -57,7 +66,7 @@ export function sameClaim(a: Claim, b: Claim): Decision<boolean> {
 
 /** The fields the first rules read exactly: claims with different keys are never one claim. */
 export function claimKey(c: Claim): string {
-  return [c.family, scaleOf(c), c.modality, c.kind === 'ordinal' ? c.figure.value : ''].join('|');
+  return [c.family, scaleOf(c), c.modality, c.kind === 'ordinal' ? c.figure.value : '', vagueCount(c) ? `${c.measure.head}|${vagueValue(c)}` : ''].join('|');
 }
 
 /** Fields where "nothing said" joins the only group that says something (head, predicate, subjects, period). */
