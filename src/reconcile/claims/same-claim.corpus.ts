@@ -39,7 +39,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The visit lasted three days.', b: 'His visit lasted at least two days.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The ministers talked for more than four hours.', b: 'The ministers held four hours of talks.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'Exports to Chile rose to $4 billion in 2020.', b: 'Exports to Chile rose to just over $4 billion in 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
-  { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Some 40 heads of state attended the gathering.', b: 'More than 35 heads of state attended the gathering.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The delegates met for nearly three hours.', b: 'The meeting lasted three hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
 
   // ---- same-measure + intervals-apart: one claim, values that cannot all be true ----
@@ -99,6 +99,12 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Nine people were killed in the blast.', b: 'Nine people were injured in the blast.', same: false, rule: 'measure-predicate' },
   { a: 'Eight countries applied for membership.', b: 'Eight countries attended the ceremony.', same: false, rule: 'measure-predicate' },
 
+  // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
+  { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
+  { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },
+  { a: 'Twelve countries took part in the drill.', b: 'Eight countries were represented at the drill.', same: false, rule: 'count-without-act' },
+  { a: 'The bloc now has 11 countries.', b: 'The alliance now counts 11 countries.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+
   // ---- ordinal-identity: another ordinal names another thing ----
   { a: 'It was the 12th summit of the group.', b: 'It was the first summit of the group held in person.', same: false, rule: 'ordinal-identity' },
   { a: 'It was his first visit to Chile.', b: 'It was his second visit to Chile.', same: false, rule: 'ordinal-identity' },
@@ -112,7 +118,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The two sides set a target of $30 billion in annual trade.', b: 'Annual trade reached $30 billion.', same: false, rule: 'standing' },
   { a: 'The talks are expected to run for 90 minutes.', b: 'The talks lasted three hours.', same: false, rule: 'standing' },
   { a: 'Exports to Chile are forecast to reach $6 billion.', b: 'Exports to Chile reached $4 billion.', same: false, rule: 'standing' },
-  { a: 'The ministers set a goal of 50 countries.', b: 'Some 50 countries attended.', same: false, rule: 'standing' },
+  { a: 'The ministers set a target of $50 million in sales.', b: 'Sales reached $50 million.', same: false, rule: 'standing' },
   { a: 'The meeting will go on for two hours.', b: 'The meeting lasted two hours.', same: false, rule: 'standing' },
 
   // ---- other-subjects: the same measure of other countries ----
