@@ -8,10 +8,9 @@ import { createHash } from 'node:crypto';
 import { slug } from '../core/ids.js';
 import { byPosition } from '../core/spans.js';
 import type { Extraction, Fact } from '../core/types.js';
-import { dateFacts } from './dateFacts.js';
+import { eventDateFacts } from './claims/event-claims.js';
 import { representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
-import { indexEntities } from './entityIndex.js';
 import { firstMention } from './factkit.js';
 import { figureFacts } from './figureFacts.js';
 
@@ -27,11 +26,11 @@ export function factIds(drafts: Draft[]): string[] {
   return base.map((b, i) => (keysBy.get(b)!.size > 1 ? `${b}-${shortHash(drafts[i]!.key)}` : b));
 }
 
-export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
+export function reconcileFacts(extractions: Extraction[], _entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
     ...figureFacts(extractions, reps),
-    ...dateFacts(extractions, indexEntities(entities), reps),
+    ...eventDateFacts(extractions, reps),
   ].filter((d) => d.values.length);
   const ids = factIds(drafts);
   return drafts
