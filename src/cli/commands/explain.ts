@@ -64,6 +64,7 @@ export function explainId(id: string, report: Report, extractions: Extraction[])
     if (fact.period) out.push(`  period: ${fact.period}`);
     for (const v of fact.values) {
       out.push(`  value ${v.value} ${v.unit}${v.approx && v.approx !== 'exact' ? ` (${v.approx})` : ''}${v.period ? ` [${v.period}]` : ''} ← ${v.sources.join(', ')}`);
+      if (v.rules?.length) out.push(`    by rule: ${v.rules.join('; ')}`);
       for (const m of v.mentions) out.push(...evidence(m, xs, index));
     }
     return out.join('\n') + '\n';
