@@ -131,6 +131,7 @@ function periodConflicts(groups: Claim[][]): Draft[] {
     // by number: each number with the periods it is given for
     const byNumber = new Map<string, Claim[]>();
     for (const g of gs) for (const c of g) {
+      if (c.period === null) continue;
       const k = String(Math.round(c.figure.value * 1000) / 1000);
       (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
     }

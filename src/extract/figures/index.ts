@@ -100,7 +100,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
     modality: modalityOf(text, s, start, about),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
