@@ -416,3 +416,28 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
   const object = ws[i + 1]?.w ?? '';
   return /^\p{Ll}{3,}$/u.test(object) && !STOP.has(object) ? `${about} ${verb} ${object}` : `${about} ${verb}`;
 }
+
+const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\s+|hosting\s+the\s+)?(\p{L}+)/iu;
+const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b/iu;
+const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
+
+/**
+ * A money figure in a clause about spending: "the summit cost approximately $20 million" → "cost of the summit",
+ * "the cost of the summit would amount to …", "spent S$16.3 million on hosting" → "cost". Null when the clause
+ * says nothing of costs.
+ */
+export function costAbout(text: string, s: Sentence, start: number): string | null {
+  const [a] = clauseAround(text, s, start, start);
+  const before = text.slice(Math.max(a, start - 90), start);
+  if (!COST_WORD_RE.test(before)) return null;
+  const of = COST_OF_RE.exec(before);
+  if (of) return `cost of the ${of[1]!.toLowerCase()}`;
+  const x = X_COST_RE.exec(before);
+  if (x) return `cost of the ${x[1]!.toLowerCase()}`;
+  return 'cost';
+}
+
+/** "S$20 million ($15 million)": the bracketed amount is the same figure in another currency. */
+export function isConversion(text: string, prevEnd: number, start: number): boolean {
+  return start - prevEnd <= 3 && /^\s*\(\s*$/.test(text.slice(prevEnd, start));
+}

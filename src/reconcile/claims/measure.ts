@@ -41,7 +41,10 @@ export function measureOf(about: string | null, kind: string): Measure | null {
     if (country) subjects.add(country);
   }
   // the head noun of a phrase comes last ("bilateral trade volume", "Belt and Road forum")
-  const heads = [...c.heads];
+  // "cost of the summit", "length of the talks": the head comes before "of"
+  const ofAt = about.search(/\sof\s/i);
+  const own = ofAt > 0 ? [...concepts(about.slice(0, ofAt)).heads] : [];
+  const heads = own.length && !/^(?:length|time)\b/i.test(about) ? own : [...c.heads];
   // a one-on-one is a meeting of its own, apart from the talks around it
   const last = heads.includes('one-on-one') ? 'one-on-one' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
