@@ -70,7 +70,7 @@ const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, visit: t
 function claimText(c: EventClaim): string {
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
-  const plan = '';
+  const plan = c.standing === 'plan' ? ' (planned)' : '';
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
@@ -84,6 +84,16 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
   for (const x of extractions) for (const c of eventClaims(x)) {
     const k = keyOf(c);
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
+  }
+  // a planned date agrees with the day the event was held on; one that does not ("arrived on Tuesday to meet")
+  // is a plan of its own, never a conflict with what happened
+  for (const [key, g] of [...byKey.entries()]) {
+    const held = g.filter((c) => c.standing === 'actual');
+    if (!held.length || held.length === g.length) continue;
+    const apart = g.filter((c) => c.standing === 'plan' && !held.some((h) => periodsOverlap(h.value, c.value)));
+    if (!apart.length) continue;
+    byKey.set(key, g.filter((c) => !apart.includes(c)));
+    byKey.set(`${key}|plan`, apart);
   }
   const out: Draft[] = [];
   for (const [key, g] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
