@@ -441,3 +441,22 @@ export function costAbout(text: string, s: Sentence, start: number): string | nu
 export function isConversion(text: string, prevEnd: number, start: number): boolean {
   return start - prevEnd <= 3 && /^\s*\(\s*$/.test(text.slice(prevEnd, start));
 }
+
+const AGE_SINCE_RE = /^\s+(?:since|after)\s+(?:the\s+)?(?:start|launch|founding|creation|establishment|inception|birth|beginning)\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*[,.;:(]|\s+(?:which|that|in|on|by|to)\b|\s*$)/iu;
+const AGE_OLD_BEFORE_RE = /(?:^|[,;]\s*|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:is|was|are|were|turns|turned|now)\s+$/iu;
+
+/**
+ * Years a thing has existed: "10 years since the start of the initiative", "the initiative is about 10 years old",
+ * "ten years of the initiative" → "age of the initiative". Null for other durations.
+ */
+export function ageAbout(text: string, s: Sentence, start: number, end: number, unit: string, ofWhat: string | null): string | null {
+  if (unit !== 'years') return null;
+  const after = text.slice(end, Math.min(s.end, end + 120));
+  const since = AGE_SINCE_RE.exec(after);
+  if (since) return `age of the ${since[1]!}`;
+  if (/^\s+old\b/i.test(after)) {
+    const before = AGE_OLD_BEFORE_RE.exec(text.slice(Math.max(s.start, start - 80), start));
+    if (before) return `age of the ${before[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+  }
+  return ofWhat ? `age of the ${ofWhat}` : null;
+}

@@ -49,11 +49,13 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const last = heads.includes('one-on-one') ? 'one-on-one' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
-  const head = interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  // "age of the Belt and Road initiative": the age of that thing (its last word), not of anything else
+  const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
+  const head = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (interval) phrase = about.toLowerCase();
+  if (interval || age) phrase = age ? head! : about.toLowerCase();
   else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
   return { phrase, head, pred, subjects: [...subjects].sort() };
