@@ -256,6 +256,8 @@ export interface FactValue {
   period?: string | null;
   sources: string[];
   mentions: Mention[];
+  /** the rules (reconcile/claims/same-claim.ts) that put this value in its fact and set its status */
+  rules?: string[];
 }
 
 export type FactStatus = 'agreed' | 'conflict' | 'single';

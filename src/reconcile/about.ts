@@ -21,11 +21,13 @@ export const HEAD_CONCEPTS = {
   trade: 'trade', commerce: 'trade', turnover: 'trade', trading: 'trade',
   country: 'country', nation: 'country', state: 'country', economy: 'country', member: 'country',
   leader: 'leader', 'head-of-state': 'leader', president: 'leader', premier: 'leader',
-  meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'meeting',
+  meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'one-on-one',
   summit: 'summit', forum: 'forum', conference: 'conference',
   trip: 'trip', travel: 'trip', visit: 'trip', journey: 'trip', tour: 'trip',
   initiative: 'initiative', age: 'age', old: 'age', anniversary: 'anniversary', 'in-person': 'in-person',
-  export: 'export', import: 'import', investment: 'investment', loan: 'loan', lending: 'loan', pipeline: 'pipeline',
+  export: 'export', import: 'import', cost: 'cost', price: 'cost', bill: 'cost', expense: 'cost', spending: 'cost', hosting: 'cost',
+  journalist: 'journalist', reporter: 'journalist', correspondent: 'journalist', 'media-worker': 'journalist',
+  handshake: 'handshake', missile: 'missile', rocket: 'missile', investment: 'investment', loan: 'loan', lending: 'loan', pipeline: 'pipeline',
 } as const;
 
 /** Synonyms → the predicate concept they name. */

@@ -10,7 +10,7 @@ export const APPROX_SPREAD = { about: 0.1, nearly: 0.1 } as const;
 export const EXACT_TOLERANCE = 0.005;
 
 /** Durations are compared in minutes. */
-const DURATION_MINUTES = { minutes: 1, hours: 60, days: 1440, weeks: 10080, months: 43200, years: 525600 } as const;
+const DURATION_MINUTES = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080, months: 43200, years: 525600 } as const;
 
 export interface Interval {
   lo: number;

@@ -1,35 +1,45 @@
 // Figures and dates from several sentences and sources → facts with status agreed / conflict / single.
 // Near-duplicate sources (wire reprints) count as one source for agreement.
-import { slug, uniqueId } from '../core/ids.js';
+//
+// A fact's id is its claim's identity (measure, subject, period, standing; for dates the event and day), never its
+// status, the order of files or which source sorts first: adding an article adds values, it never changes what an
+// id denotes. Two identities with the same words get a suffix hashed from the identity.
+import { createHash } from 'node:crypto';
+import { slug } from '../core/ids.js';
 import { byPosition } from '../core/spans.js';
 import type { Extraction, Fact } from '../core/types.js';
-import { dateFacts } from './dateFacts.js';
+import { eventDateFacts } from './claims/event-claims.js';
 import { representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
-import { indexEntities } from './entityIndex.js';
 import { firstMention } from './factkit.js';
 import { figureFacts } from './figureFacts.js';
 
-export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
+type Draft = Omit<Fact, 'id'> & { key: string };
+
+const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
+
+/** Ids from the claims' words; where two identities share the words, each gets a hash of its identity. */
+export function factIds(drafts: Draft[]): string[] {
+  const base = drafts.map((d) => slug(d.claim).slice(0, 60).replace(/-+$/, ''));
+  const keysBy = new Map<string, Set<string>>();
+  base.forEach((b, i) => (keysBy.get(b) ?? keysBy.set(b, new Set()).get(b)!).add(drafts[i]!.key));
+  return base.map((b, i) => (keysBy.get(b)!.size > 1 ? `${b}-${shortHash(drafts[i]!.key)}` : b));
+}
+
+export function reconcileFacts(extractions: Extraction[], _entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
     ...figureFacts(extractions, reps),
-    ...dateFacts(extractions, indexEntities(entities), reps),
-  ];
-  const sorted = drafts
-    .filter((d) => d.values.length)
-    .map((d) => ({ d, first: firstMention(d) }))
-    .sort((a, b) => byPosition(a.first, b.first) || (a.d.claim < b.d.claim ? -1 : a.d.claim > b.d.claim ? 1 : 0) || statusRank(a.d) - statusRank(b.d));
-  const taken = new Set<string>();
-  return sorted.map(({ d }) => {
-    const base = slug(`${d.status === 'conflict' ? 'conflict ' : ''}${d.claim}`).slice(0, 60).replace(/-+$/, '');
-    const note = d.note || defaultNote(d);
-    return { id: uniqueId(base, taken), ...d, note };
-  });
-}
-
-function statusRank(d: Omit<Fact, 'id'>): number {
-  return d.status === 'conflict' ? 0 : d.status === 'agreed' ? 1 : 2;
+    ...eventDateFacts(extractions, reps),
+  ].filter((d) => d.values.length);
+  const ids = factIds(drafts);
+  return drafts
+    .map((d, i) => ({ d, id: ids[i]!, first: firstMention(d) }))
+    .sort((a, b) => byPosition(a.first, b.first) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ d, id }) => {
+      const { key: _key, ...rest } = d;
+      return { id, ...rest, note: d.note || defaultNote(d) };
+    });
 }
 
 function defaultNote(d: Omit<Fact, 'id'>): string {

@@ -1,144 +1,15 @@
-// Figures → facts. Figures from different sentences and sources make one claim when they measure the same thing:
-// same unit family, compatible `about`, compatible period. A claim's values are then compared with their
-// qualifiers: agreed, single, or conflict (values that cannot all be true; the same number for periods that do
-// not overlap, from different sources). Targets are kept apart from actuals and projections.
-import { byPosition } from '../core/spans.js';
-import type { Extraction, Fact, FactValue, FigureMention } from '../core/types.js';
-import { concepts, enrich, sameConcepts, sameThing, type Concepts } from './about.js';
-import { compatible, periodsOverlap, sameNumber, unitFamily } from './compat.js';
-import { agreement, allSources, APPROX_WORDS, cite, factValues, type Claimed } from './factkit.js';
+// Figures → claims → facts. Each figure becomes a Claim (claims/claim.ts); claims are grouped by the same-claim table
+// (claims/same-claim.ts), one fact per group; a group whose values cannot all be true is a conflict. The same number
+// given for two periods by different sources is a claim of its own: the period of that figure.
+import type { Extraction, Fact, FactValue } from '../core/types.js';
+import { claimOf, type Claim } from './claims/claim.js';
+import { EVENT_HEADS } from './claims/measure.js';
+import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
+import { sameNumber } from './compat.js';
 import { independentCount } from './duplicates.js';
+import { agreement, allSources, APPROX_WORDS, cite, factValues, type Claimed } from './factkit.js';
 
-type Modality = NonNullable<FigureMention['modality']>;
-const modality = (f: FigureMention): Modality => f.modality ?? 'actual';
-/** Targets are claims of their own; actuals and projections of one thing are compared. */
-const standing = (f: FigureMention) => (modality(f) === 'target' ? 'target' : 'measure');
-
-/** A figure with what it speaks of: its `about`, and its `about` enriched with the words of its clause. */
-export interface Claim {
-  f: FigureMention;
-  about: Concepts;
-  full: Concepts;
-  /** places that own what is measured, in the clause around the figure ("China’s economy") */
-  places: Set<string>;
-}
-
-/** Words of the clause around a figure: a few before, a few more after, inside its sentence. */
-const WORDS_BEFORE = 6;
-const WORDS_AFTER = 8;
-
-/** The span of the clause around a figure: a few words before, a few more after, inside its sentence. */
-export function clauseSpan(x: Extraction, f: FigureMention): { start: number; end: number } {
-  const s = x.doc.sentences[f.sentence];
-  if (!s) return { start: f.mention.start, end: f.mention.end };
-  const text = x.doc.source.text;
-  let start = f.mention.start;
-  for (let n = 0; n < WORDS_BEFORE && start > s.start; n++) {
-    const m = /\S+\s*$/.exec(text.slice(s.start, start));
-    if (!m) break;
-    start = s.start + m.index;
-  }
-  let end = f.mention.end;
-  for (let n = 0; n < WORDS_AFTER && end < s.end; n++) {
-    const m = /^\s*\S+/.exec(text.slice(end, s.end));
-    if (!m) break;
-    end += m[0].length;
-  }
-  return { start, end };
-}
-
-/** Figures that can enter a fact: with a meaning, not a re-count of things just named, not page furniture. */
-export function claimsOf(extractions: Extraction[]): Claim[] {
-  const out: Claim[] = [];
-  for (const x of extractions) {
-    for (const f of x.figures) {
-      if (f.anaphoric || !f.about || f.context === 'boilerplate' || f.context === 'cross-reference') continue;
-      const about = concepts(f.about);
-      const span = clauseSpan(x, f);
-      const places = new Set(
-        x.entities
-          .filter((e) => e.type === 'place' && e.mention.start >= span.start && e.mention.end <= span.end)
-          .filter((e) => POSSESSIVE_RE.test(x.doc.source.text.slice(e.mention.end, e.mention.end + 2)))
-          .map((e) => (e.canonical ?? e.name).toLowerCase()),
-      );
-      out.push({ f, about, full: enrich(about, concepts(x.doc.source.text.slice(span.start, span.end))), places });
-    }
-  }
-  return out.sort((a, b) => byPosition(a.f.mention, b.f.mention));
-}
-
-/** "China’s economy": a place that owns what is measured (a place where it happened does not). */
-const POSSESSIVE_RE = /^['’]s/;
-
-/** Places that own what two figures measure, with nothing in common: China's growth is not India's. */
-const otherPlaces = (a: Claim, b: Claim) => a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p));
-
-/**
- * May two figures of one thing disagree? Ordinals name things ("the 15th summit", "the first in-person summit")
- * rather than measure them: two different ones are two things. Counts disagree only when they count the same
- * act (applied, attended, invited …). A source disagrees with itself only in the very same words.
- */
-export function mayConflict(a: Claim, b: Claim): boolean {
-  if (a.f.kind === 'ordinal' || b.f.kind === 'ordinal') return false;
-  if ((a.f.kind === 'count' || b.f.kind === 'count') && ![...a.full.preds].some((p) => b.full.preds.has(p))) return false;
-  if (a.f.mention.source === b.f.mention.source && !sameConcepts(a.about, b.about)) return false;
-  return true;
-}
-
-/** Two different counts are of one thing only when they count the same act (or neither names one). */
-function samePredicates(a: Claim, b: Claim): boolean {
-  if (a.f.kind !== 'count' || sameNumber(a.f, b.f)) return true;
-  const x = a.full.preds;
-  const y = b.full.preds;
-  return (!x.size && !y.size) || [...x].some((p) => y.has(p));
-}
-
-const fits = (m: Claim, c: Claim) => sameThing(m.full, c.full) && samePredicates(m, c) && !otherPlaces(m, c) && (compatible(m.f, c.f) || mayConflict(m, c));
-
-/** What decides whether a figure fits with another: figures with the same signature fit alike. */
-function signature(c: Claim): string {
-  const f = c.f;
-  const set = (x: Set<string>) => [...x].sort().join(',');
-  return [f.kind, f.unit, f.value, f.valueMax ?? '', f.approx, f.mention.source, set(c.about.heads), set(c.about.preds), set(c.about.words),
-    set(c.full.heads), set(c.full.preds), set(c.places)].join('|');
-}
-
-/** Topics: figures of one unit family that all measure the same thing (complete link, one check per signature). */
-export function topics(claims: Claim[]): Claim[][] {
-  const out: Array<{ family: string; members: Claim[]; kinds: Map<string, Claim> }> = [];
-  for (const c of claims) {
-    const family = unitFamily(c.f);
-    const sig = signature(c);
-    const t = out.find((g) => g.family === family && (g.kinds.has(sig) || [...g.kinds.values()].every((m) => fits(m, c))));
-    if (t) {
-      t.members.push(c);
-      if (!t.kinds.has(sig)) t.kinds.set(sig, c);
-    } else out.push({ family, members: [c], kinds: new Map([[sig, c]]) });
-  }
-  return out.map((t) => t.members);
-}
-
-interface Bucket {
-  period: string | null;
-  standing: string;
-  figures: FigureMention[];
-}
-
-/** Within a topic: one bucket per period and standing; a figure with no period goes with the first that fits. */
-export function buckets(topic: Claim[]): Bucket[] {
-  const out: Bucket[] = [];
-  for (const { f } of topic) {
-    const b = out.find((x) => x.standing === standing(f) && (x.period === null || f.period === null || x.period === f.period));
-    if (b) {
-      b.figures.push(f);
-      b.period ??= f.period;
-    } else out.push({ period: f.period, standing: standing(f), figures: [f] });
-  }
-  return out;
-}
-
-/** A figure as a value of a claim; `period` is the claim's period (a figure with none takes the one of its claim). */
-const claimed = (f: FigureMention, period: string | null = f.period): Claimed => ({ value: f.value, unit: f.unit, approx: f.approx, period, mention: f.mention });
+type Draft = Omit<Fact, 'id'> & { key: string };
 
 const SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
 
@@ -148,107 +19,158 @@ export function compact(v: number): string {
   return String(Math.round(v * 10000) / 10000);
 }
 
-function describe(f: FigureMention): string {
+function describe(c: Claim): string {
+  const f = c.figure;
   const unit = f.unit === 'count' || f.unit === 'ordinal' ? '' : ` ${f.unit}`;
-  return `${APPROX_WORDS[f.approx]}${compact(f.value)}${unit}${f.period ? ` in ${f.period}` : ''}${modality(f) !== 'actual' ? ` (${modality(f)})` : ''}`;
+  const max = f.valueMax !== undefined ? `–${compact(f.valueMax)}` : '';
+  return `${APPROX_WORDS[f.approx]}${compact(f.value)}${max}${unit}${c.period ? ` in ${c.period}` : ''}${c.modality !== 'actual' ? ` (${c.modality})` : ''}`;
 }
 
-/** What a topic measures, in the sources' words: its distinct `about`s, most used first (at most three). */
-export function topicAbout(topic: FigureMention[]): string {
-  const count = new Map<string, number>();
-  for (const f of topic) count.set(f.about!.toLowerCase(), (count.get(f.about!.toLowerCase()) ?? 0) + 1);
-  const abouts = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).map(([a]) => a);
-  return abouts.filter((a, i) => !abouts.slice(0, i).some((b) => b.includes(a) || a.includes(b))).slice(0, 3).join(' / ');
+/** A group's identity: the fields the same-claim rules read, each the one value its claims state (or null). */
+export interface Identity {
+  family: string;
+  scale: string;
+  kind: Claim['kind'];
+  unit: string;
+  modality: Claim['modality'];
+  ordinal: number | null;
+  head: string | null;
+  pred: string | null;
+  subjects: string[];
+  period: string | null;
 }
 
-type Draft = Omit<Fact, 'id'>;
-
-function draft(about: string, period: string | null, values: FactValue[], status: Fact['status'], note: string, claim?: string): Draft {
-  return { claim: claim ?? (period ? `${about}, ${period}` : about), about, period, values, status, note };
-}
-
-/** The values of a bucket's figures, each with the bucket's period. */
-const bucketValues = (figs: FigureMention[], period: string | null) => factValues(figs.map((f) => claimed(f, period)));
-
-/** First pair of figures in a bucket that cannot both be true (an actual and a projection never clash). */
-function incompatiblePair(all: FigureMention[]): [FigureMention, FigureMention] | null {
-  // one figure per distinct value and qualifier: the same value fits alike
-  const firsts = new Map<string, FigureMention>();
-  for (const f of all) if (!firsts.has(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`)) firsts.set(`${f.value}|${f.valueMax ?? ''}|${f.unit}|${f.approx}`, f);
-  const figs = [...firsts.values()];
-  for (let i = 0; i < figs.length; i++) {
-    for (let j = i + 1; j < figs.length; j++) {
-      const [a, b] = [figs[i]!, figs[j]!];
-      // a value now and a value planned or forecast ("currently $62 billion, with plans to raise it to $100 billion")
-      // are both true; only measures of the same standing can clash
-      if (modality(a) !== modality(b)) continue;
-      if (!compatible(a, b)) return [a, b];
-    }
-  }
+const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
+  for (const c of g) { const v = of(c); if (v !== null) return v; }
   return null;
+};
+
+export function identityOf(g: Claim[]): Identity {
+  const c = g[0]!;
+  return {
+    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: c.modality,
+    ordinal: c.kind === 'ordinal' ? c.figure.value : null,
+    head: stated(g, (x) => x.measure.head),
+    pred: stated(g, (x) => x.measure.pred),
+    subjects: stated(g, (x) => (x.measure.subjects.length ? x.measure.subjects : null)) ?? [],
+    period: stated(g, (x) => x.period),
+  };
 }
 
-/** Groups of figures of a bucket that give the same number (qualifiers aside), in order of first mention. */
-function sameNumberGroups(figs: FigureMention[]): FigureMention[][] {
-  const out: FigureMention[][] = [];
-  for (const f of figs) {
-    const g = out.find((x) => sameNumber(x[0]!, f) && x.every((y) => compatible(y, f)));
-    if (g) g.push(f);
-    else out.push([f]);
+const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
+
+/** The measure phrase of an identity: "length of the meeting", "trade (target)". */
+export function measurePhrase(i: Identity): string {
+  const what = i.head ?? 'unnamed measure';
+  const base = i.kind === 'duration' && i.head && EVENT_HEADS.has(i.head) ? `length of the ${i.head}` : what;
+  return i.pred ? `${base} (${i.pred})` : base;
+}
+
+/** What a group of claims is about, in words built from its identity (never from which source sorts first). */
+export function claimPhrase(i: Identity): string {
+  const m = measurePhrase(i);
+  const subj = i.subjects.length ? `${i.subjects.join('–')} ` : '';
+  const what = i.kind === 'duration' ? (m.startsWith('length') ? m : `${m} (duration)`)
+    : i.kind === 'ordinal' ? `${m} (ordinal ${i.ordinal})`
+      : i.kind === 'count' ? `number of ${m}`
+        : i.kind === 'money' ? `${m} in ${i.unit}`
+          : i.kind === 'percent' ? `${m} (%)`
+            : `${m} (${i.kind})`;
+  const standing = (i.scale === 'days' || i.scale === 'years' ? ` (${i.scale})` : '') + (i.modality !== 'actual' ? ` (${i.modality})` : '');
+  return `${subj}${what}${standing}${i.period ? `, ${i.period}` : ''}`;
+}
+
+const claimed = (c: Claim, period: string | null): Claimed => ({ value: c.figure.value, unit: c.figure.unit, approx: c.figure.approx, period, mention: c.mention });
+
+
+/** Rules that put each value in its fact: the grouping rule, with the measure it matched on. */
+function withRules(values: FactValue[], rules: string[]): FactValue[] {
+  return values.map((v) => ({ ...v, rules }));
+}
+
+/** Sources that hold one side, counted independently (wire reprints once). */
+function support(g: Claim[], side: Claim, reps: Map<string, string>): number {
+  return independentCount(g.filter((c) => sameNumber(c.figure, side.figure) && c.figure.approx === side.figure.approx).map((c) => c.source), reps);
+}
+
+function groupFact(g: Claim[], reps: Map<string, string>): Draft {
+  const id = identityOf(g);
+  const period = id.period;
+  const claim = claimPhrase(id);
+  const decision = groupAgrees(g);
+  const values = factValues(g.map((c) => claimed(c, period)));
+  const grouped = `same-measure: ${claim}`;
+  const base: Omit<Draft, 'status' | 'note' | 'values'> = { key: identityKey(id), claim, about: measurePhrase(id), period };
+  if (decision.result === 'agreed') {
+    const status = agreement(values, reps);
+    return { ...base, values: withRules(values, [grouped, decision.rule]), status, note: '' };
   }
-  return out;
+  const [x, y] = decision.pair;
+  const sx = support(g, x, reps);
+  const sy = support(g, y, reps);
+  const within = decision.rule === 'self-contradiction' ? `${x.source} contradicts itself` : 'the values cannot all be true';
+  const more = sx === sy ? `each side has ${sx} independent source${sx === 1 ? '' : 's'}` : `${sx > sy ? describe(x) : describe(y)} has more independent support (${Math.max(sx, sy)} vs ${Math.min(sx, sy)})`;
+  const note = `${within} (${decision.rule}): ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}); ${more}.`;
+  return { ...base, values: withRules(values, [grouped, decision.rule]), status: 'conflict', note };
 }
 
-function bucketFacts(about: string, b: Bucket, reps: Map<string, string>): Draft[] {
-  const pair = incompatiblePair(b.figures);
-  const all = bucketValues(b.figures, b.period);
-  if (!pair) return [draft(about, b.period, all, agreement(all, reps), '')];
-  const [x, y] = pair;
-  const self = x.mention.source === y.mention.source && allSources(all).length === 1;
-  const why = self ? 'the source contradicts itself' : 'the values cannot both be true';
-  const note = `${why}: ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
-  const out: Draft[] = [draft(about, b.period, all, 'conflict', note)];
-  // sources that agree on one number inside a conflict still agree on it
-  for (const g of sameNumberGroups(b.figures)) {
-    const values = bucketValues(g, b.period);
-    if (independentCount(allSources(values), reps) >= 2) out.push(draft(about, b.period, values, 'agreed', ''));
+/**
+ * The same number given for periods that do not overlap, by different sources (one source giving both is a
+ * series): a claim about the period of that figure. Periods are compared inside one measure and subject.
+ */
+function periodConflicts(groups: Claim[][]): Draft[] {
+  const byMeasure = new Map<string, Claim[][]>();
+  for (const g of groups) {
+    const i = identityOf(g);
+    if (i.period === null || i.modality === 'target' || i.kind === 'ordinal') continue;
+    const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
+    (byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!).push(g);
   }
-  return out;
-}
-
-/** The same number given for two periods that do not overlap, by different sources. */
-function periodConflicts(about: string, bs: Bucket[]): Draft[] {
   const out: Draft[] = [];
-  for (let i = 0; i < bs.length; i++) {
-    for (let j = i + 1; j < bs.length; j++) {
-      const a = bs[i]!;
-      const b = bs[j]!;
-      if (a.period === null || b.period === null || a.standing !== b.standing || periodsOverlap(a.period, b.period)) continue;
-      const xs = a.figures.filter((f) => b.figures.some((g) => sameNumber(f, g)));
-      const ys = b.figures.filter((g) => xs.some((f) => sameNumber(f, g)));
-      if (!xs.length || !ys.length) continue;
-      const sa = new Set(xs.map((f) => f.mention.source));
-      if (ys.some((g) => sa.has(g.mention.source))) continue; // one source giving both is a series, not a clash
-      const x = xs[0]!;
-      const y = ys[0]!;
-      const standings = modality(x) !== modality(y) ? ` (${modality(x)} vs ${modality(y)})` : '';
-      const note = `same figure for different periods, ${a.period} and ${b.period}${standings}: ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
-      const values = [...bucketValues(xs, a.period), ...bucketValues(ys, b.period)];
-      out.push(draft(about, null, values, 'conflict', note, `${about}: period of the ${x.mention.text} figure`));
+  for (const gs of byMeasure.values()) {
+    // by number: each number with the periods it is given for
+    const byNumber = new Map<string, Claim[]>();
+    for (const g of gs) for (const c of g) {
+      if (c.period === null) continue;
+      const k = String(Math.round(c.figure.value * 1000) / 1000);
+      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
     }
+    for (const [num, cs] of [...byNumber.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const periods = [...new Set(cs.map((c) => c.period!))].sort();
+      if (periods.length < 2) continue;
+      const sourcesOf = (p: string) => new Set(cs.filter((c) => c.period === p).map((c) => c.source));
+      const [pa, pb] = [periods[0]!, periods[1]!];
+      const sa = sourcesOf(pa);
+      const sb = sourcesOf(pb);
+      if ([...sb].some((s) => sa.has(s))) continue;
+      const x = cs.find((c) => c.period === pa)!;
+      const y = cs.find((c) => c.period === pb)!;
+      const values = [...factValues(cs.filter((c) => c.period === pa).map((c) => claimed(c, pa))), ...factValues(cs.filter((c) => c.period === pb).map((c) => claimed(c, pb)))];
+      const note = `same figure for different periods, ${pa} and ${pb} (same-number-other-period): ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
+      const i = { ...identityOf([x]), modality: 'actual' as const, period: null };
+      const claim = `period of the ${compact(Number(num))} ${claimPhrase(i)} figure`;
+      out.push({ key: `period|${identityKey(i)}|${num}`, claim, about: measurePhrase(i), period: null, values: withRules(values, ['same-number-other-period']), status: 'conflict', note });
+    }
+  }
+  return out;
+}
+
+/** Claims of all sources, in no particular order (grouping does not depend on it). */
+export function claimsOf(extractions: Extraction[]): Claim[] {
+  const out: Claim[] = [];
+  for (const x of extractions) for (const f of x.figures) {
+    const c = claimOf(f);
+    if (c) out.push(c);
   }
   return out;
 }
 
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
 export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
-  const out: Draft[] = [];
-  for (const t of topics(claimsOf(extractions))) {
-    const about = topicAbout(t.map((c) => c.f));
-    const bs = buckets(t);
-    for (const b of bs) out.push(...bucketFacts(about, b, reps));
-    out.push(...periodConflicts(about, bs));
-  }
-  return out;
+  const groups = groupClaims(claimsOf(extractions));
+  return [...groups.map((g) => groupFact(g, reps)), ...periodConflicts(groups)];
 }
 
+/** Names of the same-claim rules, for `explain`. */
+export const SAME_RULE_NAMES = SAME_RULES.map((r) => r.name);
+export { allSources };

@@ -1,11 +1,16 @@
 // Figure mentions → Figures: same kind, value, unit, approx, about and period are one figure.
-import { slug, uniqueId } from '../core/ids.js';
+// A figure's id is made from those fields (never from the order of sources): where two figures would share the
+// words of an id, each gets a short hash of its full identity.
+import { createHash } from 'node:crypto';
+import { slug } from '../core/ids.js';
 import { byPosition, uniqSorted } from '../core/spans.js';
 import type { Extraction, Figure, FigureMention } from '../core/types.js';
 
 function key(f: FigureMention): string {
   return JSON.stringify([f.kind, f.value, f.unit, f.approx, f.about, f.period]);
 }
+
+const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
 
 export function groupFigures(extractions: Extraction[]): Figure[] {
   const groups = new Map<string, FigureMention[]>();
@@ -17,14 +22,17 @@ export function groupFigures(extractions: Extraction[]): Figure[] {
       else groups.set(k, [f]);
     }
   }
-  const figures: Figure[] = [];
-  const ids = new Set<string>();
-  for (const g of groups.values()) {
+  const entries = [...groups.entries()].map(([k, g]) => {
+    const f = g[0]!;
+    return { k, g, base: slug(`${f.kind}-${f.value}-${f.unit}-${f.about ?? ''}`).slice(0, 60).replace(/-+$/, '') };
+  });
+  const keysBy = new Map<string, Set<string>>();
+  for (const e of entries) (keysBy.get(e.base) ?? keysBy.set(e.base, new Set()).get(e.base)!).add(e.k);
+  const figures: Figure[] = entries.map(({ k, g, base }) => {
     const mentions = g.map((f) => f.mention).sort(byPosition);
     const first = g.find((f) => f.mention === mentions[0])!;
-    const id = uniqueId(slug(`${first.kind}-${first.value}-${first.unit}-${first.about ?? ''}`).slice(0, 60), ids);
-    figures.push({
-      id,
+    return {
+      id: keysBy.get(base)!.size > 1 ? `${base}-${shortHash(k)}` : base,
       kind: first.kind,
       value: first.value,
       unit: first.unit,
@@ -34,7 +42,7 @@ export function groupFigures(extractions: Extraction[]): Figure[] {
       text: first.mention.text,
       sources: uniqSorted(mentions.map((m) => m.source)),
       mentions,
-    });
-  }
+    };
+  });
   return figures.sort((a, b) => byPosition(a.mentions[0]!, b.mentions[0]!));
 }

@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, modalityOf, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, modalityOf, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -84,7 +84,16 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   const start = q ? q.start : c.start;
   const ruled = c.about !== undefined && c.about !== null ? c.about : null;
   const after = c.kind === 'ordinal' ? null : aboutAfter(text, s, c.end, c.kind, forms);
-  const about = ruled ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
+  // a duration measures the event its clause names; lacking one, only the words right after it say what it is
+  // ("ten years of the initiative": what follows "of" is what the duration is of, unless it is an event)
+  const ofWhat = c.kind === 'duration' && after !== null && /^\s+of\s/.test(text.slice(c.end, c.end + 5)) && !namesEvent(after);
+  const age = c.kind === 'duration' ? ageAbout(text, s, start, c.end, c.unit, ofWhat ? after : null) : null;
+  const event = c.kind === 'duration' && !ofWhat && !age ? durationAbout(text, doc.sentences, s, start, c.end) : null;
+  // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
+  const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
+  const cost = c.kind === 'money' && !converted ? costAbout(text, s, start) : null;
+  const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
+  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };
@@ -95,7 +104,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
     modality: modalityOf(text, s, start, about),
     steps,
     mention: mention(doc.source.id, text, start, c.end),

@@ -13,7 +13,32 @@ const aboutOf = (text: string, figure: string) => {
 describe('what a duration measures', () => {
   it('is never the person who spent it, nor the place it was spent in', () => {
     expect(aboutOf('Xi Jinping spent three days in Moscow.', 'three days')).toBeNull();
-    expect(aboutOf('President Joe Biden spent more than four hours in a meeting with Xi.', 'more than four hours')).toBe('meeting');
-    expect(aboutOf('Putin spent two hours at the Kremlin before the talks with Kim.', 'two hours')).toBe('talks');
+    expect(aboutOf('President Joe Biden spent more than four hours in a meeting with Xi.', 'more than four hours')).toBe('length of the meeting');
+    expect(aboutOf('Putin spent two hours at the Kremlin before the talks with Kim.', 'two hours')).toBe('length of the talks');
+  });
+});
+
+describe('what a figure measures, by class', () => {
+  it('a duration is the length of the event its clause names, or of the event of the sentence before', () => {
+    expect(aboutOf('The envoys shook hands for about 9 seconds.', 'about 9 seconds')).toBe('length of the handshake');
+    expect(aboutOf('The ministers began with a private meeting. It lasted 25 minutes.', '25 minutes')).toBe('length of the one-on-one meeting');
+    expect(aboutOf('The negotiations in Quito continued for more than six hours.', 'more than six hours')).toBe('length of the negotiations');
+    expect(aboutOf('It was their first face-to-face meeting in more than two years.', 'more than two years')).toBe('time since the previous meeting');
+    expect(aboutOf('The premier arrived ten minutes after the king.', 'ten minutes')).toBe('time between the arrivals');
+  });
+  it('a duration with no event named says so', () => {
+    expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
+  });
+  it('years a thing has existed are its age', () => {
+    expect(aboutOf('The alliance is about 30 years old and still growing.', 'about 30 years')).toBe('age of the alliance');
+    expect(aboutOf('The fair marks 20 years since the launch of the Andean Trade Pact, organisers said.', '20 years')).toBe('age of the Andean Trade Pact');
+  });
+  it('a count carries the act that follows it', () => {
+    expect(aboutOf('Some 14 countries have applied to join the pact.', 'Some 14')).toBe('countries applied');
+    expect(aboutOf('Delegates from 70 countries met in Accra.', '70')).toBe('countries represented');
+  });
+  it('money in a clause about spending is a cost; a bracketed conversion keeps the meaning', () => {
+    expect(aboutOf('Officials said the fair cost roughly €9 million to stage.', 'roughly €9 million')).toBe('cost of the fair');
+    expect(aboutOf('The cost of the games would reach about A$30 million (US$20 million).', 'US$20 million')).toBe('cost of the games');
   });
 });

@@ -29,6 +29,9 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
 const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** Words that put what follows before the clause's own time: "after spending", "following talks". */
+const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
+const TARGET_OF_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\s+(?:of|at)\\s+(?:some\\s+|about\\s+|around\\s+|at\\s+least\\s+)?$`, 'i');
 const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
 
 const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|halves|half|time|first|second|third|last|next|whole|full)$/i;
@@ -284,6 +287,176 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   if (about && TARGET_RE.test(about)) return 'target';
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
+  // "a target of $30 billion", "the goal of 100 countries"
+  if (TARGET_OF_RE.test(pre)) return 'target';
   const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
-  return PROJECTION_RE.test(clause) ? 'projected' : 'actual';
+  const m = PROJECTION_RE.exec(clause);
+  // "will address the media after spending four hours with Xi": what comes after "after" already happened
+  if (m && PAST_LINK_RE.test(clause.slice(m.index + m[0].length))) return 'actual';
+  return m ? 'projected' : 'actual';
+}
+
+// ---------- what a duration measures: the event it is the length of ----------
+
+/**
+ * Event words → the event they name. A duration measures the event its clause names ("met for four hours", "a
+ * handshake that lasted 13 seconds", "the negotiations continued for more than four hours"); a private or
+ * one-on-one meeting is its own event, apart from the talks around it.
+ */
+const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|private|personal|restricted|closed-door)\s+(?:(?:meeting|talk|session|discussion|conversation)s?)\b|\bone-on-one\b|\bt[eê]te-[aà]-t[eê]te\b/giu, 'one-on-one meeting'],
+  [/\bhandshakes?\b|\b(?:shook|shaking|shake)\s+(?:\p{L}+(?:['’]s)?\s+)?hands?\b/giu, 'handshake'],
+  [/\b(?:meetings?|met)\b/gi, 'meeting'],
+  [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b/gi, 'talks'],
+  [/\b(?:summits?)\b/gi, 'summit'],
+  [/\b(?:visits?|visited|trips?|tours?|toured)\b/gi, 'visit'],
+  [/\b(?:flights?|flew)\b/gi, 'flight'],
+  [/\b(?:sessions?)\b/gi, 'session'],
+  [/\b(?:lunch|dinner|banquet|breakfast)\b/gi, 'meal'],
+  [/\b(?:(?:press|news)\s+)?conferences?\b|\bforums?\b|\bceremon(?:y|ies)\b/gi, ''],
+  [/\b(?:arriv(?:al|ed|ing|es|e))\b/gi, 'arrival'],
+  [/\b(?:wars?|standoffs?|conflicts?)\b/gi, 'war'],
+];
+
+/** Clause boundaries a duration's event is not looked for across. */
+const CLAUSE_BREAK_RE = /[;:—–]|\.\s/g;
+/** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
+const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
+/** "their first meeting in more than a year": the time since the previous one. */
+const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
+const PRONOUN_START_RE = /^\W*(?:it|they|this|that)\b/i;
+
+interface EventWord { event: string; start: number; end: number; text: string }
+
+/** Modifiers kept with an event noun: they say which meeting ("bilateral meeting", "face-to-face talks"). */
+const EVENT_MODIFIER_RE = /(?:^|\s)(bilateral|face-to-face|in-person|formal|informal|official|expanded|wider|first|working|summit-level|high-level)\s+$/i;
+/** Event words that are verbs: the event is named by its noun instead. */
+const EVENT_VERB_RE = /^(?:met|talked|talking|shook|shaking|shake|visited|toured|flew|arriv)/i;
+
+function eventWords(text: string, from: number, to: number): EventWord[] {
+  const part = text.slice(from, to);
+  const out: EventWord[] = [];
+  for (const [re, event] of EVENT_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((w) => w.start < end && start < w.end)) continue; // an earlier, more specific pattern has it
+      out.push({ event, start, end, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** The clause of a sentence around [start, end): between the nearest breaks. */
+function clauseAround(text: string, s: Sentence, start: number, end: number): [number, number] {
+  let a = s.start;
+  let b = s.end;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(s.text); m; m = CLAUSE_BREAK_RE.exec(s.text)) {
+    const at = s.start + m.index;
+    if (at < start) a = at + m[0].length;
+    else if (at >= end) { b = at; break; }
+  }
+  return [a, b];
+}
+
+/**
+ * What a duration measures, from the event its clause names: "length of the meeting", "time since the previous
+ * meeting", "time between the arrivals". A clause that opens with a pronoun and names no event ("It lasted 38
+ * minutes") takes the last event of the sentence before. Null when no event is named.
+ */
+export function durationAbout(text: string, sentences: readonly Sentence[], s: Sentence, start: number, end: number): string | null {
+  const [a, b] = clauseAround(text, s, start, end);
+  const gap = GAP_AFTER_RE.test(text.slice(end, Math.min(b, end + 12)));
+  let words = eventWords(text, a, b).filter((w) => w.end <= start || w.start >= end);
+  if (!words.length && PRONOUN_START_RE.test(text.slice(a, start))) {
+    const prev = sentences[s.index - 1];
+    if (prev) {
+      const ws = eventWords(text, prev.start, prev.end);
+      words = ws.length ? [ws.reduce((x, y) => (y.start > x.start ? y : x))] : [];
+    }
+  }
+  if (!words.length) return null;
+  const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
+  const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
+  if (gap && words.some((w) => w.event === 'arrival')) return 'time between the arrivals';
+  if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
+  if (best.event === 'arrival' || best.event === 'war') return null;
+  const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
+  const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
+  return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
+}
+
+/** Does a phrase name an event ("talks", "a bilateral meeting")? */
+export function namesEvent(phrase: string): boolean {
+  return eventWords(phrase, 0, phrase.length).some((w) => w.event !== 'arrival' && w.event !== 'war');
+}
+
+const REPRESENTED_BEFORE_RE = /\b(?:representatives?|delegat\w*|people|participants|guests|leaders|officials|envoys|heads of (?:state|government))\s+(?:of|from|representing)\s+(?:the\s+)?$/i;
+const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
+  'reportedly', 'also', 'now', 'so', 'far', 'since']);
+
+/**
+ * What a count's things did, when the verb right after them says it: "17 countries have applied" → "countries
+ * applied", "nine people were killed" → "people killed". Counts of different acts are different claims.
+ */
+export function withAct(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
+  if (!about) return about;
+  // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
+  if (REPRESENTED_BEFORE_RE.test(text.slice(Math.max(s.start, start - 50), start))) return `${about} represented`;
+  const last = about.split(/\s+/).pop()!.toLowerCase();
+  const ws = wordsIn(text, end, Math.min(s.end, end + 120));
+  let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);
+  if (i < 0) return about;
+  for (i++; i < ws.length && ACT_SKIP.has(ws[i]!.w.toLowerCase()); i++);
+  const verb = ws[i]?.w;
+  if (!verb || !/^\p{Ll}{3,}ed$/u.test(verb)) return about;
+  // "expressed interest", "signed agreements": the verb's object says which act
+  const object = ws[i + 1]?.w ?? '';
+  return /^\p{Ll}{3,}$/u.test(object) && !STOP.has(object) ? `${about} ${verb} ${object}` : `${about} ${verb}`;
+}
+
+const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\s+|hosting\s+the\s+)?(\p{L}+)/iu;
+const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b/iu;
+const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
+
+/**
+ * A money figure in a clause about spending: "the summit cost approximately $20 million" → "cost of the summit",
+ * "the cost of the summit would amount to …", "spent S$16.3 million on hosting" → "cost". Null when the clause
+ * says nothing of costs.
+ */
+export function costAbout(text: string, s: Sentence, start: number): string | null {
+  const [a] = clauseAround(text, s, start, start);
+  const before = text.slice(Math.max(a, start - 90), start);
+  if (!COST_WORD_RE.test(before)) return null;
+  const of = COST_OF_RE.exec(before);
+  if (of) return `cost of the ${of[1]!.toLowerCase()}`;
+  const x = X_COST_RE.exec(before);
+  if (x) return `cost of the ${x[1]!.toLowerCase()}`;
+  return 'cost';
+}
+
+/** "S$20 million ($15 million)": the bracketed amount is the same figure in another currency. */
+export function isConversion(text: string, prevEnd: number, start: number): boolean {
+  return start - prevEnd <= 3 && /^\s*\(\s*$/.test(text.slice(prevEnd, start));
+}
+
+const AGE_SINCE_RE = /^\s+(?:since|after)\s+(?:the\s+)?(?:start|launch|founding|creation|establishment|inception|birth|beginning)\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*[,.;:(]|\s+(?:which|that|in|on|by|to)\b|\s*$)/iu;
+const AGE_OLD_BEFORE_RE = /(?:^|[,;]\s*|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:is|was|are|were|turns|turned|now)\s+$/iu;
+
+/**
+ * Years a thing has existed: "10 years since the start of the initiative", "the initiative is about 10 years old",
+ * "ten years of the initiative" → "age of the initiative". Null for other durations.
+ */
+export function ageAbout(text: string, s: Sentence, start: number, end: number, unit: string, ofWhat: string | null): string | null {
+  if (unit !== 'years') return null;
+  const after = text.slice(end, Math.min(s.end, end + 120));
+  const since = AGE_SINCE_RE.exec(after);
+  if (since) return `age of the ${since[1]!}`;
+  if (/^\s+old\b/i.test(after)) {
+    const before = AGE_OLD_BEFORE_RE.exec(text.slice(Math.max(s.start, start - 80), start));
+    if (before) return `age of the ${before[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+  }
+  return ofWhat ? `age of the ${ofWhat}` : null;
 }

@@ -11,6 +11,8 @@ const MAX_GAP = 90;
 
 export interface PeriodCandidate extends Span {
   value: string;
+  /** a single day: the date of an event, a period only for what measures that event (its length) */
+  day?: boolean;
 }
 
 function usable(d: DateMention): boolean {
@@ -32,7 +34,10 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
       i++;
       continue;
     }
-    if (!usable(d)) continue;
+    if (!usable(d)) {
+      if (d.value && d.granularity === 'day') out.push({ start: d.mention.start, end: d.mention.end, value: d.value, day: true });
+      continue;
+    }
     let value = d.value!;
     if (/\byear\b/i.test(d.mention.text) && /^\d{4}-\d{2}/.test(value) && !value.includes('/')) value = value.slice(0, 4);
     out.push({ start: d.mention.start, end: d.mention.end, value });
@@ -56,13 +61,15 @@ const DAYS_RE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
  * The period of a figure at `span` in sentence `s`, or null. The days an ordinal's event is held on ("the 18th G20
  * Summit on September 9 and 10") say when it happens, not a period it counts in ("his second trip this year").
  */
-export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[]): string | null {
+export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[], measuresEvent = false): string | null {
   let best: PeriodCandidate | null = null;
   let bestGap = Infinity;
   const ordinal = ORDINAL_TEXT_RE.test(text.slice(span.start, span.end));
   for (const p of ps) {
     if (p.start < span.end && span.start < p.end) continue;
     if (ordinal && DAYS_RE.test(p.value)) continue;
+    // a day dates an event: it is the period of the event's length ("met for four hours on Wednesday"), of nothing else
+    if (p.day && !measuresEvent) continue;
     if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far
     if (p.end < span.start - MAX_GAP && p.start > s.start + 40) continue;
     const [a, b] = p.end <= span.start ? [p.end, span.start] : [span.end, p.start];

@@ -1,0 +1,46 @@
+// A Claim: one figure as a statement about the world — what is measured, of whom, when, with what standing, and the
+// interval of values it allows — with its source and mention. Claims with the same identity are one claim.
+import type { FigureMention, Mention } from '../../core/types.js';
+import { interval, unitFamily, type Interval } from '../compat.js';
+import { measureOf, type Measure } from './measure.js';
+
+/** actual (it happened), projection (forecast or expected), target (a goal set), plan (a schedule). */
+export type Modality = 'actual' | 'projection' | 'target' | 'plan';
+
+export interface Claim {
+  measure: Measure;
+  /** durations, counts, USD money …: values compare only inside one family */
+  family: string;
+  kind: FigureMention['kind'];
+  period: string | null;
+  modality: Modality;
+  interval: Interval;
+  /** the figure as found */
+  figure: FigureMention;
+  source: string;
+  mention: Mention;
+}
+
+function modalityOf(f: FigureMention): Modality {
+  if (f.modality === 'target') return 'target';
+  if (f.modality === 'projected') return 'projection';
+  return 'actual';
+}
+
+/** The claim a figure makes, or null when it cannot enter a fact (no measure, a re-count, page furniture). */
+export function claimOf(f: FigureMention): Claim | null {
+  if (f.anaphoric || f.context === 'boilerplate' || f.context === 'cross-reference' || f.context === 'caption') return null;
+  const measure = measureOf(f.about, f.kind);
+  if (!measure) return null;
+  return {
+    measure,
+    family: unitFamily(f),
+    kind: f.kind,
+    period: f.period,
+    modality: modalityOf(f),
+    interval: interval(f),
+    figure: f,
+    source: f.mention.source,
+    mention: f.mention,
+  };
+}

@@ -1,0 +1,121 @@
+// Event dates → claims → facts. Reads the event mentions of the extraction (extract/events): each dated event is a
+// claim "date of the <event>" with its standing (happened vs planned), its occurrence (this one, an earlier one) and,
+// for events a person does alone (an arrival, a warrant against someone), that person. Grouped by key like figure
+// claims (same-claim.ts's `partition`): a one-time event (a meeting, an arrival) whose sources give days that cannot
+// both be true is a conflict; an event that spans days (a summit, a forum, a visit) gives one fact per day.
+import type { EventMention, Extraction, Fact, FactValue, Mention } from '../../core/types.js';
+import { periodsOverlap } from '../compat.js';
+import { independentCount } from '../duplicates.js';
+import { agreement, cite, factValues } from '../factkit.js';
+
+type Draft = Omit<Fact, 'id'> & { key: string };
+
+/** Events held once, on one day, by the same leaders: the day the leaders met. */
+const POINT: Readonly<Record<string, string>> = {
+  meeting: 'meeting', talks: 'meeting', 'one-on-one': 'meeting', handshake: 'meeting',
+  arrival: 'arrival', departure: 'departure', warrant: 'warrant', signing: 'signing', announcement: 'announcement', launch: 'launch',
+};
+/** Events that run over days: each day is its own fact, with the opening and last day apart. */
+const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'summit', conference: 'summit', visit: 'visit' };
+/** Point events a person does on their own: whose they are is part of the claim. */
+const PERSONAL: ReadonlySet<string> = new Set(['arrival', 'departure', 'warrant']);
+/** A meeting is dated by a day; a month or a year next to it speaks of something else ("talks since 2013"). */
+const DAY_ONLY: ReadonlySet<string> = new Set(['meeting']);
+
+export interface EventClaim {
+  event: string;
+  phase: 'opening' | 'closing' | null;
+  standing: 'actual' | 'plan';
+  occurrence: EventMention['occurrence'];
+  person: string | null;
+  value: string;
+  source: string;
+  mention: Mention;
+  relative: string;
+}
+
+const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+
+/** The date claims of one source's event mentions. */
+export function eventClaims(x: Extraction): EventClaim[] {
+  const out: EventClaim[] = [];
+  for (const e of x.events ?? []) {
+    if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
+    if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
+    const event = POINT[e.kind] ?? SPANNING[e.kind];
+    if (!event) continue;
+    if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
+    const person = PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
+    const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
+    const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
+    const range = DAY_RANGE_RE.exec(e.date.value);
+    if (range && SPANNING[e.kind]) {
+      out.push({ ...base, phase: 'opening', value: range[1]! }, { ...base, phase: 'closing', value: range[2]! });
+    } else out.push({ ...base, phase, value: e.date.value });
+  }
+  return out;
+}
+
+/**
+ * The identity of a date claim: event, phase, occurrence, person; a spanning event adds the day. A planned date and
+ * the date it was held on are one claim (the day the summit opens is that day, said before or after); the
+ * standing stays on each mention for the note.
+ */
+function keyOf(c: EventClaim): string {
+  const spanning = c.event in SPANNING_EVENTS && c.phase === null;
+  return JSON.stringify([c.event, c.phase, c.occurrence, c.person, spanning ? c.value : null]);
+}
+const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, visit: true };
+
+function claimText(c: EventClaim): string {
+  const who = c.person ? ` (${c.person})` : '';
+  const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
+  const plan = c.standing === 'plan' ? ' (planned)' : '';
+  if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
+  if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
+  return `Date of the ${which}${c.event}${who}${plan}`;
+}
+
+const claimed = (c: EventClaim) => ({ value: c.value, unit: 'date', mention: c.mention });
+
+/** Date facts from the event mentions of all sources. Linear: claims are grouped by key. */
+export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
+  const byKey = new Map<string, EventClaim[]>();
+  for (const x of extractions) for (const c of eventClaims(x)) {
+    const k = keyOf(c);
+    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
+  }
+  // a planned date agrees with the day the event was held on; one that does not ("arrived on Tuesday to meet")
+  // is a plan of its own, never a conflict with what happened
+  for (const [key, g] of [...byKey.entries()]) {
+    const held = g.filter((c) => c.standing === 'actual');
+    if (!held.length || held.length === g.length) continue;
+    const apart = g.filter((c) => c.standing === 'plan' && !held.some((h) => periodsOverlap(h.value, c.value)));
+    if (!apart.length) continue;
+    byKey.set(key, g.filter((c) => !apart.includes(c)));
+    byKey.set(`${key}|plan`, apart);
+  }
+  const out: Draft[] = [];
+  for (const [key, g] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const first = g[0]!;
+    const values: FactValue[] = factValues(g.map(claimed)).map((v) => ({ ...v, rules: ['same-event'] }));
+    // days that cannot both be the day of one event: the earliest against the latest
+    const sorted = [...g].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const lo = sorted[0]!;
+    const hi = sorted[sorted.length - 1]!;
+    const point = !(first.event in SPANNING_EVENTS) || first.phase !== null;
+    if (point && !periodsOverlap(lo.value, hi.value)) {
+      const support = (v: string) => independentCount(g.filter((c) => c.value === v).map((c) => c.source), reps);
+      const [sl, sh] = [support(lo.value), support(hi.value)];
+      const self = g.every((c) => c.source === lo.source);
+      const why = self ? `${lo.source} contradicts itself` : 'one event cannot be on two days';
+      const more = sl === sh ? `each day has ${sl} independent source${sl === 1 ? '' : 's'}` : `${sl > sh ? lo.value : hi.value} has more independent support (${Math.max(sl, sh)} vs ${Math.min(sl, sh)})`;
+      const note = `${why} (dates-apart): ${cite(lo.mention)} (${lo.value}) vs ${cite(hi.mention)} (${hi.value}); ${more}.`;
+      out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
+      continue;
+    }
+    const status = agreement(values, reps);
+    out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// What a figure measures, normalised: a head concept (trade, cost, the meeting, journalists), an optional predicate
+// (applied, invited, attended, a target) and the countries it is of (China, Russia). Read from the figure's `about`
+// phrase (a field of the mention), never from the sentence text.
+import { COUNTRIES } from '../../extract/lexicon/generated/COUNTRIES.js';
+import { concepts } from '../about.js';
+
+export interface Measure {
+  /** the normalised measure phrase: "length of the meeting", "country (attend)", "trade" */
+  phrase: string;
+  /** what is measured or counted; null when the phrase names only a predicate ("jointly determined target") */
+  head: string | null;
+  pred: string | null;
+  /** countries the measure is of, by name, sorted */
+  subjects: string[];
+}
+
+/** Event heads: a duration of one of these is the length of that event. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one', 'handshake', 'summit', 'forum', 'conference', 'trip', 'flight', 'session', 'war', 'standoff']);
+
+/** Country names and demonyms (lower case) → the country's name. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
+);
+
+/** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
+const NOT_A_HEAD = /(?:ly|ed|ing)$/;
+
+/** The measure of a figure, or null when its `about` says nothing the tool can name. */
+export function measureOf(about: string | null, kind: string): Measure | null {
+  if (!about) return null;
+  const c = concepts(about);
+  const subjects = new Set<string>();
+  const words: string[] = [];
+  for (const w of c.words) {
+    const country = COUNTRY_OF.get(w);
+    if (country) subjects.add(country);
+    else if (!NOT_A_HEAD.test(w)) words.push(w);
+  }
+  for (const part of about.toLowerCase().split(/[-–—\s]+/)) {
+    const country = COUNTRY_OF.get(part.replace(/['’]s$/, ''));
+    if (country) subjects.add(country);
+  }
+  // the head noun of a phrase comes last ("bilateral trade volume", "Belt and Road forum")
+  // "cost of the summit", "length of the talks": the head comes before "of"
+  const ofAt = about.search(/\sof\s/i);
+  const own = ofAt > 0 ? [...concepts(about.slice(0, ofAt)).heads] : [];
+  const heads = own.length && !/^(?:length|time)\b/i.test(about) ? own : [...c.heads];
+  // a one-on-one is a meeting of its own, apart from the talks around it
+  const last = heads.includes('one-on-one') ? 'one-on-one' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
+  const interval = /^time (?:since|between)\b/i.exec(about);
+  // "age of the Belt and Road initiative": the age of that thing (its last word), not of anything else
+  const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
+  const head = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  const pred = [...c.preds][0] ?? null;
+  if (!head && !pred) return null;
+  let phrase: string;
+  if (interval || age) phrase = age ? head! : about.toLowerCase();
+  else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
+  else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
+  return { phrase, head, pred, subjects: [...subjects].sort() };
+}

@@ -1,0 +1,152 @@
+// Same claim or not, conflict or not: two tables of named rules, tried in order; the first that speaks decides.
+// Every rule is exercised by pairs in same-claim.corpus.ts (a test fails on a rule no pair uses).
+//
+// Grouping is by key, never pair by pair: `claimKey` holds exactly the fields the same-claim rules read, and
+// `partitionKey` the ones where a claim that says nothing (no predicate, no subject, no period) joins the only group
+// that says something. `sameClaim(a, b)` is the pairwise reading of the same table, for the corpus and `explain`.
+import { sameNumber } from '../compat.js';
+import type { Claim } from './claim.js';
+
+export interface SameRule {
+  name: string;
+  /** what the rule says, for `explain` */
+  doc: string;
+  /** false: different claims; true: the same claim; undefined: no opinion, ask the next rule */
+  decide(a: Claim, b: Claim): boolean | undefined;
+}
+
+/** The time scale of a duration: a handshake's seconds, a meeting's hours, a visit's days, a war's years. */
+const SCALES: Readonly<Record<string, string>> = { seconds: 'seconds', minutes: 'hours', hours: 'hours', days: 'days', weeks: 'days', months: 'years', years: 'years' };
+export const scaleOf = (c: Claim): string => (c.kind === 'duration' ? SCALES[c.figure.unit] ?? c.figure.unit : '');
+
+/** Heads too generic to say which set is counted unless an act is named ("countries that applied"). */
+const GENERIC_COUNT_HEADS: ReadonlySet<string> = new Set(['country', 'leader', 'person', 'people', 'official', 'member', 'time', 'occasion']);
+const vagueCount = (c: Claim) => c.kind === 'count' && c.measure.pred === null && GENERIC_COUNT_HEADS.has(c.measure.head ?? '');
+/** A vague count's number, rounded as sameNumber rounds (0.5 %): part of its key. */
+const vagueValue = (c: Claim) => (vagueCount(c) ? `n${Number(c.figure.value.toPrecision(3))}` : '');
+
+const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+const subjectKey = (c: Claim) => (c.measure.subjects.length ? c.measure.subjects.join('+') : null);
+
+export const SAME_RULES: readonly SameRule[] = [
+  { name: 'unit-family', doc: 'values of different kinds or units (a duration, a count, US dollars) are different claims',
+    decide: (a, b) => (a.family !== b.family ? false : undefined) },
+  { name: 'duration-scale', doc: 'durations on different time scales (hours of talks, a year of negotiations) measure different things',
+    decide: (a, b) => (scaleOf(a) !== scaleOf(b) ? false : undefined) },
+  { name: 'measure-head', doc: 'figures that measure different things (trade vs cost, the meeting vs the handshake) are different claims',
+    decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
+  { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
+    decide: (a, b) => (differ(a.measure.pred, b.measure.pred) ? false : undefined) },
+  { name: 'count-without-act', doc: 'counts of a generic kind (countries, leaders, people) that do not say what those did: only the same number can be one claim',
+    decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
+  { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
+    decide: (a, b) => (a.kind === 'ordinal' && a.figure.value !== b.figure.value ? false : undefined) },
+  { name: 'standing', doc: 'an actual, a projection, a target and a plan are different claims, shown side by side',
+    decide: (a, b) => (a.modality !== b.modality ? false : undefined) },
+  { name: 'other-subjects', doc: 'the same measure of other subjects (China\u2019s growth, India\u2019s growth) is another claim',
+    decide: (a, b) => (differ(subjectKey(a), subjectKey(b)) ? false : undefined) },
+  { name: 'other-period', doc: 'the same measure for another period (2022, 2023) is another claim',
+    decide: (a, b) => (differ(a.period, b.period) ? false : undefined) },
+  { name: 'same-measure', doc: 'the same measure, subject, period and standing: one claim',
+    decide: () => true },
+];
+
+export interface Decision<T> {
+  result: T;
+  rule: string;
+}
+
+export function sameClaim(a: Claim, b: Claim): Decision<boolean> {
+  for (const r of SAME_RULES) {
+    const d = r.decide(a, b);
+    if (d !== undefined) return { result: d, rule: r.name };
+  }
+  throw new Error('the last same-claim rule always decides');
+}
+
+/** The fields the first rules read exactly: claims with different keys are never one claim. */
+export function claimKey(c: Claim): string {
+  return [c.family, scaleOf(c), c.modality, c.kind === 'ordinal' ? c.figure.value : '', vagueCount(c) ? `${c.measure.head}|${vagueValue(c)}` : ''].join('|');
+}
+
+/** Fields where "nothing said" joins the only group that says something (head, predicate, subjects, period). */
+export const PARTITIONS: ReadonlyArray<{ rule: string; of: (c: Claim) => string | null }> = [
+  { rule: 'measure-head', of: (c) => c.measure.head },
+  { rule: 'measure-predicate', of: (c) => c.measure.pred },
+  { rule: 'other-subjects', of: subjectKey },
+  { rule: 'other-period', of: (c) => c.period },
+];
+
+/**
+ * Split claims of one key by one field: one group per value; claims with no value join the group when there is
+ * exactly one, else form their own. Independent of the order of the claims.
+ */
+export function partition(claims: Claim[], of: (c: Claim) => string | null): Claim[][] {
+  const by = new Map<string, Claim[]>();
+  const none: Claim[] = [];
+  for (const c of claims) {
+    const v = of(c);
+    if (v === null) none.push(c);
+    else (by.get(v) ?? by.set(v, []).get(v)!).push(c);
+  }
+  const groups = [...by.keys()].sort().map((k) => by.get(k)!);
+  if (groups.length === 1) groups[0]!.push(...none);
+  else if (none.length) groups.push(none);
+  return groups;
+}
+
+/** Claims → groups that are one claim each: by key, then by the partition fields. Linear in the number of claims. */
+export function groupClaims(claims: Claim[]): Claim[][] {
+  const byKey = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = claimKey(c);
+    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
+  }
+  let groups = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  for (const p of PARTITIONS) groups = groups.flatMap((g) => partition(g, p.of));
+  return groups;
+}
+
+// ---------- agreed or conflict ----------
+
+export interface ValueRule {
+  name: string;
+  doc: string;
+  decide(a: Claim, b: Claim): 'agreed' | 'conflict' | undefined;
+}
+
+const meet = (a: Claim, b: Claim) => a.interval.lo <= b.interval.hi && b.interval.lo <= a.interval.hi;
+
+export const VALUE_RULES: readonly ValueRule[] = [
+  { name: 'intervals-meet', doc: 'hedged values are intervals ("more than two hours", "nearly $200 billion"); intervals that meet can both be true',
+    decide: (a, b) => (meet(a, b) ? 'agreed' : undefined) },
+  { name: 'self-contradiction', doc: 'one source giving two values that cannot both be true contradicts itself: a conflict within that source',
+    decide: (a, b) => (a.source === b.source ? 'conflict' : undefined) },
+  { name: 'intervals-apart', doc: 'values whose intervals do not meet cannot both be true: a conflict',
+    decide: () => 'conflict' },
+];
+
+export function valuesAgree(a: Claim, b: Claim): Decision<'agreed' | 'conflict'> {
+  for (const r of VALUE_RULES) {
+    const d = r.decide(a, b);
+    if (d !== undefined) return { result: d, rule: r.name };
+  }
+  throw new Error('the last value rule always decides');
+}
+
+/** The tightest pair of a group: the claim with the highest lower bound and the one with the lowest upper bound. */
+export function extremes(g: Claim[]): [Claim, Claim] {
+  let lo = g[0]!;
+  let hi = g[0]!;
+  for (const c of g) {
+    if (c.interval.lo > lo.interval.lo) lo = c;
+    if (c.interval.hi < hi.interval.hi) hi = c;
+  }
+  return [lo, hi];
+}
+
+/** A group's values can all be true when all their intervals share a point: the two extremes decide. */
+export function groupAgrees(g: Claim[]): Decision<'agreed' | 'conflict'> & { pair: [Claim, Claim] } {
+  const pair = extremes(g);
+  return { ...valuesAgree(pair[0], pair[1]), pair };
+}
