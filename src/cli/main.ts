@@ -6,6 +6,7 @@ import type { Colors } from '../render/colors.js';
 // Command modules are imported when their command runs: `--version` and `--help` load no pipeline or lexicon.
 import type { ExtractOptions } from './commands/extract.js';
 import type { ExplainOptions } from './commands/explain.js';
+import type { ReconcileOptions } from './commands/reconcile.js';
 import { exitCodeFor, messageFor } from './exit.js';
 import { processIo, type Io } from './io.js';
 
@@ -34,7 +35,17 @@ export function program(io: Io): Command {
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')
     .option('-j, --jobs <n>', 'threads that extract the sources: auto (several cores and a large input), or a number; 1: no worker threads', 'auto')
+    .option('--emit <what>', 'write one NDJSON record per source instead of the report: "extractions", for `reconcile` (map/reduce)')
     .action(async (paths: string[], opts: ExtractOptions) => (await import('./commands/extract.js')).extractCommand(paths, opts, io, chalkColors));
+  p.command('reconcile')
+    .description('merge extraction records (from `extract --emit extractions`, any split, any order) into the report')
+    .argument('<files...>', 'NDJSON files of extraction records, or - for stdin')
+    .option('--json', 'print the JSON document of the output contract (same as --format json)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--no-color', 'no colours in the table (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no warnings on stderr')
+    .action(async (files: string[], opts: ReconcileOptions) => (await import('./commands/reconcile.js')).reconcileCommand(files, opts, io, chalkColors));
   p.command('explain')
     .description('print the evidence chain of a fact, figure or entity id (or "summit"): sentences, offsets, rules, steps, reference dates')
     .argument('<id>', 'a fact, figure or entity id from `extract --json`, or "summit"')

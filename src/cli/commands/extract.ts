@@ -19,6 +19,8 @@ export interface ExtractOptions {
   maxSourceBytes?: string;
   /** threads for the per-source work, the main one included: "auto" (default) or a number, 1 for no workers */
   jobs?: string;
+  /** `extractions`: one NDJSON record per source instead of the report, for `reconcile` (commands/reconcile.ts) */
+  emit?: string;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +57,7 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
 }
 
 export async function extractCommand(paths: string[], opts: ExtractOptions, io: Io, colors: () => Promise<Colors>): Promise<void> {
+  if (opts.emit !== undefined) return (await import('./reconcile.js')).emitExtractions(paths, opts, io);
   const format: Format = opts.json ? 'json' : opts.format ?? 'table';
   const report = await buildFromPaths(paths, opts, io);
   const useColor = format === 'table' && opts.color !== false && !opts.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
