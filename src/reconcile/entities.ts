@@ -128,11 +128,7 @@ function nearest(fullsIn: ReadonlyMap<string, ReadonlyMap<string, readonly Entit
 
 /** A name's words as `subName` and `sameName` compare them (folded, particles unified). */
 const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
-const lastWord = (name: string): string => {
-  const ws = nameWords(foldName(name));
-  const w = ws[ws.length - 1] ?? '';
-  return PARTICLE_FOLD[w] ?? w;
-};
+const comparedWords = (name: string): string[] => nameWords(foldName(name)).map((w) => PARTICLE_FOLD[w] ?? w);
 /** What `sameLetters` compares: the folded name without spaces and hyphens. */
 const letters = (name: string): string => foldName(name).replace(/[\s-]+/g, '');
 
@@ -145,16 +141,30 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  // candidates by key: `subName` and `sameName` need the same last word, `sameLetters` the same letters
-  const byLast = new Map<string, string[]>();
+  // candidates by key, each test's own: `subName(a, b)` needs every word of a in b (so b is in the list of a's
+  // rarest word), `sameName` the same words after the first (and as many), `sameLetters` the same letters
+  const byWord = new Map<string, string[]>();
+  const byRest = new Map<string, string[]>();
   const byLetters = new Map<string, string[]>();
+  const wordsOf = new Map<string, string[]>();
+  const restOf = (ws: string[]) => `${ws.length}|${ws.slice(1).join(' ')}`;
   for (const f of fulls) {
-    pushTo(byLast, lastWord(f), f);
+    const ws = comparedWords(f);
+    wordsOf.set(f, ws);
+    for (const w of new Set(ws)) pushTo(byWord, w, f);
+    pushTo(byRest, restOf(ws), f);
     pushTo(byLetters, letters(f), f);
+    work.count += ws.length;
   }
   const order = new Map(fulls.map((f, i) => [f, i]));
   for (const a of fulls) {
-    const near = new Set([...byLast.get(lastWord(a))!, ...byLetters.get(letters(a))!]);
+    const ws = wordsOf.get(a)!;
+    let rarest: string[] = [];
+    for (const w of ws) {
+      const list = byWord.get(w)!;
+      if (!rarest.length || list.length < rarest.length) rarest = list;
+    }
+    const near = new Set([...rarest, ...byRest.get(restOf(ws))!, ...byLetters.get(letters(a))!]);
     work.count += near.size;
     const supers = [...near].sort((x, y) => order.get(x)! - order.get(y)!)
       .filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
