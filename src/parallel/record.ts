@@ -15,6 +15,19 @@ import { InputError } from '../core/errors.js';
 export const RECORD_KIND = 'summit-facts/extraction';
 export const RECORD_VERSION = 1;
 
+// Typed arrays (the shingle signature) travel as {"$f64": base64 of their bytes}, little-endian as written.
+const TYPED = '"$f64"';
+function typedOut(_key: string, value: unknown): unknown {
+  return value instanceof Float64Array ? { $f64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : value;
+}
+function typedIn(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || typeof (value as { $f64?: unknown }).$f64 !== 'string') return value;
+  const bytes = Buffer.from((value as { $f64: string }).$f64, 'base64');
+  const out = new Float64Array(bytes.length / 8);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
 export interface ExtractionRecord {
   source: Source;
   period: string | null;
@@ -32,7 +45,7 @@ export function toRecordLine(source: Source, period: string | null, x: Extractio
   });
   const sameText = x.doc.source.text === text;
   const extraction = { ...x, doc: { ...x.doc, source: sameText ? { ...x.doc.source, text: '' } : x.doc.source, sentences } };
-  return JSON.stringify({ record: RECORD_KIND, version: RECORD_VERSION, source, period, sliced, sameText, extraction });
+  return JSON.stringify({ record: RECORD_KIND, version: RECORD_VERSION, source, period, sliced, sameText, extraction }, typedOut);
 }
 
 /** A record line back to the source, its period and its extraction (texts restored). `where` names the line in errors. */
@@ -47,7 +60,7 @@ export function fromRecordLine(line: string, where: string): ExtractionRecord {
     extraction?: Extraction;
   };
   try {
-    r = JSON.parse(line);
+    r = line.includes(TYPED) ? JSON.parse(line, typedIn) : JSON.parse(line);
   } catch (e) {
     throw new InputError(`${where}: not a JSON line (${(e as Error).message})`);
   }
