@@ -2,7 +2,7 @@
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_SOURCE_BYTES, loadSources } from '../../load/index.js';
-import { runParallel } from '../../parallel/run.js';
+import { runParallel, startWorkers } from '../../parallel/run.js';
 import { parseJobs } from '../../parallel/plan.js';
 import { FORMATS, type Format } from '../../render/index.js';
 import { plainColors, type Colors } from '../../render/colors.js';
@@ -48,9 +48,10 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
   const jobs = parseJobs(opts.jobs);
   guardStreams(io);
+  const started = startWorkers(jobs); //                worker start-up overlaps the reading
   const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
   if (!opts.quiet) for (const w of warnings) warn(io, w);
-  const report = await runParallel(sources, jobs);
+  const report = await runParallel(sources, jobs, started);
   // per-source warnings after the run: reading, dating and extraction all add to them
   if (!opts.quiet) for (const s of report.sources) for (const w of s.warnings) warn(io, `${s.id}: ${w}`);
   return report;
