@@ -21,6 +21,22 @@ export function entityId(index: EntityIndex, m: EntityMention): string {
 /** Ids of the people named in one sentence of an extraction. */
 export function peopleIn(x: Extraction, sentence: number, index: EntityIndex): Set<string> {
   const out = new Set<string>();
-  for (const e of x.entities) if (e.type === 'person' && e.sentence === sentence) out.add(entityId(index, e));
+  for (const e of peopleBySentence(x).get(sentence) ?? []) out.add(entityId(index, e));
   return out;
+}
+
+/** An extraction's person mentions by sentence, made once per extraction (not one scan of all its names per call). */
+const bySentence = new WeakMap<Extraction, Map<number, EntityMention[]>>();
+function peopleBySentence(x: Extraction): Map<number, EntityMention[]> {
+  let m = bySentence.get(x);
+  if (m) return m;
+  m = new Map();
+  for (const e of x.entities) {
+    if (e.type !== 'person') continue;
+    const list = m.get(e.sentence);
+    if (list) list.push(e);
+    else m.set(e.sentence, [e]);
+  }
+  bySentence.set(x, m);
+  return m;
 }
