@@ -18,7 +18,7 @@ import { groupQuotes } from './reconcile/quotes.js';
 import { reconcileFacts } from './reconcile/facts.js';
 import { findSummit } from './reconcile/summit.js';
 import { datePublication, publicationPeriods } from './resolve/publication.js';
-import { findDuplicates } from './reconcile/duplicates.js';
+import { findDuplicatesOf, shingleHashes } from './reconcile/duplicates.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
@@ -31,7 +31,8 @@ export function extractDoc(doc: Doc): Extraction {
   const figures = extractFigures(doc, dates); //       money, percent, counts …, resolved, with about/period from dates
   const entities = extractEntities(doc); //            people, places, organizations with titles and kinds
   const quotes = extractQuotes(doc, entities); //      after entities: speakers are people found above
-  return { doc, entities, figures, dates, quotes, events: extractEvents(doc, entities, dates) }; // events: parties, place, date, modality
+  const shingles = shingleHashes(doc.source.text); //  near-duplicate signature: reconciling needs no text for it
+  return { doc, shingles, entities, figures, dates, quotes, events: extractEvents(doc, entities, dates) }; // events: parties, place, date, modality
 }
 
 export function sourceInfo(s: Source): SourceInfo {
@@ -53,7 +54,7 @@ export function buildReport(extractions: Extraction[]): Report {
   const figures = groupFigures(xs); //                 identical figures merged, all mentions kept
   const dates = groupDates(xs); //                     one date item per value
   const quotes = groupQuotes(xs, entities); //         after entities: speaker ids
-  const duplicates = findDuplicates(xs.map((x) => x.doc.source)); // wire reprints count as one source for agreement
+  const duplicates = findDuplicatesOf(xs.map((x) => ({ id: x.doc.source.id, shingles: x.shingles ?? shingleHashes(x.doc.source.text) }))); // wire reprints count as one source for agreement
   const facts = reconcileFacts(xs, entities, duplicates); // after figures and dates: claims, agreement, conflicts
   const summit = findSummit(xs, entities, duplicates); // last: reads entities and dates
   return {

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import type { ExtractOptions } from './commands/extract.js';
 import type { ExplainOptions } from './commands/explain.js';
 import type { CheckOptions } from './commands/check.js';
+import type { ReconcileOptions } from './commands/reconcile.js';
 import { exitCodeFor, messageFor } from './exit.js';
 import { helpAfter } from './help.js';
 import { processIo, type Io } from './io.js';
@@ -48,10 +49,27 @@ export function program(io: Io): Command {
     .option('-q, --quiet', 'no warnings and no progress bar on stderr')
     .option('--max-source-bytes <size>', 'size cap per source, longer ones are cut at a paragraph break (bytes, or 500K, 5M)', '5M')
     .option('-j, --jobs <n>', 'threads that extract the sources: auto (several cores and a large input), or a number; 1: no worker threads', 'auto')
+    .option('--emit <what>', 'write one NDJSON record per source instead of the report: "extractions", for `reconcile` (map/reduce)')
     .addHelpText('after', helpAfter('extract'))
     .action(async (paths: string[], opts: ExtractOptions & { only?: string[] }) => {
       const section = [...(opts.section ?? []), ...(opts.only ?? [])];
       return (await import('./commands/extract.js')).extractCommand(paths, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
+    });
+  p.command('reconcile')
+    .description('merge extraction records (from `extract --emit extractions`, any split, any order) into the report')
+    .argument('<files...>', 'NDJSON files of extraction records, or - for stdin')
+    .option('--json', 'print the JSON document of the output contract (same as --format json)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('-s, --section <names>', SECTION_HELP, list)
+    .option('--only <names>', 'same as --section', list)
+    .option('-o, --out <file>', 'write the output to a file (a regular file is replaced atomically; a device, FIFO or symlink is written through); - is stdout')
+    .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
+    .option('-q, --quiet', 'no warnings on stderr')
+    .action(async (files: string[], opts: ReconcileOptions & { only?: string[] }) => {
+      const section = [...(opts.section ?? []), ...(opts.only ?? [])];
+      return (await import('./commands/reconcile.js')).reconcileCommand(files, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
     });
   p.command('explain')
     .description('print the evidence of a fact, figure, entity, quote or date id (or "summit"): sources, offsets, and with the articles their sentences and rules')

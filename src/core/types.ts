@@ -325,6 +325,9 @@ export interface SourceInfo {
 /** Everything extracted from one source, before linking across sources. */
 export interface Extraction {
   doc: Doc;
+  /** the source's word 5-grams as sorted hashes (reconcile/duplicates.ts), made at extraction so the near-duplicate
+   *  search needs no source text; absent: made from the text when needed */
+  shingles?: Float64Array;
   entities: EntityMention[];
   figures: FigureMention[];
   dates: DateMention[];

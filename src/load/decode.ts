@@ -2,8 +2,18 @@
 // else a legacy encoding detected by chardet (Windows-1252 first among equals) and decoded by iconv-lite.
 // Files with NUL bytes or many control characters are binary: no text, a reason instead.
 // Line endings become "\n" (CRLF and lone CR): every offset downstream is into this decoded text.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+// chardet and iconv-lite are loaded on the first file that is not UTF-8, not at start-up
+const require = createRequire(import.meta.url);
+type Chardet = typeof import('chardet');
+type Iconv = typeof import('iconv-lite');
+let chardetLib: Chardet | undefined;
+let iconvLib: Iconv | undefined;
+const chardet = { analyse: (b: Buffer) => (chardetLib ??= require('chardet') as Chardet).analyse(b) };
+const iconv = {
+  encodingExists: (name: string) => (iconvLib ??= require('iconv-lite') as Iconv).encodingExists(name),
+  decode: (b: Buffer, name: string) => (iconvLib ??= require('iconv-lite') as Iconv).decode(b, name),
+};
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warnings: string[] }

@@ -1,10 +1,19 @@
 // HTML page → article text, title and publication date. linkedom parses; Mozilla Readability finds the article
 // body (dropping navigation, related links, footers); when it finds too little, the <article>, <main> or <body>
 // is read with page chrome dropped. The headline leads the text as its own paragraph, as in the text articles.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { readPageMeta, type PageMeta, type QueryableDocument } from './htmlmeta.js';
 import { htmlToText, type DomNode } from './htmltext.js';
+
+// linkedom and Readability are loaded on the first HTML page, not at start-up (linkedom alone takes longer to load
+// than a run over the plain-text seeds)
+const require = createRequire(import.meta.url);
+type ParseHtml = (html: string) => unknown;
+type ReadabilityClass = new (doc: never, opts: { serializer: (el: unknown) => DomNode }) => { parse(): { content: DomNode | null | undefined } | null };
+let parseHTML: ParseHtml | undefined;
+let Readability: ReadabilityClass | undefined;
+const parser = (): ParseHtml => (parseHTML ??= (require('linkedom') as { parseHTML: ParseHtml }).parseHTML);
+const readability = (): ReadabilityClass => (Readability ??= (require('@mozilla/readability') as { Readability: ReadabilityClass }).Readability);
 
 export interface HtmlArticle extends PageMeta {
   text: string;
@@ -63,7 +72,7 @@ function readableBody(document: Doc, fallback: string, warnings: string[]): stri
   }
   try {
     // Readability edits the document it reads: it goes last. The serializer hands back the element itself.
-    const article = new Readability(document as never, { serializer: (el: unknown) => el as DomNode }).parse();
+    const article = new (readability())(document as never, { serializer: (el: unknown) => el as DomNode }).parse();
     const text = article?.content ? htmlToText(article.content) : '';
     return text.length >= READABILITY_ENOUGH_CHARS || text.length >= READABILITY_MIN_SHARE * fallback.length ? text : null;
   } catch {
@@ -74,7 +83,7 @@ function readableBody(document: Doc, fallback: string, warnings: string[]): stri
 
 export function readHtml(html: string): HtmlArticle {
   const warnings: string[] = [];
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const { document } = parser()(html) as unknown as { document: Doc };
   const meta = readPageMeta(document);
   const root = fallbackRoot(document);
   const fallback = root ? htmlToText(root) : '';

@@ -23,15 +23,22 @@ export async function extractInWorkers(
   workers: number,
   script: URL,
   here?: (i: number) => Extraction,
+  started: Worker[] = [],
 ): Promise<Extraction[]> {
   const lengths = sources.map((s) => s.text.length);
   const total = lengths.reduce((a, b) => a + b, 0);
   const threads = workers + (here ? 1 : 0);
   const plan = batches(lengths, Math.max(MIN_BATCH_CHARS, Math.ceil(total / (threads * BATCHES_PER_WORKER))));
   const out: Array<Extraction | undefined> = new Array(sources.length);
+  const wanted = Math.min(workers, plan.length);
+  for (const w of started.splice(wanted)) void w.terminate(); // started early (while the files were read), not needed
   if (threads < 1) throw new RangeError('no thread to extract in');
-  if (plan.length === 0) return [];
-  const pool = Array.from({ length: Math.min(workers, plan.length) }, () => new Worker(script));
+  if (plan.length === 0) {
+    await Promise.all(started.map((w) => w.terminate()));
+    return [];
+  }
+  const pool = [...started, ...Array.from({ length: wanted - started.length }, () => new Worker(script))];
+  for (const w of pool) w.ref();
   let next = 0;
   let done = 0;
   let failed = false;

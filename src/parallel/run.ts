@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Report, Source } from '../core/types.js';
 import { buildReport, extractDated, run } from '../pipeline.js';
 import { publicationPeriods } from '../resolve/publication.js';
@@ -12,10 +13,27 @@ import { threadCount, type Jobs } from './plan.js';
 /** The worker's entry point: the built JS beside this file (run from TypeScript sources, there is none: no workers). */
 const WORKER = new URL('./worker.js', import.meta.url);
 
-export async function runParallel(sources: Source[], jobs: Jobs = 'auto'): Promise<Report> {
+/**
+ * Workers started before the sources are read, so their start-up (loading the pipeline's modules and lexicons, a
+ * few tenths of a second) overlaps the reading: with `--jobs N` (N > 1), N − 1 of them. `auto` decides from the
+ * input's size once it is read, so it starts none here. Unreferenced until used: they never keep the process alive.
+ */
+export function startWorkers(jobs: Jobs): Worker[] {
+  if (jobs === 'auto' || jobs <= 1 || !existsSync(fileURLToPath(WORKER))) return [];
+  return Array.from({ length: jobs - 1 }, () => {
+    const w = new Worker(WORKER);
+    w.unref();
+    return w;
+  });
+}
+
+export async function runParallel(sources: Source[], jobs: Jobs = 'auto', started: Worker[] = []): Promise<Report> {
   const threads = threadCount(sources.map((s) => s.text.length), jobs, availableParallelism());
-  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return run(sources);
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) {
+    await Promise.all(started.map((w) => w.terminate()));
+    return run(sources);
+  }
   const periods = publicationPeriods(sources); //      as in `run`: the month or year the other sources share
   const here = (i: number) => extractDated(sources[i]!, periods[i]!); // this thread is one of the `threads`
-  return buildReport(await extractInWorkers(sources, periods, threads - 1, WORKER, here));
+  return buildReport(await extractInWorkers(sources, periods, threads - 1, WORKER, here, started));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cmp } from '../core/spans.js';
 import type { Source } from '../core/types.js';
-import { DUPLICATE_CONTAINMENT, containment, findDuplicates, shingleHashes, shingles, type DuplicateStats } from './duplicates.js';
+import { DUPLICATE_CONTAINMENT, containment, findDuplicates, findDuplicatesOf, shingleHashes, shingles, type DuplicateStats } from './duplicates.js';
 
 const source = (id: string, text: string): Source => ({ id, path: `${id}.txt`, text, title: null, published: null, publishedFrom: null, warnings: [] });
 
@@ -115,5 +115,16 @@ describe('findDuplicates', () => {
     expect(groups.every((g) => g.length === 10)).toBe(true);
     expect(stats.checked).toBeLessThan(4 * sources.length); // pairwise would be 1,999,000
     expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('findDuplicatesOf', () => {
+  it('gives from signatures made beforehand the groups findDuplicates gives from the texts', () => {
+    const story = 'The ministers agreed on a new trade route across the northern sea, officials in both capitals said on Monday, and named a committee to plan the first shipments before the winter.';
+    const other = 'A storm closed three harbours along the coast overnight, and the weather office warned fishing boats to stay in port until the wind falls below gale force on Thursday morning.';
+    const sources = [['b', story], ['a', `${story} A spokesman gave no figures.`], ['c', other]].map(([id, text]) => ({ id: id!, text: text!, path: id!, title: null, published: null, publishedFrom: null, warnings: [] }));
+    const fromTexts = findDuplicates(sources);
+    expect(fromTexts).toEqual([['a', 'b']]);
+    expect(findDuplicatesOf(sources.map((s) => ({ id: s.id, shingles: shingleHashes(s.text) })))).toEqual(fromTexts);
   });
 });

@@ -174,12 +174,14 @@ export interface DuplicateStats {
 
 /** Groups of near-duplicate sources (each sorted, groups sorted by first id); only groups of two or more. */
 export function findDuplicates(sources: Source[], stats?: DuplicateStats): string[][] {
-  const list = [...sources].sort((a, b) => cmp(a.id, b.id));
+  return findDuplicatesOf(sources.map((s) => ({ id: s.id, shingles: shingleHashes(s.text) })), stats);
+}
+
+/** `findDuplicates` from each source's `shingleHashes`, made beforehand (at extraction): no text needed. */
+export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Float64Array }>, stats?: DuplicateStats): string[][] {
+  const list = [...items].sort((a, b) => cmp(a.id, b.id));
   if (list.length >= DOC_SPACE) throw new RangeError(`near-duplicate search takes at most ${DOC_SPACE - 1} sources`);
-  const sets = list.map((s) => {
-    const h = shingleHashes(s.text);
-    return h.length >= MIN_SHINGLES ? h : new Float64Array(0);
-  });
+  const sets = list.map((s) => (s.shingles.length >= MIN_SHINGLES ? s.shingles : new Float64Array(0)));
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   const index = buildIndex(sets);

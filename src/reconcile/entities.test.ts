@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../core/types.js';
 import { extractSource } from '../pipeline.js';
-import { linkEntities } from './entities.js';
+import { linkEntities, type LinkWork } from './entities.js';
+import type { EntityMention, Extraction } from '../core/types.js';
 
 const src = (id: string, text: string): Source => ({ id, path: `${id}.txt`, text, title: null, published: null, publishedFrom: null, warnings: [] });
 const link = (...texts: string[]) => linkEntities(texts.map((t, i) => extractSource(src(`s${i}`, t))));
@@ -91,5 +92,50 @@ describe('linkEntities: variants, suffixes and venues', () => {
     const { places } = link('They met at the Filoli estate. Biden and Xi met at the Filoli estate.', 'Biden met Xi at Filoli Estate.', 'Xi arrived at the Filoli country estate and toured the Filoli Historic House and Garden.');
     expect(places.find((p) => p.name === 'Filoli Estate')!.aliases).toEqual(['Filoli country estate']);
     expect(places.find((p) => p.name === 'Filoli Historic House and Garden')!.aliases).toEqual([]);
+  });
+});
+
+describe('linkEntities: work grows with the input, not its square', () => {
+  // made-up names (letters from a number), so no lexicon knows them: k sources, each naming three people in full
+  // and by surname, two of a shared surname, a place, an organization and its acronym
+  const word = (n: number, stem: string) => stem + [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+  const mention = (source: string, start: number, type: EntityMention['type'], name: string, extra: Partial<EntityMention> = {}): EntityMention => ({
+    type, name, titles: [], rule: 'test', sentence: 0, context: null, mention: { source, start, end: start + name.length, text: name }, ...extra,
+  });
+  const corpus = (k: number): Array<Pick<Extraction, 'entities'>> =>
+    Array.from({ length: k }, (_, i) => {
+      const s = `s${i}`;
+      const sur = word(i, 'Sur');
+      const org = `${word(i, 'Alpha')} Bureau Council`;
+      return {
+        entities: [
+          mention(s, 0, 'person', `${word(i, 'Giv')} ${sur}`),
+          mention(s, 20, 'person', `${word(i + 1, 'Giv')} ${word(i + 1, 'Sur')}`),
+          mention(s, 40, 'person', `Ana ${word(i % 7, 'Common')}`),
+          mention(s, 60, 'person', sur),
+          mention(s, 80, 'place', `${word(i, 'Port')} Region`, { kind: 'region' }),
+          mention(s, 100, 'place', word(i, 'Port'), { kind: 'region' }),
+          mention(s, 120, 'organization', org),
+          mention(s, 160, 'organization', 'ABC'),
+        ],
+      };
+    });
+  it('4× the sources cost at most 4.5× the work', () => {
+    const small: LinkWork = { count: 0 };
+    const large: LinkWork = { count: 0 };
+    const a = linkEntities(corpus(500), small);
+    const b = linkEntities(corpus(2000), large);
+    expect(a.people.length).toBeGreaterThan(500);
+    expect(b.people.length).toBeGreaterThan(2000);
+    expect(b.places.find((p) => p.name === `${word(3, 'Port')} Region`)?.aliases).toEqual([word(3, 'Port')]);
+    expect(large.count / small.count).toBeLessThanOrEqual(4.5);
+  });
+
+  it('gives an entity the id of its name, whatever the other sources', () => {
+    const x = corpus(30);
+    const ids = (xs: typeof x) => new Map(linkEntities(xs).people.map((p) => [p.id, p.name]));
+    const before = ids(x);
+    const after = ids([{ entities: [mention('a0', 0, 'person', `${word(5, 'Giv')} ${word(5, 'Sur')}`)] }, ...x]);
+    for (const [id, name] of before) expect(after.get(id)).toBe(name);
   });
 });

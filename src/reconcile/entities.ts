@@ -26,7 +26,7 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', '
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 
-function groupNamed(ms: readonly EntityMention[]): Group[] {
+function groupNamed(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const groups = new Map<string, Group>();
   for (const m of ms) {
     const k = foldName(m.canonical ?? m.name);
@@ -37,10 +37,18 @@ function groupNamed(ms: readonly EntityMention[]): Group[] {
   }
   const out = [...groups.values()].sort((a, b) => cmp(a.key, b.key));
   // acronyms without a lexicon entry join the one group whose name has those initials
+  // initials → groups holding a form with those initials (in key order); an acronym group's own forms are one
+  // word (one initial), so the groups an acronym empties are never the target of another acronym
+  const byInitials = new Map<string, Group[]>();
+  for (const g of out) {
+    for (const i of new Set(g.ms.map((m) => initials(m.canonical ?? m.name)))) pushTo(byInitials, i, g);
+    work.count += g.ms.length;
+  }
   for (const g of out) {
     const acr = g.ms[0]!.name.replace(/^the\s+/i, '');
     if (g.canonical || !ACRONYM_RE.test(acr) || !g.ms.length) continue;
-    const targets = out.filter((t) => t !== g && t.ms.length && t.ms.some((m) => initials(m.canonical ?? m.name) === acr));
+    const targets = (byInitials.get(acr) ?? []).filter((t) => t !== g && t.ms.length);
+    work.count += targets.length;
     if (targets.length === 1) {
       targets[0]!.ms.push(...g.ms);
       g.ms = [];
@@ -58,7 +66,7 @@ function groupNamed(ms: readonly EntityMention[]): Group[] {
     bare.canonical ??= g.canonical;
     g.ms = [];
   }
-  joinVenueWords(out.filter((g) => g.ms.length), byKey);
+  joinVenueWords(out.filter((g) => g.ms.length), byKey, work);
   return out.filter((g) => g.ms.length);
 }
 
@@ -73,16 +81,24 @@ function venueProper(name: string): string | null {
 /** "Vostochny spaceport", "Vostochny space center" ~ "Vostochny Cosmodrome": a venue named by its proper name and a
  *  lower-case venue word joins the venue whose name starts with that proper name (the most mentioned one), unless
  *  the proper name is a place of its own ("Moscow airport"). */
-function joinVenueWords(groups: readonly Group[], byKey: ReadonlyMap<string, Group>): void {
+function joinVenueWords(groups: readonly Group[], byKey: ReadonlyMap<string, Group>, work: LinkWork): void {
   const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue'));
+  // every word prefix of a venue's key ("vostochny ", "vostochny space ") → the venues whose key starts so
+  const byPrefix = new Map<string, Group[]>();
+  for (const t of venues) {
+    const ws = t.key.split(' ');
+    for (let i = 1; i < ws.length; i++) pushTo(byPrefix, `${ws.slice(0, i).join(' ')} `, t);
+    work.count += ws.length;
+  }
   // a group is described when none of its forms is a proper name throughout ("Filoli estate" beside "Filoli Estate" is not)
   const described = (g: Group) => g.ms.every((m) => venueProper(m.name) !== null);
   for (const g of venues) {
     const proper = described(g) ? venueProper(g.ms[0]!.name) : null;
     if (!proper || byKey.get(foldName(proper))?.ms.length) continue;
     const p = `${foldName(proper)} `;
-    const targets = venues.filter((t) => t !== g && t.ms.length && t.key.startsWith(p))
+    const targets = (byPrefix.get(p) ?? []).filter((t) => t !== g && t.ms.length)
       .sort((a, b) => Number(described(a)) - Number(described(b)) || b.ms.length - a.ms.length || cmp(a.key, b.key));
+    work.count += targets.length;
     if (!targets.length || !g.ms.length) continue;
     targets[0]!.ms.push(...g.ms);
     g.ms = [];
@@ -92,14 +108,14 @@ function joinVenueWords(groups: readonly Group[], byKey: ReadonlyMap<string, Gro
 /** Two people of one surname in an article ("Kim Jong Un", his sister "Kim Yo Jong"): "Kim" alone is the one named
  *  in full most often in that article, when it is also the one named in full last before it (or nobody is: a
  *  headline); otherwise, and on a tie, it is nobody's. */
-function nearest(byRoot: ReadonlyMap<string, readonly EntityMention[]>, roots: readonly string[], m: EntityMention): string | undefined {
+function nearest(fullsIn: ReadonlyMap<string, ReadonlyMap<string, readonly EntityMention[]>>, roots: readonly string[], m: EntityMention, work: LinkWork): string | undefined {
   const src = m.mention.source;
   const at = m.mention.start;
   let recent: { root: string; start: number } | null = null;
   const counts = roots.map((r) => {
     let n = 0;
-    for (const x of byRoot.get(r)!) {
-      if (x.mention.source !== src || nameWords(x.name).length < 2) continue; // full names only
+    for (const x of fullsIn.get(r)!.get(src) ?? []) {
+      work.count++;
       n++;
       if (x.mention.start < at && (!recent || x.mention.start > recent.start)) recent = { root: r, start: x.mention.start };
     }
@@ -110,7 +126,13 @@ function nearest(byRoot: ReadonlyMap<string, readonly EntityMention[]>, roots: r
   return last ? (last.root === top ? top : undefined) : top;
 }
 
-function groupPeople(ms: readonly EntityMention[]): Group[] {
+/** A name's words as `subName` and `sameName` compare them (folded, particles unified). */
+const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
+const comparedWords = (name: string): string[] => nameWords(foldName(name)).map((w) => PARTICLE_FOLD[w] ?? w);
+/** What `sameLetters` compares: the folded name without spaces and hyphens. */
+const letters = (name: string): string => foldName(name).replace(/[\s-]+/g, '');
+
+function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const fulls = uniqSorted(ms.filter((m) => nameWords(m.name).length >= 2).map((m) => m.name));
   // union of full names that are one person
   const parent = new Map<string, string>(fulls.map((f) => [f, f]));
@@ -120,8 +142,33 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   unionSpellings(fulls, union); // spellings of one name (Zelensky / Zelenskyy, Kim Jong Un / Kim Jung-un)
+  // candidates by key, each test's own: `subName(a, b)` needs every word of a in b (so b is in the list of a's
+  // rarest word), `sameName` the same words after the first (and as many), `sameLetters` the same letters
+  const byWord = new Map<string, string[]>();
+  const byRest = new Map<string, string[]>();
+  const byLetters = new Map<string, string[]>();
+  const wordsOf = new Map<string, string[]>();
+  const restOf = (ws: string[]) => `${ws.length}|${ws.slice(1).join(' ')}`;
+  for (const f of fulls) {
+    const ws = comparedWords(f);
+    wordsOf.set(f, ws);
+    for (const w of new Set(ws)) pushTo(byWord, w, f);
+    pushTo(byRest, restOf(ws), f);
+    pushTo(byLetters, letters(f), f);
+    work.count += ws.length;
+  }
+  const order = new Map(fulls.map((f, i) => [f, i]));
   for (const a of fulls) {
-    const supers = fulls.filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
+    const ws = wordsOf.get(a)!;
+    let rarest: string[] = [];
+    for (const w of ws) {
+      const list = byWord.get(w)!;
+      if (!rarest.length || list.length < rarest.length) rarest = list;
+    }
+    const near = new Set([...rarest, ...byRest.get(restOf(ws))!, ...byLetters.get(letters(a))!]);
+    work.count += near.size;
+    const supers = [...near].sort((x, y) => order.get(x)! - order.get(y)!)
+      .filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
     const roots = new Set(supers.map(find));
     if (roots.size === 1) union(a, supers[0]!);
   }
@@ -134,15 +181,31 @@ function groupPeople(ms: readonly EntityMention[]): Group[] {
     } else singles.push(m);
   }
   const roots = [...byRoot.keys()].sort(cmp);
-  const words = new Map(roots.map((r) => [r, new Set(byRoot.get(r)!.flatMap((m) => nameWords(m.name).map(foldName)))]));
+  // word → the roots whose names hold it (in root order); root → source → its full-name mentions there;
+  // root → the sources it is named in (grows as single names join it)
+  const holdersOf = new Map<string, string[]>();
+  const fullsIn = new Map<string, Map<string, EntityMention[]>>();
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const r of roots) {
+    const list = byRoot.get(r)!;
+    for (const w of new Set(list.flatMap((m) => nameWords(m.name).map(foldName)))) pushTo(holdersOf, w, r);
+    const bySource = new Map<string, EntityMention[]>();
+    for (const m of list) pushTo(bySource, m.mention.source, m);
+    fullsIn.set(r, bySource);
+    sourcesOf.set(r, new Set(bySource.keys()));
+    work.count += list.length;
+  }
   const own = new Map<string, EntityMention[]>();
   for (const m of singles) {
     const w = foldName(m.name);
-    const holders = roots.filter((r) => words.get(r)!.has(w));
-    const here = holders.filter((r) => byRoot.get(r)!.some((x) => x.mention.source === m.mention.source));
-    const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(byRoot, here, m) : undefined;
-    if (pick) byRoot.get(pick)!.push(m);
-    else if (here.length > 1) continue; // two people of that name in the article, neither clearly meant: say nothing
+    const holders = holdersOf.get(w) ?? [];
+    work.count += holders.length + 1;
+    const here = holders.filter((r) => sourcesOf.get(r)!.has(m.mention.source));
+    const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(fullsIn, here, m, work) : undefined;
+    if (pick) {
+      byRoot.get(pick)!.push(m);
+      sourcesOf.get(pick)!.add(m.mention.source);
+    } else if (here.length > 1) continue; // two people of that name in the article, neither clearly meant: say nothing
     else pushTo(own, w, m);
   }
   const out: Group[] = roots.map((r) => ({ key: foldName(r), ms: byRoot.get(r)!, canonical: null }));
@@ -206,11 +269,16 @@ function toEntity(g: Group, taken: Set<string>, place: boolean): Entity {
 
 const byMentions = (a: Entity, b: Entity) => b.mentions.length - a.mentions.length || cmp(a.id, b.id);
 
-export function linkEntities(extractions: Extraction[]): LinkedEntities {
+/** Work done by `linkEntities` (candidates looked at, index entries made), for tests: it grows with the input, not its square. */
+export interface LinkWork {
+  count: number;
+}
+
+export function linkEntities(extractions: readonly Pick<Extraction, 'entities'>[], work: LinkWork = { count: 0 }): LinkedEntities {
   const all = extractions.flatMap((x) => x.entities);
   const taken = new Set<string>();
-  const people = groupPeople(all.filter((m) => m.type === 'person')).map((g) => toEntity(g, taken, false)).sort(byMentions);
-  const places = groupNamed(all.filter((m) => m.type === 'place')).map((g) => toEntity(g, taken, true)).sort(byMentions);
-  const organizations = groupNamed(all.filter((m) => m.type === 'organization')).map((g) => toEntity(g, taken, false)).sort(byMentions);
+  const people = groupPeople(all.filter((m) => m.type === 'person'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
+  const places = groupNamed(all.filter((m) => m.type === 'place'), work).map((g) => toEntity(g, taken, true)).sort(byMentions);
+  const organizations = groupNamed(all.filter((m) => m.type === 'organization'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
   return { people, places, organizations };
 }

@@ -7,20 +7,53 @@ export type EntityIndex = ReadonlyMap<string, Entity>;
 
 const at = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.start}:${m.end}`;
 
+/** Offsets as one number (start · 2^26 + end: exact for texts under 64 M characters). */
+const SPAN = 2 ** 26;
+const spanKey = (m: Pick<Mention, 'start' | 'end'>) => m.start * SPAN + m.end;
+
+/** The string-keyed map of the EntityIndex type, plus source → offsets → entity: `entityId` looks up without
+ *  making a key string per mention. */
+class SpanIndex extends Map<string, Entity> {
+  readonly bySource = new Map<string, Map<number, Entity>>();
+  add(m: Mention, e: Entity): void {
+    this.set(at(m), e);
+    let spans = this.bySource.get(m.source);
+    if (!spans) this.bySource.set(m.source, (spans = new Map()));
+    spans.set(spanKey(m), e);
+  }
+}
+
 export function indexEntities(entities: LinkedEntities): EntityIndex {
-  const out = new Map<string, Entity>();
-  for (const e of [...entities.people, ...entities.places, ...entities.organizations]) for (const m of e.mentions) out.set(at(m), e);
+  const out = new SpanIndex();
+  for (const e of [...entities.people, ...entities.places, ...entities.organizations]) for (const m of e.mentions) out.add(m, e);
   return out;
 }
 
 /** The id of the linked entity for a mention; when linking left it out, a slug of its name. */
 export function entityId(index: EntityIndex, m: EntityMention): string {
-  return index.get(at(m.mention))?.id ?? slug(m.canonical ?? m.name);
+  const e = index instanceof SpanIndex && m.mention.end < SPAN ? index.bySource.get(m.mention.source)?.get(spanKey(m.mention)) : index.get(at(m.mention));
+  return e?.id ?? slug(m.canonical ?? m.name);
 }
 
 /** Ids of the people named in one sentence of an extraction. */
 export function peopleIn(x: Extraction, sentence: number, index: EntityIndex): Set<string> {
   const out = new Set<string>();
-  for (const e of x.entities) if (e.type === 'person' && e.sentence === sentence) out.add(entityId(index, e));
+  for (const e of peopleBySentence(x).get(sentence) ?? []) out.add(entityId(index, e));
   return out;
+}
+
+/** An extraction's person mentions by sentence, made once per extraction (not one scan of all its names per call). */
+const bySentence = new WeakMap<Extraction, Map<number, EntityMention[]>>();
+function peopleBySentence(x: Extraction): Map<number, EntityMention[]> {
+  let m = bySentence.get(x);
+  if (m) return m;
+  m = new Map();
+  for (const e of x.entities) {
+    if (e.type !== 'person') continue;
+    const list = m.get(e.sentence);
+    if (list) list.push(e);
+    else m.set(e.sentence, [e]);
+  }
+  bySentence.set(x, m);
+  return m;
 }

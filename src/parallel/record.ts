@@ -1,0 +1,77 @@
+// One source's extraction as one line of NDJSON: the map step's output (`extract --emit extractions`) and the
+// reduce step's input (`reconcile`). The record is generic: the Extraction as it is, serialised whole, so fields
+// added to Extraction later travel without a change here. Only the texts the record already holds are left out of
+// it (the dated source's text is the read source's text; a sentence's text is the slice at its offsets) and put
+// back on reading.
+//
+//   {"record":"summit-facts/extraction","version":1,"source":{…the Source as read…},"period":null,"extraction":{…}}
+//
+// `source` is the source as read, before dating; `period` is the month or year the extraction dated it against when
+// it gave no date (see resolve/publication.ts): the reduce step, which sees every source, re-extracts the undated
+// sources whose period it finds different, so a split of the input gives the same report as the whole.
+import type { Extraction, Source } from '../core/types.js';
+import { InputError } from '../core/errors.js';
+
+export const RECORD_KIND = 'summit-facts/extraction';
+export const RECORD_VERSION = 1;
+
+// Typed arrays (the shingle signature) travel as {"$f64": base64 of their bytes}, little-endian as written.
+const TYPED = '"$f64"';
+function typedOut(_key: string, value: unknown): unknown {
+  return value instanceof Float64Array ? { $f64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : value;
+}
+function typedIn(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || typeof (value as { $f64?: unknown }).$f64 !== 'string') return value;
+  const bytes = Buffer.from((value as { $f64: string }).$f64, 'base64');
+  const out = new Float64Array(bytes.length / 8);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+export interface ExtractionRecord {
+  source: Source;
+  period: string | null;
+  extraction: Extraction;
+}
+
+/** The record's line, without the final newline. Does not change `x`. */
+export function toRecordLine(source: Source, period: string | null, x: Extraction): string {
+  const text = source.text;
+  const sliced: number[] = [];
+  const sentences = x.doc.sentences.map((s, i) => {
+    if (s.text !== text.slice(s.start, s.end)) return s;
+    sliced.push(i);
+    return { ...s, text: '' };
+  });
+  const sameText = x.doc.source.text === text;
+  const extraction = { ...x, doc: { ...x.doc, source: sameText ? { ...x.doc.source, text: '' } : x.doc.source, sentences } };
+  return JSON.stringify({ record: RECORD_KIND, version: RECORD_VERSION, source, period, sliced, sameText, extraction }, typedOut);
+}
+
+/** A record line back to the source, its period and its extraction (texts restored). `where` names the line in errors. */
+export function fromRecordLine(line: string, where: string): ExtractionRecord {
+  let r: {
+    record?: unknown;
+    version?: unknown;
+    source?: Source;
+    period?: string | null;
+    sliced?: number[];
+    sameText?: boolean;
+    extraction?: Extraction;
+  };
+  try {
+    r = line.includes(TYPED) ? JSON.parse(line, typedIn) : JSON.parse(line);
+  } catch (e) {
+    throw new InputError(`${where}: not a JSON line (${(e as Error).message})`);
+  }
+  if (r?.record !== RECORD_KIND || !r.source || !r.extraction?.doc) throw new InputError(`${where}: not an extraction record (write them with \`extract --emit extractions\`)`);
+  if (r.version !== RECORD_VERSION) throw new InputError(`${where}: extraction record version ${String(r.version)}, this summit-facts reads version ${RECORD_VERSION}`);
+  const x = r.extraction;
+  const text = r.source.text;
+  if (r.sameText) x.doc.source.text = text;
+  for (const i of r.sliced ?? []) {
+    const s = x.doc.sentences[i];
+    if (s) s.text = text.slice(s.start, s.end);
+  }
+  return { source: r.source, period: r.period ?? null, extraction: x };
+}
