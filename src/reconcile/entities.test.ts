@@ -98,7 +98,9 @@ describe('linkEntities: variants, suffixes and venues', () => {
 describe('linkEntities: work grows with the input, not its square', () => {
   // made-up names (letters from a number), so no lexicon knows them: k sources, each naming three people in full
   // and by surname, two of a shared surname, a place, an organization and its acronym
-  const word = (n: number, stem: string) => stem + [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+  // one syllable per base-14 digit, consonant + "a": no doubled letters, vowel pairs or endings that spelling keys fold
+  const SYLLABLES = ['ba', 'ca', 'da', 'fa', 'la', 'ma', 'na', 'pa', 'ra', 'sa', 'ta', 'va', 'wa', 'za'];
+  const word = (n: number, stem: string) => stem + [...n.toString(14)].map((c) => SYLLABLES[parseInt(c, 14)]).join('');
   const mention = (source: string, start: number, type: EntityMention['type'], name: string, extra: Partial<EntityMention> = {}): EntityMention => ({
     type, name, titles: [], rule: 'test', sentence: 0, context: null, mention: { source, start, end: start + name.length, text: name }, ...extra,
   });
