@@ -46,29 +46,69 @@ export function sameQuote(a: string, b: string): boolean {
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
 const folded = fold;
 
+interface SpeakerIndex {
+  /** folded name or alias → the first entity (people, then organizations) that has it */
+  byName: Map<string, string>;
+  /** folded surname → people ids */
+  bySurname: Map<string, string[]>;
+}
+
+/** Names and surnames looked up by key, built once per run (groupQuotes): quotes × entities never meet pairwise. */
+export function speakerIndex(entities: LinkedEntities): SpeakerIndex {
+  const ix: SpeakerIndex = { byName: new Map(), bySurname: new Map() };
+  for (const e of [...entities.people, ...entities.organizations]) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = folded(n);
+      if (!ix.byName.has(k)) ix.byName.set(k, e.id);
+    }
+  }
+  for (const e of entities.people) {
+    const last = folded(e.name).split(/\s+/).at(-1)!;
+    const list = ix.bySurname.get(last);
+    if (list) list.push(e.id);
+    else ix.bySurname.set(last, [e.id]);
+  }
+  return ix;
+}
+
 /** The entity a speaker name stands for: by name or alias, else (people only) by surname. */
-export function speakerId(name: string | null, entities: LinkedEntities): string | null {
+export function speakerId(name: string | null, entities: LinkedEntities, ix: SpeakerIndex = speakerIndex(entities)): string | null {
   if (!name) return null;
   const n = folded(name);
-  const all: Entity[] = [...entities.people, ...entities.organizations];
-  const exact = all.find((e) => folded(e.name) === n || e.aliases.some((a) => folded(a) === n));
-  if (exact) return exact.id;
-  const last = n.split(/\s+/).at(-1)!;
-  const bySurname = entities.people.filter((e) => folded(e.name).split(/\s+/).at(-1) === last);
-  return bySurname.length === 1 ? bySurname[0]!.id : null;
+  const exact = ix.byName.get(n);
+  if (exact) return exact;
+  const bySurname = ix.bySurname.get(n.split(/\s+/).at(-1)!) ?? [];
+  return bySurname.length === 1 ? bySurname[0]! : null;
 }
 
 export function groupQuotes(extractions: Extraction[], entities: LinkedEntities): Quote[] {
   const all: QuoteMention[] = extractions.flatMap((x) => x.quotes).sort((a, b) => byPosition(a.mention, b.mention));
   const from = new Map(extractions.flatMap((x) => x.quotes.map((q) => [q, x] as const)));
-  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities) ?? describedSpeaker(from.get(q)!, q, entities)]));
+  const names = speakerIndex(entities);
+  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities, names) ?? describedSpeaker(from.get(q)!, q, entities)]));
   const words = new Map(all.map((q) => [q, wording(q.quote)]));
   const groups: QuoteMention[][] = [];
+  // candidate groups by key: the same words, or (fuzzy) a shared word bigram, which near-identical wording needs
+  const byKey = new Map<string, number[]>();
+  const byGram = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, k: string, g: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [g]);
+    else if (list.at(-1) !== g) list.push(g);
+  };
   for (const q of all) {
     const id = ids.get(q)!;
-    const g = groups.find((g) => g.every((o) => sameWording(words.get(o)!, words.get(q)!) && compatibleSpeakers(ids.get(o)!, id)));
-    if (g) g.push(q);
-    else groups.push([q]);
+    const w = words.get(q)!;
+    const near = new Set<number>(byKey.get(w.key) ?? []);
+    if (w.words.length >= MIN_FUZZY_WORDS) for (const gram of w.grams) for (const g of byGram.get(gram) ?? []) near.add(g);
+    let found = -1;
+    for (const g of [...near].sort((a, b) => a - b)) {
+      if (groups[g]!.every((o) => sameWording(words.get(o)!, w) && compatibleSpeakers(ids.get(o)!, id))) { found = g; break; }
+    }
+    if (found < 0) { found = groups.length; groups.push([]); }
+    groups[found]!.push(q);
+    index(byKey, w.key, found);
+    for (const gram of w.grams) index(byGram, gram, found);
   }
   return groups.map((g) => {
     const votes = new Map<string, number>();
