@@ -98,23 +98,33 @@ describe('findDuplicates', () => {
     expect(findDuplicates([...sources].reverse())).toEqual([['a', 'b', 'c', 'd']]);
   });
 
-  it('2,000 sources: exact counts only for candidate pairs, linear in the number of sources', () => {
-    const r = rng(42);
-    const sources: Source[] = [];
-    const stories = Array.from({ length: 20 }, () => article(r, 12));
-    for (let i = 0; i < 2000; i++) {
-      // every 10th source reprints one of 20 wire stories; the rest are distinct articles
-      const text = i % 10 === 0 ? `Source ${i}. ` + stories[(i / 10) % 20]!.join(' ') : article(r, 12).join(' ');
-      sources.push(source(`a${String(i).padStart(5, '0')}`, text));
-    }
-    const stats: DuplicateStats = { checked: 0 };
-    const t0 = performance.now();
-    const groups = findDuplicates(sources, stats);
-    const ms = performance.now() - t0;
-    expect(groups).toHaveLength(20);
-    expect(groups.every((g) => g.length === 10)).toBe(true);
-    expect(stats.checked).toBeLessThan(4 * sources.length); // pairwise would be 1,999,000
-    expect(ms).toBeLessThan(10_000);
+  /** `n` sources: every 10th reprints one of n/100 wire stories (ten reprints each); the rest are distinct articles. */
+  function wireCorpus(n: number, seed: number): Source[] {
+    const r = rng(seed);
+    const stories = Array.from({ length: n / 100 }, () => article(r, 12));
+    return Array.from({ length: n }, (_, i) => {
+      const text = i % 10 === 0 ? `Source ${i}. ` + stories[(i / 10) % stories.length]!.join(' ') : article(r, 12).join(' ');
+      return source(`a${String(i).padStart(5, '0')}`, text);
+    });
+  }
+
+  it('1,000 and 4,000 sources: every reprint group found, exact counts only for candidate pairs, work linear in the number of sources', () => {
+    const runs = [1000, 4000].map((n) => {
+      const sources = wireCorpus(n, 42);
+      const stats: DuplicateStats = { checked: 0 };
+      const groups = findDuplicates(sources, stats);
+      expect(groups).toHaveLength(n / 100);
+      expect(groups.every((g) => g.length === 10)).toBe(true);
+      // each group is the ten reprints of one story: sources i, i + n/10, i + 2n/10 …
+      for (const g of groups) {
+        const first = Number(g[0]!.slice(1));
+        expect(g).toEqual(Array.from({ length: 10 }, (_, k) => `a${String(first + (k * n) / 10).padStart(5, '0')}`));
+      }
+      expect(stats.checked).toBeLessThan(4 * n); // pairwise would be n(n-1)/2: 7,998,000 at 4,000
+      return stats.work!;
+    });
+    expect(runs[0]).toBeGreaterThan(0);
+    expect(runs[1]! / runs[0]!).toBeLessThanOrEqual(4.5); // four times the sources, at most 4.5 times the work
   });
 });
 

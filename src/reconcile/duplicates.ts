@@ -170,6 +170,8 @@ function rarest(runLength: Int32Array, count: number): number[] {
 export interface DuplicateStats {
   /** exact containment counts made */
   checked: number;
+  /** index entries read and shingles compared: grows with the input, not its square */
+  work?: number;
 }
 
 /** Groups of near-duplicate sources (each sorted, groups sorted by first id); only groups of two or more. */
@@ -193,6 +195,7 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
     return e - Math.floor(e / DOC_SPACE) * DOC_SPACE;
   };
   let checked = 0;
+  let work = index.entries.length;
   for (let d = 0; d < list.length; d++) {
     const size = sets[d]!.length;
     if (size === 0) continue;
@@ -201,6 +204,7 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
       const from = index.runStart[d]![p]!;
       if (settled[from]) continue;
       const to = from + index.runLength[d]![p]!;
+      work += 2 * (to - from);
       for (let k = from; k < to; k++) {
         const o = sourceAt(k);
         const other = sets[o]!;
@@ -211,6 +215,7 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
         const b = root(o);
         if (a === b) continue;
         checked++;
+        work += size + other.length;
         if (overlap(sets[d]!, other) / size >= DUPLICATE_CONTAINMENT) parent[Math.max(a, b)] = Math.min(a, b);
       }
       const r = root(d);
@@ -219,7 +224,10 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
       if (one) settled[from] = 1;
     }
   }
-  if (stats) stats.checked += checked;
+  if (stats) {
+    stats.checked += checked;
+    stats.work = (stats.work ?? 0) + work;
+  }
   const groups = new Map<number, string[]>();
   for (let i = 0; i < list.length; i++) {
     const r = root(i);
