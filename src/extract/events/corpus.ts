@@ -331,6 +331,39 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-05-13',
     expect: [{ kind: 'one-on-one', trigger: 'bilateral meeting', modality: 'scheduled', scope: 'bilateral' }],
   },
+  // dates a trigger does not take (NOT_DATE_TARGET), and which trigger a date goes to
+  {
+    text: 'Following the summit, Chancellor Olaf Scholz travels on to Hanoi on the 14th.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'The foreign ministers met on Monday and Tuesday before announcing a ceasefire at the summit.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', date: '2024-06-10' }, { kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'On March 3, after months of preparation, the Orbán-Fico summit finally took place in Bratislava.',
+    ref: '2024-03-20',
+    expect: [{ kind: 'summit', trigger: 'summit', date: '2024-03-03' }],
+  },
+  {
+    text: "Relations froze after the minister's visit to Taipei in May 2021.",
+    ref: '2024-07-10',
+    expect: [{ kind: 'visit', trigger: 'visit', date: '2021-05' }],
+  },
+  {
+    // the travel verb governs the date; the summit is what he came for
+    text: 'President Yoon Suk Yeol arrived in Vilnius for the NATO summit on Monday evening.',
+    ref: '2024-07-10',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: '2024-07-08' }, { kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    // the metadata header line before the lead sentence: its date is the file's, not the meeting's
+    text: 'date 2024-04-09 Prime Minister Fumio Kishida met President Joe Biden in Washington.',
+    ref: '2024-04-09',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Fumio Kishida', 'Joe Biden'], date: null }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */

@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, TRIGGERS, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -136,7 +136,12 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   }
   const clauses = kept.map((h) => withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s));
   const refusedSteps: Array<[number, string]> = [];
-  const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
+  // page furniture inside the sentence (the header line before the lead sentence, a "(see …)" aside) is no part of
+  // the events around it, and its dates date nothing of theirs
+  const furniture = doc.regions.filter((r) => r.context !== 'caption' && r.start < s.end && s.start < r.end);
+  const furnitureAt = (at: number) => furniture.find((r) => r.start <= at && at < r.end)?.context ?? null;
+  const usable = furniture.length ? ds.filter((d) => furnitureAt(d.mention.start) === null) : ds;
+  const dateOf = attachDates(text, kept, clauses, usable, s, rel, refusedSteps);
   let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
   const placeMemo = new Map<string, PlaceHit | null>();
   const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
@@ -209,7 +214,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       trigger,
       rule: h.rule.name,
       sentence: s.index,
-      context: s.context as Context,
+      context: (furniture.length && s.context !== 'caption' ? furnitureAt(trigger.start) : s.context) as Context,
       head: h.rule.head,
       scope,
       participants: parties.map((p) => p.name),
@@ -331,16 +336,29 @@ function attachDates(
     let best = -1;
     let bestDist = Infinity;
     let bestGoverns = false; // a trigger before the date with no comma between governs it ("arrived on Tuesday to meet …")
+    let bestTravel = false; // of two governing triggers a travel verb wins ("arrived in Rome for the summit on Monday")
     hits.forEach((h, i) => {
       const c = clauses[i]!;
       if (!opening && (r.start < c.lo || r.end > c.hi)) return;
       if (h.rule.dateAfterOnly && h.end > r.start) return;
       const between = h.end <= r.start ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
       if (SPEECH_BETWEEN_RE.test(between)) return;
+      const lead = text.slice(Math.max(0, h.start - 60), h.start);
+      // a reference event gives up a date that comes after it past a comma ("After the talks, she flew to Oslo on the 9th");
+      // "after her visit to Oslo in May" dates the visit, and "cut ties in May after her visit" is read as the visit's month
+      const governing = h.end <= r.start && !between.includes(',');
+      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : h.start >= r.end && x.re.test(between)));
+      if (not) {
+        refusedSteps.push([i, `date-refused ${not.name} "${d.mention.text}"`]);
+        return;
+      }
       // the governing word usually comes first; a comma between them loosens the tie
       const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
       const governs = h.end <= r.start && !between.includes(',');
-      if ((governs && !bestGoverns) || (governs === bestGoverns && dist < bestDist)) [best, bestDist, bestGoverns] = [i, dist, governs];
+      const travel = governs && !!h.rule.dateAfterOnly;
+      if ((governs && !bestGoverns) || (travel && !bestTravel) || (governs === bestGoverns && travel === bestTravel && dist < bestDist)) {
+        [best, bestDist, bestGoverns, bestTravel] = [i, dist, governs, travel];
+      }
     });
     if (best < 0) continue;
     const prev = out.get(best);

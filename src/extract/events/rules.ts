@@ -189,6 +189,22 @@ export const NOT_EVENT_DATE: readonly DateRule[] = [
   /** "LIMA, May 3 (Reuters) -": the dateline's date is the day of the report */
   { name: 'dateline-date', side: 'start', re: /^[\s\p{Lu}.'’\/-]{2,40},\s*$/u },
 ];
+/** Triggers that do not take a date of their clause, though it is near: the date is of something else. */
+export interface DateTargetRule {
+  name: string;
+  /** what the regex reads: the 60 characters before the trigger, or the text between a date and a trigger after it */
+  side: 'before-trigger' | 'date-to-trigger';
+  re: RegExp;
+}
+export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
+  /** "after the talks, she flew on to Oslo on the 9th", "a prelude to the summit": the event is a point of reference
+   * for a date after it past a comma (not "after her visit to Oslo in May", which dates the visit) */
+  { name: 'reference-event', side: 'before-trigger', re: /\b(?:following|after|before|ahead\s+of|prior\s+to|prelude\s+to|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
+  /** "talked on Monday and Tuesday before signing a deal at the summit": a connective clause splits the date's
+   * event off (a phrase such as "after weeks of talks" does not) */
+  { name: 'connective-between', side: 'date-to-trigger', re: /\b(?:before|after|until)\s+\p{L}+ing\b/iu },
+];
+
 /** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */
 export const OPENING_DATE_RE = /^\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|by)?\s*$/i;
 /** A speech verb between a date and the trigger: the date is when it was said ("On Saturday, Wang said the talks …"). */

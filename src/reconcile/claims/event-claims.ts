@@ -16,7 +16,7 @@ const POINT: Readonly<Record<string, string>> = {
   arrival: 'arrival', departure: 'departure', warrant: 'warrant', signing: 'signing', announcement: 'announcement', launch: 'launch',
 };
 /** Events that run over days: each day is its own fact, with the opening and last day apart. */
-const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'summit', conference: 'summit', visit: 'visit' };
+const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'forum', conference: 'conference', visit: 'visit' };
 /** Point events a person does on their own: whose they are is part of the claim. */
 const PERSONAL: ReadonlySet<string> = new Set(['arrival', 'departure', 'warrant']);
 /** A meeting is dated by a day; a month or a year next to it speaks of something else ("talks since 2013"). */
@@ -32,6 +32,29 @@ export interface EventClaim {
   source: string;
   mention: Mention;
   relative: string;
+  /** the day comes from a phase of a leaders' summit that is their meeting: it dates the meeting but may be one day
+   * of several, so it never sets a conflict on its own */
+  loose?: boolean;
+}
+
+const SUMMIT_KINDS: ReadonlySet<string> = new Set(['summit', 'summit-open', 'summit-close']);
+
+/** An organization in the summit's name: right before the trigger ("the G7 summit") or just after ("summit of the
+ * G20"); one named elsewhere in the clause ("according to the Foreign Office") holds nothing. */
+const NAME_GAP_BEFORE = 2;
+const NAME_GAP_AFTER = 12;
+function namedOrganization(e: EventMention): boolean {
+  return e.parties.some((p) => p.type === 'organization' && (
+    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= NAME_GAP_BEFORE) ||
+    (p.mention.start >= e.trigger.end && p.mention.start - e.trigger.end <= NAME_GAP_AFTER)));
+}
+
+/** A summit no organization holds, of at most two leaders ("the summit between X and Y", "X's summit with Y",
+ * "the X-Y summit"): the leaders' meeting, not a gathering of many. */
+function leadersSummit(e: EventMention): boolean {
+  if (!SUMMIT_KINDS.has(e.kind) || e.scope === 'multilateral' || !e.parties.length) return false;
+  if (namedOrganization(e)) return false;
+  return e.parties.filter((p) => p.type === 'person').length <= 2;
 }
 
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -42,14 +65,17 @@ export function eventClaims(x: Extraction): EventClaim[] {
   for (const e of x.events ?? []) {
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
-    const event = POINT[e.kind] ?? SPANNING[e.kind];
+    const meeting = leadersSummit(e);
+    const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
     const person = PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
     const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
-    if (range && SPANNING[e.kind]) {
+    if (meeting) {
+      if (!range) out.push({ ...base, phase: null, value: e.date.value, ...(phase ? { loose: true } : {}) });
+    } else if (range && SPANNING[e.kind]) {
       out.push({ ...base, phase: 'opening', value: range[1]! }, { ...base, phase: 'closing', value: range[2]! });
     } else out.push({ ...base, phase, value: e.date.value });
   }
@@ -65,7 +91,7 @@ function keyOf(c: EventClaim): string {
   const spanning = c.event in SPANNING_EVENTS && c.phase === null;
   return JSON.stringify([c.event, c.phase, c.occurrence, c.person, spanning ? c.value : null]);
 }
-const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, visit: true };
+const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, forum: true, conference: true, visit: true };
 
 function claimText(c: EventClaim): string {
   const who = c.person ? ` (${c.person})` : '';
@@ -100,7 +126,7 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
     const first = g[0]!;
     const values: FactValue[] = factValues(g.map(claimed)).map((v) => ({ ...v, rules: ['same-event'] }));
     // days that cannot both be the day of one event: the earliest against the latest
-    const sorted = [...g].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const sorted = [...(g.some((c) => !c.loose) ? g.filter((c) => !c.loose) : g)].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     const lo = sorted[0]!;
     const hi = sorted[sorted.length - 1]!;
     const point = !(first.event in SPANNING_EVENTS) || first.phase !== null;
