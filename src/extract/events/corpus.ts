@@ -353,6 +353,31 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'visit', trigger: 'visit', date: '2021-05' }],
   },
   {
+    text: 'Delegates gathered in Nairobi on Sunday, a prelude to the climate summit.',
+    ref: '2024-09-03',
+    expect: [{ kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'The gathering of Nordic prime ministers, their first since the election, will open in Reykjavik on Monday.',
+    ref: '2024-10-30',
+    expect: [],
+  },
+  {
+    text: 'The summit of the Pacific island nations, delayed twice by storms and a dispute over the venue, will open in Nukualofa on Monday.',
+    ref: '2024-08-21',
+    expect: [{ kind: 'summit-open', trigger: 'summit', phase: 'opening', date: '2024-08-26' }],
+  },
+  {
+    text: 'The trade conference will be hosted from Monday, May 20, in Geneva.',
+    ref: '2024-05-14',
+    expect: [{ kind: 'summit-open', trigger: 'conference', phase: 'opening', date: '2024-05-20' }],
+  },
+  {
+    text: 'The Mekong summit kickedoff in Vientiane on Thursday.',
+    ref: '2024-05-17',
+    expect: [{ kind: 'summit-open', trigger: 'summit', phase: 'opening', date: '2024-05-16' }],
+  },
+  {
     // the travel verb governs the date; the summit is what he came for
     text: 'President Yoon Suk Yeol arrived in Vilnius for the NATO summit on Monday evening.',
     ref: '2024-07-10',

@@ -21,6 +21,8 @@ const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
 const COMMA_COST = 60;
+/** how far after a noun trigger its opening or closing verb may come */
+const PHASE_REACH = 120;
 const PARTY_REACH = 160;
 const HOSTED_BY_RE = /^\s+by\s/;
 const WHO_RE = /^\s*who\b/;
@@ -175,9 +177,14 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     // kind, phase, modality …
     let kind = h.rule.kind;
     let phase: EventMention['phase'] = null;
+    const d = dateOf.get(i);
     if (kind === 'summit' || kind === 'forum' || kind === 'conference') {
-      const around = text.slice(Math.max(c.lo, h.start - 60), Math.min(c.hi, h.end + 40));
-      const p = PHASES.find((r) => r.re.test(around));
+      // the verb of a noun trigger may come late ("The summit of the five nations, … will open"): read on to the
+      // next trigger of the clause
+      const next = kept[i + 1] && kept[i + 1]!.start < c.hi ? kept[i + 1]!.start : c.hi;
+      const around = text.slice(Math.max(c.lo, h.start - 60), Math.min(next, h.end + (h.rule.verb ? 40 : PHASE_REACH)));
+      const dateLead = d ? text.slice(Math.max(0, rel(d.date.mention).start - 20), rel(d.date.mention).start) : null;
+      const p = PHASES.find((r) => (r.onDate ? dateLead !== null && !/\//.test(d!.date.value ?? '/') && r.re.test(dateLead) : r.re.test(around)));
       if (p) {
         phase = p.phase;
         kind = p.phase === 'opening' ? 'summit-open' : 'summit-close';
@@ -204,7 +211,6 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const style = INFORMAL_RE.test(near) ? 'informal' : FORMAL_RE.test(near) ? 'formal' : null;
     const persons = parties.filter((p) => p.type === 'person').length;
     const scope = h.rule.scope ?? (/\bbilateral\s+$/i.test(near) ? 'bilateral' : /\bmultilateral\s+$/i.test(near) ? 'multilateral' : persons > 2 ? 'multilateral' : persons === 2 && (kind === 'meeting' || kind === 'talks') ? 'bilateral' : null);
-    const d = dateOf.get(i);
     if (d) steps.push(`date ${d.rule}`);
     for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
     const place = placeList.filter((p) => !NOT_VENUE_RULES.has(p.rule)).sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
@@ -347,7 +353,7 @@ function attachDates(
       // a reference event gives up a date that comes after it past a comma ("After the talks, she flew to Oslo on the 9th");
       // "after her visit to Oslo in May" dates the visit, and "cut ties in May after her visit" is read as the visit's month
       const governing = h.end <= r.start && !between.includes(',');
-      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : h.start >= r.end && x.re.test(between)));
+      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : x.side === 'run-up' ? x.re.test(lead) : h.start >= r.end && x.re.test(between)));
       if (not) {
         refusedSteps.push([i, `date-refused ${not.name} "${d.mention.text}"`]);
         return;

@@ -78,11 +78,15 @@ export interface PhaseRule {
   name: string;
   phase: 'opening' | 'closing';
   re: RegExp;
+  /** read on the words right before the event's date instead of the clause around the trigger */
+  onDate?: boolean;
 }
 
 /** Words in the clause of a summit, forum or conference trigger that make it its opening or closing. */
 export const PHASES: readonly PhaseRule[] = [
-  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s+off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s*off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  /** "held from Monday": a day given as where the event starts (a range "from … to …" is a date of its own) */
+  { name: 'from-date', phase: 'opening', onDate: true, re: /\b(?:from|starting|beginning)\s+(?:on\s+)?$/i },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
 ];
 
@@ -192,14 +196,17 @@ export const NOT_EVENT_DATE: readonly DateRule[] = [
 /** Triggers that do not take a date of their clause, though it is near: the date is of something else. */
 export interface DateTargetRule {
   name: string;
-  /** what the regex reads: the 60 characters before the trigger, or the text between a date and a trigger after it */
-  side: 'before-trigger' | 'date-to-trigger';
+  /** what the regex reads: the 60 characters before the trigger (before-trigger: only for a date after the trigger;
+   * run-up: any date), or the text between a date and a trigger after it */
+  side: 'before-trigger' | 'run-up' | 'date-to-trigger';
   re: RegExp;
 }
 export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
   /** "after the talks, she flew on to Oslo on the 9th", "a prelude to the summit": the event is a point of reference
    * for a date after it past a comma (not "after her visit to Oslo in May", which dates the visit) */
-  { name: 'reference-event', side: 'before-trigger', re: /\b(?:following|after|before|ahead\s+of|prior\s+to|prelude\s+to|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
+  { name: 'reference-event', side: 'before-trigger', re: /\b(?:following|after|before|prior\s+to)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
+  /** "on Friday, a prelude to the summit", "ahead of the talks": an event still to come, on either side of the date */
+  { name: 'run-up-event', side: 'run-up', re: /\b(?:ahead\s+of|prelude\s+to|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
   /** "talked on Monday and Tuesday before signing a deal at the summit": a connective clause splits the date's
    * event off (a phrase such as "after weeks of talks" does not) */
   { name: 'connective-between', side: 'date-to-trigger', re: /\b(?:before|after|until)\s+\p{L}+ing\b/iu },
