@@ -17,6 +17,7 @@ export interface EventExpect {
   scope?: 'bilateral' | 'multilateral' | null;
   style?: 'formal' | 'informal' | null;
   quoted?: boolean;
+  founded?: string | null;
 }
 
 export interface EventExample {
@@ -376,6 +377,22 @@ export const EXAMPLES: readonly EventExample[] = [
     text: 'The Mekong summit kickedoff in Vientiane on Thursday.',
     ref: '2024-05-17',
     expect: [{ kind: 'summit-open', trigger: 'summit', phase: 'opening', date: '2024-05-16' }],
+  },
+  // foundings: the organization founded, named before the verb or the antecedent of "it" / "the alliance"
+  {
+    text: 'The Shanghai Cooperation Organisation was established in 2001 by six states.',
+    ref: '2024-07-03',
+    expect: [{ kind: 'founding', trigger: 'was established', founded: 'Shanghai Cooperation Organisation', date: '2001' }],
+  },
+  {
+    text: 'Leaders of the Association of Southeast Asian Nations met in Vientiane. The group was originally set up in 1967 by five countries.',
+    ref: '2024-10-09',
+    expect: [{ kind: 'meeting', trigger: 'met' }, { kind: 'founding', trigger: 'was originally set up', founded: 'Association of Southeast Asian Nations', date: '1967' }],
+  },
+  {
+    text: 'The satellite was launched in 2019 from French Guiana.',
+    ref: '2024-10-09',
+    expect: [{ kind: 'founding', trigger: 'was launched', founded: null, date: '2019' }],
   },
   {
     // the travel verb governs the date; the summit is what he came for

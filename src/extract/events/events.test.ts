@@ -14,6 +14,7 @@ function observed(e: EventMention, want: EventExpect): EventExpect {
   if (want.parties) got.parties = e.parties.map((p) => (p.role === 'host' ? `${p.name} (host)` : p.name));
   if ('place' in want) got.place = e.place;
   if ('date' in want) got.date = e.date?.value ?? null;
+  if ('founded' in want) got.founded = e.founded ?? null;
   for (const k of ['modality', 'occurrence', 'negated', 'phase', 'scope', 'style', 'quoted'] as const) if (k in want) (got as unknown as Record<string, unknown>)[k] = e[k];
   return got;
 }

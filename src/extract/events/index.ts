@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, TRIGGERS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -23,6 +23,8 @@ const HOST_REACH = 40;
 const COMMA_COST = 60;
 /** how far after a noun trigger its opening or closing verb may come */
 const PHASE_REACH = 120;
+/** how many sentences back "it" / "the bloc" looks for the organization it names */
+const ANTECEDENT_REACH = 3;
 const PARTY_REACH = 160;
 const HOSTED_BY_RE = /^\s+by\s/;
 const WHO_RE = /^\s*who\b/;
@@ -57,6 +59,14 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
   for (const s of doc.sentences) {
     const hits = triggersOf(s.text);
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
+  }
+  // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
+  for (const e of out) {
+    if (e.kind !== 'founding' || !e.steps.includes('founded antecedent')) continue;
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - ANTECEDENT_REACH) && !e.founded; k--) {
+      const org = (ents.get(k) ?? []).filter((x) => x.type === 'organization').at(-1);
+      if (org) e.founded = org.canonical ?? org.name;
+    }
   }
   return out;
 }
@@ -236,6 +246,12 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       quoted: inQuote(h.start),
       steps,
     };
+    if (kind === 'founding') {
+      const named = parties.filter((p) => p.type === 'organization' && rel(p.mention).end <= h.start).at(-1);
+      ev.founded = named?.name ?? null;
+      if (named) steps.push('founded subject');
+      else if (FOUNDED_ANAPHOR_RE.test(text.slice(c.lo, h.start))) steps.push('founded antecedent'); // filled in by extractEvents
+    }
     return ev;
   });
   // "they last met at a summit in Bali": what follows an earlier occurrence in its clause is that occurrence too

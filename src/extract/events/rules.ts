@@ -49,6 +49,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
+  /** "the bloc was formed in 2009", "NATO was founded": an organization coming into being (the thing founded is the
+   * event's `founded`: the organization before the verb, or the one the sentences before name for "it", "the bloc") */
+  { name: 'founding-verb', verb: true, kind: 'founding', head: 'founding', words: String.raw`(?:was|were|had\s+been|has\s+been)\s+(?:(?:formally|officially|first|originally|jointly)\s+)?(?:formed|founded|established|created|set\s+up|launched)`, dateAfterOnly: true },
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
   { name: 'welcome-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`welcom(?:ed|es|ing)|greet(?:ed|s|ing)|received`, dateAfterOnly: true },
   { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
@@ -227,3 +230,7 @@ export const CLAUSE_BREAK_RE =
 
 /** Quoted speech: its events are someone's words (kept, marked `quoted`). */
 export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;
+
+/** The subject of a founding verb that points back to an organization named before: "It was formed", "The bloc was
+ * set up" (read on the clause up to the verb). */
+export const FOUNDED_ANAPHOR_RE = /^\s*(?:(?:but|and|yet)\s+)?(?:it|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|coalition|association|club|partnership|forum|initiative))\s+(?:\p{Ll}+\s+){0,2}$/iu;

@@ -14,6 +14,7 @@ type Draft = Omit<Fact, 'id'> & { key: string };
 const POINT: Readonly<Record<string, string>> = {
   meeting: 'meeting', talks: 'meeting', 'one-on-one': 'meeting', handshake: 'meeting',
   arrival: 'arrival', departure: 'departure', warrant: 'warrant', signing: 'signing', announcement: 'announcement', launch: 'launch',
+  founding: 'founding',
 };
 /** Events that run over days: each day is its own fact, with the opening and last day apart. */
 const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'forum', conference: 'conference', visit: 'visit' };
@@ -27,6 +28,7 @@ export interface EventClaim {
   phase: 'opening' | 'closing' | null;
   standing: 'actual' | 'plan';
   occurrence: EventMention['occurrence'];
+  /** whose the event is: the person of an arrival or warrant, the organization of a founding */
   person: string | null;
   value: string;
   source: string;
@@ -69,11 +71,15 @@ export function eventClaims(x: Extraction): EventClaim[] {
     const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
-    const person = PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
+    // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
+    if (event === 'founding' && !e.founded) continue;
+    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
     const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
-    if (meeting) {
+    if (event === 'founding') {
+      if (!range) out.push({ ...base, phase: null, value: e.date.value.slice(0, 4) });
+    } else if (meeting) {
       if (!range) out.push({ ...base, phase: null, value: e.date.value, ...(phase ? { loose: true } : {}) });
     } else if (range && SPANNING[e.kind]) {
       out.push({ ...base, phase: 'opening', value: range[1]! }, { ...base, phase: 'closing', value: range[2]! });
@@ -97,6 +103,7 @@ function claimText(c: EventClaim): string {
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
   const plan = c.standing === 'plan' ? ' (planned)' : '';
+  if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
