@@ -26,6 +26,16 @@ describe('event-date claims', () => {
     expect(sourcesOf(day[0]!, '2024-05-13')).toEqual(['a', 'b']);
   });
 
+  it('two leaders who visit a place together met there: the joint visit dates their meeting', () => {
+    const fs = facts(
+      ['a', '2024-06-14', 'President Emmanuel Macron and Chancellor Olaf Scholz visited the shipyard in Gdansk on Thursday.'],
+      ['b', '2024-06-14', 'Emmanuel Macron held talks with Olaf Scholz in Gdansk on Thursday.'],
+    );
+    const day = holding(fs, '2024-06-13');
+    expect(day.map((f) => f.about)).toEqual(['meeting']);
+    expect(sourcesOf(day[0]!, '2024-06-13')).toEqual(['a', 'b']);
+  });
+
   it('a summit an organization holds stays a gathering, apart from the leaders\' meeting', () => {
     const fs = facts(
       ['a', '2024-07-12', 'Chancellor Karl Nehammer met President Petr Pavel in Vienna on Wednesday.'],

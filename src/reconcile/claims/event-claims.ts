@@ -41,6 +41,11 @@ export interface EventClaim {
 
 const SUMMIT_KINDS: ReadonlySet<string> = new Set(['summit', 'summit-open', 'summit-close']);
 
+/** Two leaders who visit a place together ("X and Y toured the plant", "X and Y visit the site"): they met there. */
+function jointVisit(e: EventMention): boolean {
+  return e.kind === 'visit' && e.steps.includes('parties x-and-y-met') && e.parties.filter((p) => p.type === 'person').length === 2;
+}
+
 /** An organization in the summit's name: right before the trigger ("the G7 summit") or just after ("summit of the
  * G20"); one named elsewhere in the clause ("according to the Foreign Office") holds nothing. */
 const NAME_GAP_BEFORE = 2;
@@ -67,7 +72,7 @@ export function eventClaims(x: Extraction): EventClaim[] {
   for (const e of x.events ?? []) {
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
-    const meeting = leadersSummit(e);
+    const meeting = leadersSummit(e) || jointVisit(e);
     const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
