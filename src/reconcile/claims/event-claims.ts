@@ -104,10 +104,12 @@ function keyOf(c: EventClaim): string {
 }
 const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, forum: true, conference: true, visit: true };
 
-function claimText(c: EventClaim): string {
+/** The claim in words, from the identity only (the key): a plan is named so only when it is a plan of its own, never
+ * because the source that sorts first spoke before the event. */
+function claimText(c: EventClaim, planOfItsOwn: boolean): string {
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
-  const plan = c.standing === 'plan' ? ' (planned)' : '';
+  const plan = planOfItsOwn ? ' (planned)' : '';
   if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
@@ -149,11 +151,11 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
       const why = self ? `${lo.source} contradicts itself` : 'one event cannot be on two days';
       const more = sl === sh ? `each day has ${sl} independent source${sl === 1 ? '' : 's'}` : `${sl > sh ? lo.value : hi.value} has more independent support (${Math.max(sl, sh)} vs ${Math.min(sl, sh)})`;
       const note = `${why} (dates-apart): ${cite(lo.mention)} (${lo.value}) vs ${cite(hi.mention)} (${hi.value}); ${more}.`;
-      out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
+      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
       continue;
     }
     const status = agreement(values, reps);
-    out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
+    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
   }
   return out;
 }
