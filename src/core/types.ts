@@ -192,7 +192,7 @@ export interface Quote {
 export type EventKind =
   | 'meeting' | 'talks' | 'one-on-one' | 'dinner' | 'arrival' | 'departure' | 'visit' | 'signing'
   | 'summit' | 'summit-open' | 'summit-close' | 'forum' | 'conference' | 'ceremony' | 'announcement'
-  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference' | 'participation';
+  | 'warrant' | 'launch' | 'handshake' | 'call' | 'press-conference' | 'participation' | 'founding';
 
 /** Whether the sentence reports the event as done, planned, expected by someone, or only possible. */
 export type EventModality = 'happened' | 'scheduled' | 'expected' | 'hypothetical';
@@ -244,6 +244,8 @@ export interface EventMention extends Provenance {
   style: 'formal' | 'informal' | null;
   /** the trigger stands inside quoted speech */
   quoted: boolean;
+  /** founding: the organization founded (named before the verb, or the antecedent of "it" / "the bloc") */
+  founded?: string | null;
   steps: string[];
 }
 

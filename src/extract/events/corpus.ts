@@ -17,6 +17,7 @@ export interface EventExpect {
   scope?: 'bilateral' | 'multilateral' | null;
   style?: 'formal' | 'informal' | null;
   quoted?: boolean;
+  founded?: string | null;
 }
 
 export interface EventExample {
@@ -330,6 +331,80 @@ export const EXAMPLES: readonly EventExample[] = [
     text: 'Their bilateral meeting is due to start at noon.',
     ref: '2024-05-13',
     expect: [{ kind: 'one-on-one', trigger: 'bilateral meeting', modality: 'scheduled', scope: 'bilateral' }],
+  },
+  // dates a trigger does not take (NOT_DATE_TARGET), and which trigger a date goes to
+  {
+    text: 'Following the summit, Chancellor Olaf Scholz travels on to Hanoi on the 14th.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'The foreign ministers met on Monday and Tuesday before announcing a ceasefire at the summit.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', date: '2024-06-10' }, { kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'On March 3, after months of preparation, the Orbán-Fico summit finally took place in Bratislava.',
+    ref: '2024-03-20',
+    expect: [{ kind: 'summit', trigger: 'summit', date: '2024-03-03' }],
+  },
+  {
+    text: "Relations froze after the minister's visit to Taipei in May 2021.",
+    ref: '2024-07-10',
+    expect: [{ kind: 'visit', trigger: 'visit', date: '2021-05' }],
+  },
+  {
+    text: 'Delegates gathered in Nairobi on Sunday, a prelude to the climate summit.',
+    ref: '2024-09-03',
+    expect: [{ kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    text: 'The gathering of Nordic prime ministers, their first since the election, will open in Reykjavik on Monday.',
+    ref: '2024-10-30',
+    expect: [],
+  },
+  {
+    text: 'The summit of the Pacific island nations, delayed twice by storms and a dispute over the venue, will open in Nukualofa on Monday.',
+    ref: '2024-08-21',
+    expect: [{ kind: 'summit-open', trigger: 'summit', phase: 'opening', date: '2024-08-26' }],
+  },
+  {
+    text: 'The trade conference will be hosted from Monday, May 20, in Geneva.',
+    ref: '2024-05-14',
+    expect: [{ kind: 'summit-open', trigger: 'conference', phase: 'opening', date: '2024-05-20' }],
+  },
+  {
+    text: 'The Mekong summit kickedoff in Vientiane on Thursday.',
+    ref: '2024-05-17',
+    expect: [{ kind: 'summit-open', trigger: 'summit', phase: 'opening', date: '2024-05-16' }],
+  },
+  // foundings: the organization founded, named before the verb or the antecedent of "it" / "the alliance"
+  {
+    text: 'The Shanghai Cooperation Organisation was established in 2001 by six states.',
+    ref: '2024-07-03',
+    expect: [{ kind: 'founding', trigger: 'was established', founded: 'Shanghai Cooperation Organisation', date: '2001' }],
+  },
+  {
+    text: 'Leaders of the Association of Southeast Asian Nations met in Vientiane. The group was originally set up in 1967 by five countries.',
+    ref: '2024-10-09',
+    expect: [{ kind: 'meeting', trigger: 'met' }, { kind: 'founding', trigger: 'was originally set up', founded: 'Association of Southeast Asian Nations', date: '1967' }],
+  },
+  {
+    text: 'The satellite was launched in 2019 from French Guiana.',
+    ref: '2024-10-09',
+    expect: [{ kind: 'founding', trigger: 'was launched', founded: null, date: '2019' }],
+  },
+  {
+    // the travel verb governs the date; the summit is what he came for
+    text: 'President Yoon Suk Yeol arrived in Vilnius for the NATO summit on Monday evening.',
+    ref: '2024-07-10',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: '2024-07-08' }, { kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    // the metadata header line before the lead sentence: its date is the file's, not the meeting's
+    text: 'date 2024-04-09 Prime Minister Fumio Kishida met President Joe Biden in Washington.',
+    ref: '2024-04-09',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Fumio Kishida', 'Joe Biden'], date: null }],
   },
 ];
 

@@ -3,7 +3,7 @@ import type { EventMention, Source } from '../../core/types.js';
 import { extractDoc } from '../../pipeline.js';
 import { segment } from '../../segment/index.js';
 import { EXAMPLES, NEGATIVES, type EventExpect } from './corpus.js';
-import { MODALITIES, NOT_EVENT_DATE, OCCURRENCES, PARTY_RULES, PHASES, PLACE_RULES, TRIGGERS } from './rules.js';
+import { MODALITIES, NOT_DATE_TARGET, NOT_EVENT_DATE, OCCURRENCES, PARTY_RULES, PHASES, PLACE_RULES, TRIGGERS } from './rules.js';
 
 const src = (text: string, published: string): Source => ({ id: 't', path: 't.txt', text, title: null, published, publishedFrom: 'option', warnings: [] });
 const run = (text: string, ref: string) => extractDoc(segment(src(text, ref))).events;
@@ -14,6 +14,7 @@ function observed(e: EventMention, want: EventExpect): EventExpect {
   if (want.parties) got.parties = e.parties.map((p) => (p.role === 'host' ? `${p.name} (host)` : p.name));
   if ('place' in want) got.place = e.place;
   if ('date' in want) got.date = e.date?.value ?? null;
+  if ('founded' in want) got.founded = e.founded ?? null;
   for (const k of ['modality', 'occurrence', 'negated', 'phase', 'scope', 'style', 'quoted'] as const) if (k in want) (got as unknown as Record<string, unknown>)[k] = e[k];
   return got;
 }
@@ -29,7 +30,7 @@ describe('event corpus', () => {
   });
   it('has an example for every rule', () => {
     const used = new Set(EXAMPLES.flatMap((ex) => run(ex.text, ex.ref).flatMap((e) => [e.rule, ...e.steps.map((s) => s.split(' ')[1]!), ...e.places.map((p) => p.rule)])));
-    const names = [TRIGGERS, PARTY_RULES, PLACE_RULES, MODALITIES, OCCURRENCES, PHASES, NOT_EVENT_DATE].flatMap((t) => t.map((r) => r.name));
+    const names = [TRIGGERS, PARTY_RULES, PLACE_RULES, MODALITIES, OCCURRENCES, PHASES, NOT_EVENT_DATE, NOT_DATE_TARGET].flatMap((t) => t.map((r) => r.name));
     expect(names.filter((n) => !used.has(n))).toEqual([]);
   });
   it('is plain JSON: an extraction round-trips through JSON unchanged', () => {

@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, TRIGGERS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -21,6 +21,10 @@ const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
 const COMMA_COST = 60;
+/** how far after a noun trigger its opening or closing verb may come */
+const PHASE_REACH = 120;
+/** how many sentences back "it" / "the bloc" looks for the organization it names */
+const ANTECEDENT_REACH = 3;
 const PARTY_REACH = 160;
 const HOSTED_BY_RE = /^\s+by\s/;
 const WHO_RE = /^\s*who\b/;
@@ -55,6 +59,14 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
   for (const s of doc.sentences) {
     const hits = triggersOf(s.text);
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
+  }
+  // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
+  for (const e of out) {
+    if (e.kind !== 'founding' || !e.steps.includes('founded antecedent')) continue;
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - ANTECEDENT_REACH) && !e.founded; k--) {
+      const org = (ents.get(k) ?? []).filter((x) => x.type === 'organization').at(-1);
+      if (org) e.founded = org.canonical ?? org.name;
+    }
   }
   return out;
 }
@@ -136,7 +148,12 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   }
   const clauses = kept.map((h) => withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s));
   const refusedSteps: Array<[number, string]> = [];
-  const dateOf = attachDates(text, kept, clauses, ds, s, rel, refusedSteps);
+  // page furniture inside the sentence (the header line before the lead sentence, a "(see …)" aside) is no part of
+  // the events around it, and its dates date nothing of theirs
+  const furniture = doc.regions.filter((r) => r.context !== 'caption' && r.start < s.end && s.start < r.end);
+  const furnitureAt = (at: number) => furniture.find((r) => r.start <= at && at < r.end)?.context ?? null;
+  const usable = furniture.length ? ds.filter((d) => furnitureAt(d.mention.start) === null) : ds;
+  const dateOf = attachDates(text, kept, clauses, usable, s, rel, refusedSteps);
   let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
   const placeMemo = new Map<string, PlaceHit | null>();
   const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
@@ -170,9 +187,14 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     // kind, phase, modality …
     let kind = h.rule.kind;
     let phase: EventMention['phase'] = null;
+    const d = dateOf.get(i);
     if (kind === 'summit' || kind === 'forum' || kind === 'conference') {
-      const around = text.slice(Math.max(c.lo, h.start - 60), Math.min(c.hi, h.end + 40));
-      const p = PHASES.find((r) => r.re.test(around));
+      // the verb of a noun trigger may come late ("The summit of the five nations, … will open"): read on to the
+      // next trigger of the clause
+      const next = kept[i + 1] && kept[i + 1]!.start < c.hi ? kept[i + 1]!.start : c.hi;
+      const around = text.slice(Math.max(c.lo, h.start - 60), Math.min(next, h.end + (h.rule.verb ? 40 : PHASE_REACH)));
+      const dateLead = d ? text.slice(Math.max(0, rel(d.date.mention).start - 20), rel(d.date.mention).start) : null;
+      const p = PHASES.find((r) => (r.onDate ? dateLead !== null && !/\//.test(d!.date.value ?? '/') && r.re.test(dateLead) : r.re.test(around)));
       if (p) {
         phase = p.phase;
         kind = p.phase === 'opening' ? 'summit-open' : 'summit-close';
@@ -199,7 +221,6 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const style = INFORMAL_RE.test(near) ? 'informal' : FORMAL_RE.test(near) ? 'formal' : null;
     const persons = parties.filter((p) => p.type === 'person').length;
     const scope = h.rule.scope ?? (/\bbilateral\s+$/i.test(near) ? 'bilateral' : /\bmultilateral\s+$/i.test(near) ? 'multilateral' : persons > 2 ? 'multilateral' : persons === 2 && (kind === 'meeting' || kind === 'talks') ? 'bilateral' : null);
-    const d = dateOf.get(i);
     if (d) steps.push(`date ${d.rule}`);
     for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
     const place = placeList.filter((p) => !NOT_VENUE_RULES.has(p.rule)).sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
@@ -209,7 +230,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       trigger,
       rule: h.rule.name,
       sentence: s.index,
-      context: s.context as Context,
+      context: (furniture.length && s.context !== 'caption' ? furnitureAt(trigger.start) : s.context) as Context,
       head: h.rule.head,
       scope,
       participants: parties.map((p) => p.name),
@@ -225,6 +246,12 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       quoted: inQuote(h.start),
       steps,
     };
+    if (kind === 'founding') {
+      const named = parties.filter((p) => p.type === 'organization' && rel(p.mention).end <= h.start).at(-1);
+      ev.founded = named?.name ?? null;
+      if (named) steps.push('founded subject');
+      else if (FOUNDED_ANAPHOR_RE.test(text.slice(c.lo, h.start))) steps.push('founded antecedent'); // filled in by extractEvents
+    }
     return ev;
   });
   // "they last met at a summit in Bali": what follows an earlier occurrence in its clause is that occurrence too
@@ -331,16 +358,29 @@ function attachDates(
     let best = -1;
     let bestDist = Infinity;
     let bestGoverns = false; // a trigger before the date with no comma between governs it ("arrived on Tuesday to meet …")
+    let bestTravel = false; // of two governing triggers a travel verb wins ("arrived in Rome for the summit on Monday")
     hits.forEach((h, i) => {
       const c = clauses[i]!;
       if (!opening && (r.start < c.lo || r.end > c.hi)) return;
       if (h.rule.dateAfterOnly && h.end > r.start) return;
       const between = h.end <= r.start ? text.slice(h.end, r.start) : text.slice(r.end, h.start);
       if (SPEECH_BETWEEN_RE.test(between)) return;
+      const lead = text.slice(Math.max(0, h.start - 60), h.start);
+      // a reference event gives up a date that comes after it past a comma ("After the talks, she flew to Oslo on the 9th");
+      // "after her visit to Oslo in May" dates the visit, and "cut ties in May after her visit" is read as the visit's month
+      const governing = h.end <= r.start && !between.includes(',');
+      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : x.side === 'run-up' ? x.re.test(lead) : h.start >= r.end && x.re.test(between)));
+      if (not) {
+        refusedSteps.push([i, `date-refused ${not.name} "${d.mention.text}"`]);
+        return;
+      }
       // the governing word usually comes first; a comma between them loosens the tie
       const dist = (h.end <= r.start ? between.length : 2 * between.length) + COMMA_COST * (between.split(',').length - 1);
       const governs = h.end <= r.start && !between.includes(',');
-      if ((governs && !bestGoverns) || (governs === bestGoverns && dist < bestDist)) [best, bestDist, bestGoverns] = [i, dist, governs];
+      const travel = governs && !!h.rule.dateAfterOnly;
+      if ((governs && !bestGoverns) || (travel && !bestTravel) || (governs === bestGoverns && travel === bestTravel && dist < bestDist)) {
+        [best, bestDist, bestGoverns, bestTravel] = [i, dist, governs, travel];
+      }
     });
     if (best < 0) continue;
     const prev = out.get(best);

@@ -49,6 +49,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
+  /** "the bloc was formed in 2009", "NATO was founded": an organization coming into being (the thing founded is the
+   * event's `founded`: the organization before the verb, or the one the sentences before name for "it", "the bloc") */
+  { name: 'founding-verb', verb: true, kind: 'founding', head: 'founding', words: String.raw`(?:was|were|had\s+been|has\s+been)\s+(?:(?:formally|officially|first|originally|jointly)\s+)?(?:formed|founded|established|created|set\s+up|launched)`, dateAfterOnly: true },
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
   { name: 'welcome-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`welcom(?:ed|es|ing)|greet(?:ed|s|ing)|received`, dateAfterOnly: true },
   { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
@@ -78,11 +81,15 @@ export interface PhaseRule {
   name: string;
   phase: 'opening' | 'closing';
   re: RegExp;
+  /** read on the words right before the event's date instead of the clause around the trigger */
+  onDate?: boolean;
 }
 
 /** Words in the clause of a summit, forum or conference trigger that make it its opening or closing. */
 export const PHASES: readonly PhaseRule[] = [
-  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s+off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s*off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
+  /** "held from Monday": a day given as where the event starts (a range "from … to …" is a date of its own) */
+  { name: 'from-date', phase: 'opening', onDate: true, re: /\b(?:from|starting|beginning)\s+(?:on\s+)?$/i },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
 ];
 
@@ -189,6 +196,25 @@ export const NOT_EVENT_DATE: readonly DateRule[] = [
   /** "LIMA, May 3 (Reuters) -": the dateline's date is the day of the report */
   { name: 'dateline-date', side: 'start', re: /^[\s\p{Lu}.'’\/-]{2,40},\s*$/u },
 ];
+/** Triggers that do not take a date of their clause, though it is near: the date is of something else. */
+export interface DateTargetRule {
+  name: string;
+  /** what the regex reads: the 60 characters before the trigger (before-trigger: only for a date after the trigger;
+   * run-up: any date), or the text between a date and a trigger after it */
+  side: 'before-trigger' | 'run-up' | 'date-to-trigger';
+  re: RegExp;
+}
+export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
+  /** "after the talks, she flew on to Oslo on the 9th", "a prelude to the summit": the event is a point of reference
+   * for a date after it past a comma (not "after her visit to Oslo in May", which dates the visit) */
+  { name: 'reference-event', side: 'before-trigger', re: /\b(?:following|after|before|prior\s+to)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
+  /** "on Friday, a prelude to the summit", "ahead of the talks": an event still to come, on either side of the date */
+  { name: 'run-up-event', side: 'run-up', re: /\b(?:ahead\s+of|prelude\s+to|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|this|that|his|her|their|its|\p{Lu}[\p{L}'’-]*)\s+){0,3}$/iu },
+  /** "talked on Monday and Tuesday before signing a deal at the summit": a connective clause splits the date's
+   * event off (a phrase such as "after weeks of talks" does not) */
+  { name: 'connective-between', side: 'date-to-trigger', re: /\b(?:before|after|until)\s+\p{L}+ing\b/iu },
+];
+
 /** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */
 export const OPENING_DATE_RE = /^\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|by)?\s*$/i;
 /** A speech verb between a date and the trigger: the date is when it was said ("On Saturday, Wang said the talks …"). */
@@ -204,3 +230,7 @@ export const CLAUSE_BREAK_RE =
 
 /** Quoted speech: its events are someone's words (kept, marked `quoted`). */
 export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;
+
+/** The subject of a founding verb that points back to an organization named before: "It was formed", "The bloc was
+ * set up" (read on the clause up to the verb). */
+export const FOUNDED_ANAPHOR_RE = /^\s*(?:(?:but|and|yet)\s+)?(?:it|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|coalition|association|club|partnership|forum|initiative))\s+(?:\p{Ll}+\s+){0,2}$/iu;

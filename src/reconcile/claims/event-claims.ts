@@ -14,9 +14,10 @@ type Draft = Omit<Fact, 'id'> & { key: string };
 const POINT: Readonly<Record<string, string>> = {
   meeting: 'meeting', talks: 'meeting', 'one-on-one': 'meeting', handshake: 'meeting',
   arrival: 'arrival', departure: 'departure', warrant: 'warrant', signing: 'signing', announcement: 'announcement', launch: 'launch',
+  founding: 'founding',
 };
 /** Events that run over days: each day is its own fact, with the opening and last day apart. */
-const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'summit', conference: 'summit', visit: 'visit' };
+const SPANNING: Readonly<Record<string, string>> = { summit: 'summit', 'summit-open': 'summit', 'summit-close': 'summit', forum: 'forum', conference: 'conference', visit: 'visit' };
 /** Point events a person does on their own: whose they are is part of the claim. */
 const PERSONAL: ReadonlySet<string> = new Set(['arrival', 'departure', 'warrant']);
 /** A meeting is dated by a day; a month or a year next to it speaks of something else ("talks since 2013"). */
@@ -27,11 +28,40 @@ export interface EventClaim {
   phase: 'opening' | 'closing' | null;
   standing: 'actual' | 'plan';
   occurrence: EventMention['occurrence'];
+  /** whose the event is: the person of an arrival or warrant, the organization of a founding */
   person: string | null;
   value: string;
   source: string;
   mention: Mention;
   relative: string;
+  /** the day comes from a phase of a leaders' summit that is their meeting: it dates the meeting but may be one day
+   * of several, so it never sets a conflict on its own */
+  loose?: boolean;
+}
+
+const SUMMIT_KINDS: ReadonlySet<string> = new Set(['summit', 'summit-open', 'summit-close']);
+
+/** Two leaders who visit a place together ("X and Y toured the plant", "X and Y visit the site"): they met there. */
+function jointVisit(e: EventMention): boolean {
+  return e.kind === 'visit' && e.steps.includes('parties x-and-y-met') && e.parties.filter((p) => p.type === 'person').length === 2;
+}
+
+/** An organization in the summit's name: right before the trigger ("the G7 summit") or just after ("summit of the
+ * G20"); one named elsewhere in the clause ("according to the Foreign Office") holds nothing. */
+const NAME_GAP_BEFORE = 2;
+const NAME_GAP_AFTER = 12;
+function namedOrganization(e: EventMention): boolean {
+  return e.parties.some((p) => p.type === 'organization' && (
+    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= NAME_GAP_BEFORE) ||
+    (p.mention.start >= e.trigger.end && p.mention.start - e.trigger.end <= NAME_GAP_AFTER)));
+}
+
+/** A summit no organization holds, of at most two leaders ("the summit between X and Y", "X's summit with Y",
+ * "the X-Y summit"): the leaders' meeting, not a gathering of many. */
+function leadersSummit(e: EventMention): boolean {
+  if (!SUMMIT_KINDS.has(e.kind) || e.scope === 'multilateral' || !e.parties.length) return false;
+  if (namedOrganization(e)) return false;
+  return e.parties.filter((p) => p.type === 'person').length <= 2;
 }
 
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -42,14 +72,21 @@ export function eventClaims(x: Extraction): EventClaim[] {
   for (const e of x.events ?? []) {
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
-    const event = POINT[e.kind] ?? SPANNING[e.kind];
+    const meeting = leadersSummit(e) || jointVisit(e);
+    const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
-    const person = PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
+    // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
+    if (event === 'founding' && !e.founded) continue;
+    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
     const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
-    if (range && SPANNING[e.kind]) {
+    if (event === 'founding') {
+      if (!range) out.push({ ...base, phase: null, value: e.date.value.slice(0, 4) });
+    } else if (meeting) {
+      if (!range) out.push({ ...base, phase: null, value: e.date.value, ...(phase ? { loose: true } : {}) });
+    } else if (range && SPANNING[e.kind]) {
       out.push({ ...base, phase: 'opening', value: range[1]! }, { ...base, phase: 'closing', value: range[2]! });
     } else out.push({ ...base, phase, value: e.date.value });
   }
@@ -65,12 +102,15 @@ function keyOf(c: EventClaim): string {
   const spanning = c.event in SPANNING_EVENTS && c.phase === null;
   return JSON.stringify([c.event, c.phase, c.occurrence, c.person, spanning ? c.value : null]);
 }
-const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, visit: true };
+const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, forum: true, conference: true, visit: true };
 
-function claimText(c: EventClaim): string {
+/** The claim in words, from the identity only (the key): a plan is named so only when it is a plan of its own, never
+ * because the source that sorts first spoke before the event. */
+function claimText(c: EventClaim, planOfItsOwn: boolean): string {
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
-  const plan = c.standing === 'plan' ? ' (planned)' : '';
+  const plan = planOfItsOwn ? ' (planned)' : '';
+  if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
@@ -100,7 +140,7 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
     const first = g[0]!;
     const values: FactValue[] = factValues(g.map(claimed)).map((v) => ({ ...v, rules: ['same-event'] }));
     // days that cannot both be the day of one event: the earliest against the latest
-    const sorted = [...g].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const sorted = [...(g.some((c) => !c.loose) ? g.filter((c) => !c.loose) : g)].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     const lo = sorted[0]!;
     const hi = sorted[sorted.length - 1]!;
     const point = !(first.event in SPANNING_EVENTS) || first.phase !== null;
@@ -111,11 +151,11 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
       const why = self ? `${lo.source} contradicts itself` : 'one event cannot be on two days';
       const more = sl === sh ? `each day has ${sl} independent source${sl === 1 ? '' : 's'}` : `${sl > sh ? lo.value : hi.value} has more independent support (${Math.max(sl, sh)} vs ${Math.min(sl, sh)})`;
       const note = `${why} (dates-apart): ${cite(lo.mention)} (${lo.value}) vs ${cite(hi.mention)} (${hi.value}); ${more}.`;
-      out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
+      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
       continue;
     }
     const status = agreement(values, reps);
-    out.push({ key: `date|${key}`, claim: claimText(first), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
+    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
   }
   return out;
 }

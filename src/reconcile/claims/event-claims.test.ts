@@ -1,0 +1,68 @@
+// Event-date claims end to end: articles written for this test → extraction → date facts. Each case names the
+// phenomenon; the facts are looked up by their value and sources, never by position.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/types.js';
+import { extractSource } from '../../pipeline.js';
+import { source } from '../fixture.test-kit.js';
+import { eventDateFacts } from './event-claims.js';
+
+type Draft = Omit<Fact, 'id'> & { key: string };
+
+function facts(...articles: Array<[string, string, string]>): Draft[] {
+  return eventDateFacts(articles.map(([id, published, text]) => extractSource(source(id, text, published))), new Map());
+}
+const holding = (fs: Draft[], value: string) => fs.filter((f) => f.values.some((v) => v.value === value));
+const sourcesOf = (f: Draft, value: string) => f.values.filter((v) => v.value === value).flatMap((v) => v.sources).sort();
+
+describe('event-date claims', () => {
+  it('a summit of two leaders that no organization holds is their meeting: one fact with the meeting mentions', () => {
+    const fs = facts(
+      ['a', '2024-05-15', 'Prime Minister Kyriakos Mitsotakis met President Recep Tayyip Erdogan in Ankara on Monday.'],
+      ['b', '2024-05-14', "The summit between Kyriakos Mitsotakis and Recep Tayyip Erdogan ended in Ankara on Monday."],
+    );
+    const day = holding(fs, '2024-05-13');
+    expect(day).toHaveLength(1);
+    expect(day[0]!.status).toBe('agreed');
+    expect(sourcesOf(day[0]!, '2024-05-13')).toEqual(['a', 'b']);
+  });
+
+  it('two leaders who visit a place together met there: the joint visit dates their meeting', () => {
+    const fs = facts(
+      ['a', '2024-06-14', 'President Emmanuel Macron and Chancellor Olaf Scholz visited the shipyard in Gdansk on Thursday.'],
+      ['b', '2024-06-14', 'Emmanuel Macron held talks with Olaf Scholz in Gdansk on Thursday.'],
+    );
+    const day = holding(fs, '2024-06-13');
+    expect(day.map((f) => f.about)).toEqual(['meeting']);
+    expect(sourcesOf(day[0]!, '2024-06-13')).toEqual(['a', 'b']);
+  });
+
+  it('a summit an organization holds stays a gathering, apart from the leaders\' meeting', () => {
+    const fs = facts(
+      ['a', '2024-07-12', 'Chancellor Karl Nehammer met President Petr Pavel in Vienna on Wednesday.'],
+      ['b', '2024-07-12', 'The NATO summit opened in Washington on Tuesday.'],
+    );
+    expect(holding(fs, '2024-07-10')[0]!.about).toBe('meeting');
+    expect(holding(fs, '2024-07-09')[0]!.about).toBe('summit');
+  });
+
+  it('an arrival for a summit dates the arrival, not the summit', () => {
+    const fs = facts(['a', '2024-07-10', 'President Gitanas Nauseda arrived in Madrid for the NATO summit on Monday evening.']);
+    expect(holding(fs, '2024-07-08').map((f) => f.about)).toEqual(['arrival']);
+  });
+
+  it('the year an organization was founded: one fact whether named or pointed back to, at the year', () => {
+    const fs = facts(
+      ['a', '2024-10-10', 'The Association of Southeast Asian Nations was founded on 8 August 1967 in Bangkok.'],
+      ['b', '2024-10-11', 'Leaders of the Association of Southeast Asian Nations gathered in Vientiane. The bloc was formed in 1967.'],
+    );
+    const year = holding(fs, '1967');
+    expect(year).toHaveLength(1);
+    expect(year[0]!.claim).toBe('Year Association of Southeast Asian Nations was founded');
+    expect(sourcesOf(year[0]!, '1967')).toEqual(['a', 'b']);
+  });
+
+  it('a day given after "following the summit," dates what follows, not the summit', () => {
+    const fs = facts(['a', '2024-06-10', 'Following the summit, Chancellor Olaf Scholz travels on to Hanoi on the 14th.']);
+    expect(holding(fs, '2024-06-14')).toEqual([]);
+  });
+});
