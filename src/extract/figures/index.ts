@@ -105,7 +105,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
     period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
-    modality: modalityOf(text, s, start, about),
+    modality: modalityOf(text, s, start, about, c.end),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
     rule: c.rule,

@@ -3,7 +3,7 @@
 // modifies ("a $300 million contract"), "X of $N" ("the target of $200 billion"), or the subject of the verb that
 // leads to it ("trade between the two countries reached $190 billion" → "trade").
 import type { Sentence } from '../../core/types.js';
-import { PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
+import { ESTIMATE_VERBS, PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import type { Word } from './candidate.js';
 import { wordsIn } from './candidate.js';
@@ -29,6 +29,10 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
 const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** "the mayor had estimated the bill at": a subject's estimate (not "an estimated 400", which only hedges). */
+const ESTIMATE_RE = new RegExp(`(?<!\\b(?:an|the)\\s+)\\b(?:${ESTIMATE_VERBS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!\\s+to\\b)(?!\\s*[\\d$€£¥])`, 'i');
+/** "400 reporters who will cover the fair": a relative clause in the future after a count's noun. */
+const FUTURE_RELATIVE_RE = /^\s*(?:[\p{L}-]+\s+){1,3}(?:who|that|which)\s+(?:will|would|are\s+(?:expected|set|due)\s+to|plan\s+to)\b/iu;
 /** Words that put what follows before the clause's own time: "after spending", "following talks". */
 const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
 const TARGET_OF_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\s+(?:of|at)\\s+(?:some\\s+|about\\s+|around\\s+|at\\s+least\\s+)?$`, 'i');
@@ -283,7 +287,7 @@ function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
   return [];
 }
 
-export function modalityOf(text: string, s: Sentence, start: number, about: string | null): 'actual' | 'projected' | 'target' {
+export function modalityOf(text: string, s: Sentence, start: number, about: string | null, end = start): 'actual' | 'projected' | 'target' {
   if (about && TARGET_RE.test(about)) return 'target';
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
@@ -293,7 +297,8 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   const m = PROJECTION_RE.exec(clause);
   // "will address the media after spending four hours with Xi": what comes after "after" already happened
   if (m && PAST_LINK_RE.test(clause.slice(m.index + m[0].length))) return 'actual';
-  return m ? 'projected' : 'actual';
+  if (m || ESTIMATE_RE.test(clause)) return 'projected';
+  return FUTURE_RELATIVE_RE.test(text.slice(end, Math.min(s.end, end + 60))) ? 'projected' : 'actual';
 }
 
 // ---------- what a duration measures: the event it is the length of ----------

@@ -31,7 +31,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'About 1,500 journalists covered the gathering.', b: 'Some 1,450 reporters covered the gathering.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'More than 60 countries were represented at the congress.', b: 'Delegations from 64 countries were represented at the congress.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The handshake lasted 12 seconds.', b: 'The two men shook hands for about 12 seconds.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
-  { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to about $8 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Hosting the conference cost the city some $8 million.', b: 'The hosting bill came to about $8 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The envoys held a private meeting of 25 minutes.', b: 'Their one-on-one talk lasted 25 minutes.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'It was the 12th summit of the group.', b: 'Leaders gathered for the 12th summit of the bloc.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The two sides set a target of $30 billion in annual trade.', b: 'They agreed on a goal of $30 billion in trade.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
@@ -56,6 +56,11 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Nearly 2,000 delegates attended the forum.', b: 'About 3,100 delegates attended the forum.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'The two men shook hands for about 12 seconds.', b: 'Their handshake lasted two minutes.', same: false, rule: 'duration-scale' },
 
+  // an estimate of a cost (a subject estimated it, or gave it roughly) and a forecast one are one claim
+  { a: 'The governor estimated the cost of the fair at $8 million.', b: 'The mayor said the fair cost about $11 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'Hosting the regatta will cost roughly €4 million, the council said.', b: 'The council put the cost of the regatta at nearly €4 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  // a count with a future relative clause ("reporters who will cover") is a forecast, like "will be covered by"
+  { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
   { a: 'The talks lasted 80 minutes.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
   { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to $12 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
@@ -120,6 +125,11 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Exports to Chile are forecast to reach $6 billion.', b: 'Exports to Chile reached $4 billion.', same: false, rule: 'standing' },
   { a: 'The ministers set a target of $50 million in sales.', b: 'Sales reached $50 million.', same: false, rule: 'standing' },
   { a: 'The meeting will go on for two hours.', b: 'The meeting lasted two hours.', same: false, rule: 'standing' },
+
+  { a: 'The city spent $6.4 million on hosting the regatta.', b: 'The mayor had estimated the regatta would cost about $9 million.', same: false, rule: 'standing' },
+  { a: 'The port authority spent exactly $3.1 million on the fair.', b: 'The fair cost about $3 million, the port authority said.', same: false, rule: 'standing' },
+  { a: 'About 1,200 reporters who covered the games went home.', b: 'The games will be covered by 1,800 reporters.', same: false, rule: 'standing' },
+  { a: 'An estimated 900 guests attended the gala.', b: 'The organisers said 900 guests attended the gala.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
 
   // ---- other-subjects: the same measure of other countries ----
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 4% in 2022.', same: false, rule: 'other-subjects' },
