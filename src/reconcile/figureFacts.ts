@@ -119,33 +119,35 @@ function groupFact(g: Claim[], reps: Map<string, string>): Draft {
  * series): a claim about the period of that figure. Periods are compared inside one measure and subject.
  */
 function periodConflicts(groups: Claim[][]): Draft[] {
-  const byMeasure = new Map<string, Claim[][]>();
+  // a claim that names no period speaks for the period its group states ("$190 billion" grouped with "$190 billion in 2022")
+  const byMeasure = new Map<string, Array<{ c: Claim; period: string }>>();
   for (const g of groups) {
     const i = identityOf(g);
     if (i.period === null || i.modality === 'target' || i.kind === 'ordinal') continue;
     const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
-    (byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!).push(g);
+    const list = byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!;
+    for (const c of g) list.push({ c, period: c.period ?? i.period });
   }
   const out: Draft[] = [];
-  for (const gs of byMeasure.values()) {
+  for (const items of byMeasure.values()) {
     // by number: each number with the periods it is given for
-    const byNumber = new Map<string, Claim[]>();
-    for (const g of gs) for (const c of g) {
-      if (c.period === null) continue;
-      const k = String(Math.round(c.figure.value * 1000) / 1000);
-      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
+    const byNumber = new Map<string, Array<{ c: Claim; period: string }>>();
+    for (const it of items) {
+      const k = String(Math.round(it.c.figure.value * 1000) / 1000);
+      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(it);
     }
     for (const [num, cs] of [...byNumber.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const periods = [...new Set(cs.map((c) => c.period!))].sort();
+      const periods = [...new Set(cs.map((x) => x.period))].sort();
       if (periods.length < 2) continue;
-      const sourcesOf = (p: string) => new Set(cs.filter((c) => c.period === p).map((c) => c.source));
+      const of = (p: string) => cs.filter((x) => x.period === p);
+      const sourcesOf = (p: string) => new Set(of(p).map((x) => x.c.source));
       const [pa, pb] = [periods[0]!, periods[1]!];
       const sa = sourcesOf(pa);
       const sb = sourcesOf(pb);
       if ([...sb].some((s) => sa.has(s))) continue;
-      const x = cs.find((c) => c.period === pa)!;
-      const y = cs.find((c) => c.period === pb)!;
-      const values = [...factValues(cs.filter((c) => c.period === pa).map((c) => claimed(c, pa))), ...factValues(cs.filter((c) => c.period === pb).map((c) => claimed(c, pb)))];
+      const x = of(pa)[0]!.c;
+      const y = of(pb)[0]!.c;
+      const values = [...factValues(of(pa).map((e) => claimed(e.c, pa))), ...factValues(of(pb).map((e) => claimed(e.c, pb)))];
       const note = `same figure for different periods, ${pa} and ${pb} (same-number-other-period): ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
       const i = { ...identityOf([x]), modality: 'actual' as const, period: null };
       const claim = `period of the ${compact(Number(num))} ${claimPhrase(i)} figure`;
