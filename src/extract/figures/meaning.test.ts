@@ -42,3 +42,33 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The cost of the games would reach about A$30 million (US$20 million).', 'US$20 million')).toBe('cost of the games');
   });
 });
+
+describe('a number named only as a mark measures what reaches it', () => {
+  it('the subject of the verb of reaching, with the mark word', () => {
+    expect(aboutOf('Ministers said exports of copper will soon pass the significant milestone of $4 billion.', '$4 billion')).toBe('exports milestone');
+    expect(aboutOf('Officials expect grain shipments to cross the 9 million tonne mark.', '9 million')).not.toBe('mark');
+    expect(aboutOf('Lee told Mori that annual tourism revenue between their islands had hit a "record high" of nearly $3 billion.', 'nearly $3 billion')).toBe('annual tourism revenue high');
+    expect(aboutOf('The index hit a record $4 billion mark on Monday.', '$4 billion')).toBe('index mark');
+  });
+  it('a goal that says of what keeps its own words; a mark nothing reaches stays as it was', () => {
+    expect(aboutOf('The partners met their annual shipping revenue goal of $6 billion early.', '$6 billion')).toBe('shipping revenue goal');
+    expect(aboutOf('The $8 billion mark was discussed at length.', '$8 billion')).toBe('mark');
+  });
+});
+
+describe('standing of a figure', () => {
+  const modalityOf = (text: string, figure: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published: null, publishedFrom: null, warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.modality;
+  };
+  it('a subject estimating a figure, a future relative clause and bare "expect" make a projection', () => {
+    expect(modalityOf('The mayor had earlier estimated the regatta cost the city €7 million.', '€7 million')).toBe('projected');
+    expect(modalityOf('About 900 volunteers who will staff the games have signed up.', 'About 900')).toBe('projected');
+    expect(modalityOf('We expect exports to reach $5 billion.', '$5 billion')).toBe('projected');
+  });
+  it('"an estimated" only hedges; a past relative clause is an actual', () => {
+    expect(modalityOf('An estimated 900 volunteers staffed the games.', 'An estimated 900')).toBe('actual');
+    expect(modalityOf('About 900 volunteers who staffed the games went home.', 'About 900')).toBe('actual');
+  });
+});

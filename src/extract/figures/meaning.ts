@@ -13,7 +13,18 @@ import { isPluralNoun, STOP } from './words.js';
 const LOOK_BACK = 240;
 const DETS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'which', 'who', 'there']);
-const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim']);
+const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim',
+  'milestone', 'high', 'peak', 'barrier', 'benchmark', 'landmark']);
+/** Adjectives by form ("significant", "annual", "historic"): words that do not name what is measured. */
+const ADJECTIVE_RE = /(?:ant|ent|al|ic|ous|ful|ive|ible|able|ary|est|er)$/i;
+/** Verbs of reaching a number: what reaches it is what the number measures ("trade will surpass the $9 billion mark"). */
+const REACH_RE = /^(?:reach(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|break(?:s|ing)?|broke|meet(?:s|ing)?|met)$/i;
+/** Determiners inside a subject ("trade between their countries"); "that" and "this" open a clause instead. */
+const PHRASE_DETS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'two', 'both']);
+/** Verbs of saying and thinking: the subject is after them ("Kemal said exports will hit …"). */
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'believes', 'believe', 'thinks', 'noted', 'added', 'stated', 'informed', 'announced', 'reported', 'predicted', 'hoped']);
+/** Words between a subject and its verb of reaching ("trade is expected to hit", "volume will soon pass"). */
+const REACH_LINK_RE = /^(?:to|will|would|could|should|may|might|can|is|are|was|were|has|have|had|be|been|set|expected|projected|forecast|likely|poised|soon|already|finally|now|on|track)$/i;
 const PREPS = new Set(['between', 'of', 'with', 'from', 'in', 'among', 'for', 'on', 'to', 'at', 'by', 'across', 'into', 'via',
   'through', 'under', 'over', 'within', 'towards', 'toward', 'than', 'like', 'per']);
 /** Adverbs that follow a figure without being what it measures ("invested $1.2 trillion abroad"). */
@@ -173,8 +184,45 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
   return null;
 }
 
+/**
+ * "bilateral trade will surpass the $9 billion mark", "exports hit the milestone of $5 billion": a number named only
+ * as a mark, level or milestone measures what reaches it (the noun phrase before the verb of reaching), with the
+ * mark's word kept ("bilateral trade mark"). Null when the figure is not such a mark or no subject is found.
+ */
+export function milestoneAbout(text: string, s: Sentence, start: number, end: number, forms: WordForms): string | null {
+  const after = wordsIn(text, end, Math.min(s.end, end + 30));
+  // quotes around a mark ("a \"record high\" of") are no words
+  const before = wordsIn(text, Math.max(s.start, start - 160), start).filter((w) => /^[\p{L}\p{N}]/u.test(w.w));
+  let mark: Word | undefined;
+  let i = before.length - 1;
+  if (after[0] && GENERIC.has(after[0].w.toLowerCase())) mark = after[0];
+  else if (before[i]?.w.toLowerCase() === 'of' && before[i - 1] && GENERIC.has(before[i - 1]!.w.toLowerCase())) { mark = before[i - 1]; i -= 2; }
+  if (!mark) return null;
+  // back over "the", "significant" to the verb of reaching, at most three words
+  let k = 0;
+  while (i >= 0 && k < 3 && !REACH_RE.test(before[i]!.w) && (DETS.has(before[i]!.w.toLowerCase()) || GENERIC.has(before[i]!.w.toLowerCase()) || ADJECTIVE_RE.test(before[i]!.w))) { i--; k++; }
+  if (i < 0 || !REACH_RE.test(before[i]!.w)) return null;
+  i--;
+  while (i >= 0 && REACH_LINK_RE.test(before[i]!.w)) i--;
+  // the subject, with a phrase after its head ("trade between the two countries"): the head is what comes before it
+  const span: Word[] = [];
+  for (; i >= 0 && span.length < 8; i--) {
+    const w = before[i]!;
+    const l = w.w.toLowerCase();
+    const det = PHRASE_DETS.has(l);
+    if (!det && !PREPS.has(l) && (!isNounish(w.w) || SAYING.has(l) || PROJECTION_RE.test(w.w) || isVerbish(w.w) && !/s$/.test(w.w))) break;
+    span.unshift(w);
+  }
+  const firstPrep = span.findIndex((w) => PREPS.has(w.w.toLowerCase()));
+  const np = (firstPrep >= 0 ? span.slice(0, firstPrep) : span).filter((w) => !PHRASE_DETS.has(w.w.toLowerCase()));
+  if (!np.length || PRONOUNS.has(np[0]!.w.toLowerCase())) return null;
+  return tidy([...np.slice(-3), mark], s, forms);
+}
+
 /** `about` for a figure spanning [start, end) whose rule gave none. */
 export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
+  const milestone = milestoneAbout(text, s, start, end, forms);
+  if (milestone) return milestone;
   const own = aboutAfter(text, s, end, kind, forms);
   if (own) return own;
   // "the target of $200 billion"
@@ -187,7 +235,8 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
       np.unshift(w);
     }
     if (np.length) {
-      if (GENERIC.has(np[np.length - 1]!.w.toLowerCase())) {
+      // "the target of": the subject of the clause says of what; "the annual trade goal of" says it itself
+      if (GENERIC.has(np[np.length - 1]!.w.toLowerCase()) && np.slice(0, -1).every((w) => ADJECTIVE_RE.test(w.w))) {
         const sub = subjectOfGeneric(text, s, start);
         if (sub.length && !sub.some((w) => np.some((x) => x.w === w.w))) np = [...sub, np[np.length - 1]!];
       }
