@@ -48,7 +48,8 @@ const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
 export function identityOf(g: Claim[]): Identity {
   const c = g[0]!;
   return {
-    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: c.modality,
+    // a milestone (a target and the projection of its number) is named by its target
+    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: g.some((x) => x.modality === 'target') ? 'target' : c.modality,
     ordinal: c.kind === 'ordinal' ? c.figure.value : null,
     head: stated(g, (x) => x.measure.head),
     pred: stated(g, (x) => x.measure.pred),

@@ -126,6 +126,10 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The ministers set a target of $50 million in sales.', b: 'Sales reached $50 million.', same: false, rule: 'standing' },
   { a: 'The meeting will go on for two hours.', b: 'The meeting lasted two hours.', same: false, rule: 'standing' },
 
+  // milestone: a target and a projection of the same number are one claim; of another number, two
+  { a: 'The two ministries set a goal of $40 billion in annual trade.', fa: '$40 billion', b: 'Annual trade is expected to pass the $40 billion mark.', same: true, rule: 'milestone', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Both governments agreed on a target of 5 million visitors a year.', b: 'The island is expected to welcome 5 million visitors a year.', same: true, rule: 'milestone', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'The two ministries set a goal of $40 billion in annual trade.', fa: '$40 billion', b: 'Annual trade is expected to reach $35 billion.', same: false, rule: 'standing' },
   { a: 'The city spent $6.4 million on hosting the regatta.', b: 'The mayor had estimated the regatta would cost about $9 million.', same: false, rule: 'standing' },
   { a: 'The port authority spent exactly $3.1 million on the fair.', b: 'The fair cost about $3 million, the port authority said.', same: false, rule: 'standing' },
   { a: 'About 1,200 reporters who covered the games went home.', b: 'The games will be covered by 1,800 reporters.', same: false, rule: 'standing' },
