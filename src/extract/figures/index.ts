@@ -10,7 +10,7 @@ import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, 
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
-import { periodOf, sentencePeriods } from './period.js';
+import { eventLengthDays, meetingDay, periodOf, sentencePeriods } from './period.js';
 import type { PeriodCandidate } from './period.js';
 import { countRule } from './rules/count.js';
 import { durationRule } from './rules/duration.js';
@@ -158,7 +158,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
       }
     }
   }
-  return sharePeriods(out);
+  return eventLengthDays(sharePeriods(out), meetingDay(doc.sentences, dates));
 }
 
 /**

@@ -72,3 +72,18 @@ describe('standing of a figure', () => {
     expect(modalityOf('About 900 volunteers who staffed the games went home.', 'About 900')).toBe('actual');
   });
 });
+
+describe('the period of an event length dated elsewhere in the article', () => {
+  const periodOf = (text: string, figure: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published: '2024-05-15', publishedFrom: 'header', warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.period;
+  };
+  it('takes the one day the article dates its meeting on', () => {
+    expect(periodOf('The two premiers met in Lima on Tuesday. The talks lasted more than three hours.', 'more than three hours')).toBe('2024-05-14');
+  });
+  it('no day when the article dates meetings on two days, and none for what is not a length of an event', () => {
+    expect(periodOf('The envoys met on Monday and their deputies held a meeting on Tuesday. The talks lasted two hours.', 'two hours')).toBeNull();
+    expect(periodOf('The two premiers met in Lima on Tuesday. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
+  });
+});
