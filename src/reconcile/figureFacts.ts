@@ -158,6 +158,35 @@ function periodConflicts(groups: Claim[][]): Draft[] {
   return out;
 }
 
+/**
+ * The agreeing parts of a conflict: the claims of a conflicting group sorted by interval and swept into runs whose
+ * intervals share a point; a run that two or more independent sources support is an agreed claim of its own ("about
+ * 40 heads of state" from two sources, against a third source's 67). The same figure can be in an agreed and in a
+ * conflict claim. Linear after the sort.
+ */
+function agreedParts(g: Claim[], reps: Map<string, string>): Draft[] {
+  const id = identityOf(g);
+  const sorted = [...g].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const runs: Claim[][] = [];
+  let run: Claim[] = [];
+  let hi = -Infinity;
+  for (const c of sorted) {
+    if (run.length && c.interval.lo > hi) { runs.push(run); run = []; hi = -Infinity; }
+    run.push(c);
+    hi = run.length === 1 ? c.interval.hi : Math.min(hi, c.interval.hi);
+  }
+  if (run.length) runs.push(run);
+  const out: Draft[] = [];
+  for (const r of runs) {
+    if (independentCount(r.map((c) => c.source), reps) < 2) continue;
+    const values = factValues(r.map((c) => claimed(c, id.period)));
+    const num = compact(r[0]!.figure.value);
+    const claim = `${claimPhrase(id)}: ${num} (agreed part)`;
+    out.push({ key: `part|${identityKey(id)}|${num}`, claim, about: measurePhrase(id), period: id.period, values: withRules(values, [`same-measure: ${claimPhrase(id)}`, 'agreed-part']), status: 'agreed', note: `${[...new Set(r.map((c) => c.source))].sort().join(', ')} agree on ${num}, against other sources of the conflicting claim.` });
+  }
+  return out;
+}
+
 /** Claims of all sources, in no particular order (grouping does not depend on it). */
 export function claimsOf(extractions: Extraction[]): Claim[] {
   const out: Claim[] = [];
@@ -171,7 +200,9 @@ export function claimsOf(extractions: Extraction[]): Claim[] {
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
 export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
   const groups = groupClaims(claimsOf(extractions));
-  return [...groups.map((g) => groupFact(g, reps)), ...periodConflicts(groups)];
+  const facts = groups.map((g) => groupFact(g, reps));
+  const parts = groups.flatMap((g, i) => (facts[i]!.status === 'conflict' ? agreedParts(g, reps) : []));
+  return [...facts, ...parts, ...periodConflicts(groups)];
 }
 
 /** Names of the same-claim rules, for `explain`. */

@@ -36,6 +36,10 @@ describe('what a figure measures, by class', () => {
   it('a count carries the act that follows it', () => {
     expect(aboutOf('Some 14 countries have applied to join the pact.', 'Some 14')).toBe('countries applied');
     expect(aboutOf('Delegates from 70 countries met in Accra.', '70')).toBe('countries represented');
+    expect(aboutOf('Presidents and leaders from 26 countries gathered in Quito.', '26')).toBe('countries represented by leaders');
+    expect(aboutOf('The congress is expected to be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
+    expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
+    expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
   });
   it('money in a clause about spending is a cost; a bracketed conversion keeps the meaning', () => {
     expect(aboutOf('Officials said the fair cost roughly €9 million to stage.', 'roughly €9 million')).toBe('cost of the fair');

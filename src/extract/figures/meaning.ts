@@ -448,6 +448,8 @@ export function namesEvent(phrase: string): boolean {
 }
 
 const REPRESENTED_BEFORE_RE = /\b(?:representatives?|delegat\w*|people|participants|guests|leaders|officials|envoys|heads of (?:state|government))\s+(?:of|from|representing)\s+(?:the\s+)?$/i;
+const LEADERS_RE = /^(?:leaders|heads of (?:state|government))/i;
+const ATTENDED_BEFORE_RE = /\b(?:attended\s+by|convene|convenes|convened|convening|bring\s+together|brings\s+together|brought\s+together|gather|gathers|gathered)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?$/i;
 const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
   'reportedly', 'also', 'now', 'so', 'far', 'since']);
 
@@ -458,7 +460,12 @@ const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'bee
 export function withAct(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about) return about;
   // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
-  if (REPRESENTED_BEFORE_RE.test(text.slice(Math.max(s.start, start - 50), start))) return `${about} represented`;
+  const pre = text.slice(Math.max(s.start, start - 50), start);
+  const rep = REPRESENTED_BEFORE_RE.exec(pre);
+  // "leaders from 60 nations": one leader a nation, so the count of leaders who come
+  if (rep) return LEADERS_RE.test(rep[0]) ? `${about} represented by leaders` : `${about} represented`;
+  // "attended by over 40 presidents", "will convene 30 heads of state": those who attend
+  if (ATTENDED_BEFORE_RE.test(pre)) return `${about} attending`;
   const last = about.split(/\s+/).pop()!.toLowerCase();
   const ws = wordsIn(text, end, Math.min(s.end, end + 120));
   let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);

@@ -41,3 +41,23 @@ describe('estimates of a cost', () => {
     expect(sourcesOf(conflict)).toEqual(['a', 'b']);
   });
 });
+
+describe('agreeing parts of a conflict', () => {
+  it('two sources that agree against a third make an agreed claim besides the conflict', () => {
+    const facts = reconcileFacts([
+      real('a', 'The congress will be attended by leaders from 48 countries.'),
+      real('b', 'The congress is set to convene 31 heads of state.'),
+      real('c', 'The congress is expected to be attended by over 31 heads of state.'),
+    ], none);
+    expect(facts.filter((f) => f.status === 'conflict').map(sourcesOf)).toEqual([['a', 'b', 'c']]);
+    const part = facts.find((f) => f.status === 'agreed')!;
+    expect(sourcesOf(part)).toEqual(['b', 'c']);
+  });
+  it('a conflict of single sources has no agreed part', () => {
+    const facts = reconcileFacts([
+      real('a', 'The congress will be attended by leaders from 48 countries.'),
+      real('b', 'The congress is set to convene 31 heads of state.'),
+    ], none);
+    expect(facts.filter((f) => f.status === 'agreed')).toHaveLength(0);
+  });
+});

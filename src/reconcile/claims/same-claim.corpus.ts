@@ -61,6 +61,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Hosting the regatta will cost roughly €4 million, the council said.', b: 'The council put the cost of the regatta at nearly €4 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // a count with a future relative clause ("reporters who will cover") is a forecast, like "will be covered by"
   { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
+  { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
   { a: 'The talks lasted 80 minutes.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
   { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to $12 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
@@ -104,6 +106,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Nine people were killed in the blast.', b: 'Nine people were injured in the blast.', same: false, rule: 'measure-predicate' },
   { a: 'Eight countries applied for membership.', b: 'Eight countries attended the ceremony.', same: false, rule: 'measure-predicate' },
 
+  { a: 'Delegates from 48 countries will attend the congress.', b: 'The congress is set to convene 31 heads of state.', same: false, rule: 'measure-head' },
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
   { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },
