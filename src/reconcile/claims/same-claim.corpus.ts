@@ -63,6 +63,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
   { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // an in-person gathering is one thing whatever it is called
+  { a: 'Lima hosts the first in-person summit of the trade bloc since 2020.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
   { a: 'The talks lasted 80 minutes.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
   { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to $12 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
@@ -107,6 +109,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Eight countries applied for membership.', b: 'Eight countries attended the ceremony.', same: false, rule: 'measure-predicate' },
 
   { a: 'Delegates from 48 countries will attend the congress.', b: 'The congress is set to convene 31 heads of state.', same: false, rule: 'measure-head' },
+  { a: 'Lima hosts the first summit of the trade bloc.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: false, rule: 'measure-head' },
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
   { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },
