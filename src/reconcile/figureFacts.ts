@@ -48,7 +48,8 @@ const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
 export function identityOf(g: Claim[]): Identity {
   const c = g[0]!;
   return {
-    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: c.modality,
+    // a milestone (a target and the projection of its number) is named by its target
+    family: c.family, scale: scaleOf(c), kind: c.kind, unit: c.figure.unit, modality: g.some((x) => x.modality === 'target') ? 'target' : c.modality,
     ordinal: c.kind === 'ordinal' ? c.figure.value : null,
     head: stated(g, (x) => x.measure.head),
     pred: stated(g, (x) => x.measure.pred),
@@ -119,38 +120,69 @@ function groupFact(g: Claim[], reps: Map<string, string>): Draft {
  * series): a claim about the period of that figure. Periods are compared inside one measure and subject.
  */
 function periodConflicts(groups: Claim[][]): Draft[] {
-  const byMeasure = new Map<string, Claim[][]>();
+  // a claim that names no period speaks for the period its group states ("$190 billion" grouped with "$190 billion in 2022")
+  const byMeasure = new Map<string, Array<{ c: Claim; period: string }>>();
   for (const g of groups) {
     const i = identityOf(g);
     if (i.period === null || i.modality === 'target' || i.kind === 'ordinal') continue;
     const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
-    (byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!).push(g);
+    const list = byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!;
+    for (const c of g) list.push({ c, period: c.period ?? i.period });
   }
   const out: Draft[] = [];
-  for (const gs of byMeasure.values()) {
+  for (const items of byMeasure.values()) {
     // by number: each number with the periods it is given for
-    const byNumber = new Map<string, Claim[]>();
-    for (const g of gs) for (const c of g) {
-      if (c.period === null) continue;
-      const k = String(Math.round(c.figure.value * 1000) / 1000);
-      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
+    const byNumber = new Map<string, Array<{ c: Claim; period: string }>>();
+    for (const it of items) {
+      const k = String(Math.round(it.c.figure.value * 1000) / 1000);
+      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(it);
     }
     for (const [num, cs] of [...byNumber.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const periods = [...new Set(cs.map((c) => c.period!))].sort();
+      const periods = [...new Set(cs.map((x) => x.period))].sort();
       if (periods.length < 2) continue;
-      const sourcesOf = (p: string) => new Set(cs.filter((c) => c.period === p).map((c) => c.source));
+      const of = (p: string) => cs.filter((x) => x.period === p);
+      const sourcesOf = (p: string) => new Set(of(p).map((x) => x.c.source));
       const [pa, pb] = [periods[0]!, periods[1]!];
       const sa = sourcesOf(pa);
       const sb = sourcesOf(pb);
       if ([...sb].some((s) => sa.has(s))) continue;
-      const x = cs.find((c) => c.period === pa)!;
-      const y = cs.find((c) => c.period === pb)!;
-      const values = [...factValues(cs.filter((c) => c.period === pa).map((c) => claimed(c, pa))), ...factValues(cs.filter((c) => c.period === pb).map((c) => claimed(c, pb)))];
+      const x = of(pa)[0]!.c;
+      const y = of(pb)[0]!.c;
+      const values = [...factValues(of(pa).map((e) => claimed(e.c, pa))), ...factValues(of(pb).map((e) => claimed(e.c, pb)))];
       const note = `same figure for different periods, ${pa} and ${pb} (same-number-other-period): ${cite(x.mention)} (${describe(x)}) vs ${cite(y.mention)} (${describe(y)}).`;
       const i = { ...identityOf([x]), modality: 'actual' as const, period: null };
       const claim = `period of the ${compact(Number(num))} ${claimPhrase(i)} figure`;
       out.push({ key: `period|${identityKey(i)}|${num}`, claim, about: measurePhrase(i), period: null, values: withRules(values, ['same-number-other-period']), status: 'conflict', note });
     }
+  }
+  return out;
+}
+
+/**
+ * The agreeing parts of a conflict: the claims of a conflicting group sorted by interval and swept into runs whose
+ * intervals share a point; a run that two or more independent sources support is an agreed claim of its own ("about
+ * 40 heads of state" from two sources, against a third source's 67). The same figure can be in an agreed and in a
+ * conflict claim. Linear after the sort.
+ */
+function agreedParts(g: Claim[], reps: Map<string, string>): Draft[] {
+  const id = identityOf(g);
+  const sorted = [...g].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const runs: Claim[][] = [];
+  let run: Claim[] = [];
+  let hi = -Infinity;
+  for (const c of sorted) {
+    if (run.length && c.interval.lo > hi) { runs.push(run); run = []; hi = -Infinity; }
+    run.push(c);
+    hi = run.length === 1 ? c.interval.hi : Math.min(hi, c.interval.hi);
+  }
+  if (run.length) runs.push(run);
+  const out: Draft[] = [];
+  for (const r of runs) {
+    if (independentCount(r.map((c) => c.source), reps) < 2) continue;
+    const values = factValues(r.map((c) => claimed(c, id.period)));
+    const num = compact(r[0]!.figure.value);
+    const claim = `${claimPhrase(id)}: ${num} (agreed part)`;
+    out.push({ key: `part|${identityKey(id)}|${num}`, claim, about: measurePhrase(id), period: id.period, values: withRules(values, [`same-measure: ${claimPhrase(id)}`, 'agreed-part']), status: 'agreed', note: `${[...new Set(r.map((c) => c.source))].sort().join(', ')} agree on ${num}, against other sources of the conflicting claim.` });
   }
   return out;
 }
@@ -168,7 +200,9 @@ export function claimsOf(extractions: Extraction[]): Claim[] {
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
 export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
   const groups = groupClaims(claimsOf(extractions));
-  return [...groups.map((g) => groupFact(g, reps)), ...periodConflicts(groups)];
+  const facts = groups.map((g) => groupFact(g, reps));
+  const parts = groups.flatMap((g, i) => (facts[i]!.status === 'conflict' ? agreedParts(g, reps) : []));
+  return [...facts, ...parts, ...periodConflicts(groups)];
 }
 
 /** Names of the same-claim rules, for `explain`. */

@@ -6,11 +6,11 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, modalityOf, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
-import { periodOf, sentencePeriods } from './period.js';
+import { eventLengthDays, meetingDay, periodOf, sentencePeriods } from './period.js';
 import type { PeriodCandidate } from './period.js';
 import { countRule } from './rules/count.js';
 import { durationRule } from './rules/duration.js';
@@ -92,7 +92,9 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
   const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
   const cost = c.kind === 'money' && !converted ? costAbout(text, s, start) : null;
-  const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
+  // "trade will pass the $9 billion mark": a mark measures what reaches it
+  const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
+  const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
   const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
@@ -105,7 +107,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
     period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
-    modality: modalityOf(text, s, start, about),
+    modality: modalityOf(text, s, start, about, c.end),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
     rule: c.rule,
@@ -156,7 +158,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
       }
     }
   }
-  return sharePeriods(out);
+  return eventLengthDays(sharePeriods(out), meetingDay(doc.sentences, dates));
 }
 
 /**

@@ -36,9 +36,58 @@ describe('what a figure measures, by class', () => {
   it('a count carries the act that follows it', () => {
     expect(aboutOf('Some 14 countries have applied to join the pact.', 'Some 14')).toBe('countries applied');
     expect(aboutOf('Delegates from 70 countries met in Accra.', '70')).toBe('countries represented');
+    expect(aboutOf('Presidents and leaders from 26 countries gathered in Quito.', '26')).toBe('countries represented by leaders');
+    expect(aboutOf('The congress is expected to be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
+    expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
+    expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
   });
   it('money in a clause about spending is a cost; a bracketed conversion keeps the meaning', () => {
     expect(aboutOf('Officials said the fair cost roughly €9 million to stage.', 'roughly €9 million')).toBe('cost of the fair');
     expect(aboutOf('The cost of the games would reach about A$30 million (US$20 million).', 'US$20 million')).toBe('cost of the games');
+  });
+});
+
+describe('a number named only as a mark measures what reaches it', () => {
+  it('the subject of the verb of reaching, with the mark word', () => {
+    expect(aboutOf('Ministers said exports of copper will soon pass the significant milestone of $4 billion.', '$4 billion')).toBe('exports milestone');
+    expect(aboutOf('Officials expect grain shipments to cross the 9 million tonne mark.', '9 million')).not.toBe('mark');
+    expect(aboutOf('Lee told Mori that annual tourism revenue between their islands had hit a "record high" of nearly $3 billion.', 'nearly $3 billion')).toBe('annual tourism revenue high');
+    expect(aboutOf('The index hit a record $4 billion mark on Monday.', '$4 billion')).toBe('index mark');
+  });
+  it('a goal that says of what keeps its own words; a mark nothing reaches stays as it was', () => {
+    expect(aboutOf('The partners met their annual shipping revenue goal of $6 billion early.', '$6 billion')).toBe('shipping revenue goal');
+    expect(aboutOf('The $8 billion mark was discussed at length.', '$8 billion')).toBe('mark');
+  });
+});
+
+describe('standing of a figure', () => {
+  const modalityOf = (text: string, figure: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published: null, publishedFrom: null, warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.modality;
+  };
+  it('a subject estimating a figure, a future relative clause and bare "expect" make a projection', () => {
+    expect(modalityOf('The mayor had earlier estimated the regatta cost the city €7 million.', '€7 million')).toBe('projected');
+    expect(modalityOf('About 900 volunteers who will staff the games have signed up.', 'About 900')).toBe('projected');
+    expect(modalityOf('We expect exports to reach $5 billion.', '$5 billion')).toBe('projected');
+  });
+  it('"an estimated" only hedges; a past relative clause is an actual', () => {
+    expect(modalityOf('An estimated 900 volunteers staffed the games.', 'An estimated 900')).toBe('actual');
+    expect(modalityOf('About 900 volunteers who staffed the games went home.', 'About 900')).toBe('actual');
+  });
+});
+
+describe('the period of an event length dated elsewhere in the article', () => {
+  const periodOf = (text: string, figure: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published: '2024-05-15', publishedFrom: 'header', warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.period;
+  };
+  it('takes the one day the article dates its meeting on', () => {
+    expect(periodOf('The two premiers met in Lima on Tuesday. The talks lasted more than three hours.', 'more than three hours')).toBe('2024-05-14');
+  });
+  it('no day when the article dates meetings on two days, and none for what is not a length of an event', () => {
+    expect(periodOf('The envoys met on Monday and their deputies held a meeting on Tuesday. The talks lasted two hours.', 'two hours')).toBeNull();
+    expect(periodOf('The two premiers met in Lima on Tuesday. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
   });
 });

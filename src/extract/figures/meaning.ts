@@ -3,7 +3,7 @@
 // modifies ("a $300 million contract"), "X of $N" ("the target of $200 billion"), or the subject of the verb that
 // leads to it ("trade between the two countries reached $190 billion" → "trade").
 import type { Sentence } from '../../core/types.js';
-import { PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
+import { ESTIMATE_VERBS, PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import type { Word } from './candidate.js';
 import { wordsIn } from './candidate.js';
@@ -13,7 +13,18 @@ import { isPluralNoun, STOP } from './words.js';
 const LOOK_BACK = 240;
 const DETS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'which', 'who', 'there']);
-const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim']);
+const GENERIC = new Set(['target', 'goal', 'level', 'mark', 'figure', 'record', 'total', 'amount', 'sum', 'value', 'threshold', 'objective', 'aim',
+  'milestone', 'high', 'peak', 'barrier', 'benchmark', 'landmark']);
+/** Adjectives by form ("significant", "annual", "historic"): words that do not name what is measured. */
+const ADJECTIVE_RE = /(?:ant|ent|al|ic|ous|ful|ive|ible|able|ary|est|er)$/i;
+/** Verbs of reaching a number: what reaches it is what the number measures ("trade will surpass the $9 billion mark"). */
+const REACH_RE = /^(?:reach(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|break(?:s|ing)?|broke|meet(?:s|ing)?|met)$/i;
+/** Determiners inside a subject ("trade between their countries"); "that" and "this" open a clause instead. */
+const PHRASE_DETS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'two', 'both']);
+/** Verbs of saying and thinking: the subject is after them ("Kemal said exports will hit …"). */
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'believes', 'believe', 'thinks', 'noted', 'added', 'stated', 'informed', 'announced', 'reported', 'predicted', 'hoped']);
+/** Words between a subject and its verb of reaching ("trade is expected to hit", "volume will soon pass"). */
+const REACH_LINK_RE = /^(?:to|will|would|could|should|may|might|can|is|are|was|were|has|have|had|be|been|set|expected|projected|forecast|likely|poised|soon|already|finally|now|on|track)$/i;
 const PREPS = new Set(['between', 'of', 'with', 'from', 'in', 'among', 'for', 'on', 'to', 'at', 'by', 'across', 'into', 'via',
   'through', 'under', 'over', 'within', 'towards', 'toward', 'than', 'like', 'per']);
 /** Adverbs that follow a figure without being what it measures ("invested $1.2 trillion abroad"). */
@@ -29,6 +40,10 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const GROWTH_RE = /\b(?:increas|rose|rise|rising|grew|grow|jump|climb|surg|soar|gain|expand|up)\w*/i;
 const DECLINE_RE = /\b(?:decreas|fell|fall|drop|declin|shrank|shrink|plung|slump|contract|down)\w*/i;
 const PROJECTION_RE = new RegExp(`(?<![\\p{L}])(?:${PROJECTION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** "the mayor had estimated the bill at": a subject's estimate (not "an estimated 400", which only hedges). */
+const ESTIMATE_RE = new RegExp(`(?<!\\b(?:an|the)\\s+)\\b(?:${ESTIMATE_VERBS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!\\s+to\\b)(?!\\s*[\\d$€£¥])`, 'i');
+/** "400 reporters who will cover the fair": a relative clause in the future after a count's noun. */
+const FUTURE_RELATIVE_RE = /^\s*(?:[\p{L}-]+\s+){1,3}(?:who|that|which)\s+(?:will|would|are\s+(?:expected|set|due)\s+to|plan\s+to)\b/iu;
 /** Words that put what follows before the clause's own time: "after spending", "following talks". */
 const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
 const TARGET_OF_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\s+(?:of|at)\\s+(?:some\\s+|about\\s+|around\\s+|at\\s+least\\s+)?$`, 'i');
@@ -169,8 +184,45 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
   return null;
 }
 
+/**
+ * "bilateral trade will surpass the $9 billion mark", "exports hit the milestone of $5 billion": a number named only
+ * as a mark, level or milestone measures what reaches it (the noun phrase before the verb of reaching), with the
+ * mark's word kept ("bilateral trade mark"). Null when the figure is not such a mark or no subject is found.
+ */
+export function milestoneAbout(text: string, s: Sentence, start: number, end: number, forms: WordForms): string | null {
+  const after = wordsIn(text, end, Math.min(s.end, end + 30));
+  // quotes around a mark ("a \"record high\" of") are no words
+  const before = wordsIn(text, Math.max(s.start, start - 160), start).filter((w) => /^[\p{L}\p{N}]/u.test(w.w));
+  let mark: Word | undefined;
+  let i = before.length - 1;
+  if (after[0] && GENERIC.has(after[0].w.toLowerCase())) mark = after[0];
+  else if (before[i]?.w.toLowerCase() === 'of' && before[i - 1] && GENERIC.has(before[i - 1]!.w.toLowerCase())) { mark = before[i - 1]; i -= 2; }
+  if (!mark) return null;
+  // back over "the", "significant" to the verb of reaching, at most three words
+  let k = 0;
+  while (i >= 0 && k < 3 && !REACH_RE.test(before[i]!.w) && (DETS.has(before[i]!.w.toLowerCase()) || GENERIC.has(before[i]!.w.toLowerCase()) || ADJECTIVE_RE.test(before[i]!.w))) { i--; k++; }
+  if (i < 0 || !REACH_RE.test(before[i]!.w)) return null;
+  i--;
+  while (i >= 0 && REACH_LINK_RE.test(before[i]!.w)) i--;
+  // the subject, with a phrase after its head ("trade between the two countries"): the head is what comes before it
+  const span: Word[] = [];
+  for (; i >= 0 && span.length < 8; i--) {
+    const w = before[i]!;
+    const l = w.w.toLowerCase();
+    const det = PHRASE_DETS.has(l);
+    if (!det && !PREPS.has(l) && (!isNounish(w.w) || SAYING.has(l) || PROJECTION_RE.test(w.w) || isVerbish(w.w) && !/s$/.test(w.w))) break;
+    span.unshift(w);
+  }
+  const firstPrep = span.findIndex((w) => PREPS.has(w.w.toLowerCase()));
+  const np = (firstPrep >= 0 ? span.slice(0, firstPrep) : span).filter((w) => !PHRASE_DETS.has(w.w.toLowerCase()));
+  if (!np.length || PRONOUNS.has(np[0]!.w.toLowerCase())) return null;
+  return tidy([...np.slice(-3), mark], s, forms);
+}
+
 /** `about` for a figure spanning [start, end) whose rule gave none. */
 export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
+  const milestone = milestoneAbout(text, s, start, end, forms);
+  if (milestone) return milestone;
   const own = aboutAfter(text, s, end, kind, forms);
   if (own) return own;
   // "the target of $200 billion"
@@ -183,7 +235,8 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
       np.unshift(w);
     }
     if (np.length) {
-      if (GENERIC.has(np[np.length - 1]!.w.toLowerCase())) {
+      // "the target of": the subject of the clause says of what; "the annual trade goal of" says it itself
+      if (GENERIC.has(np[np.length - 1]!.w.toLowerCase()) && np.slice(0, -1).every((w) => ADJECTIVE_RE.test(w.w))) {
         const sub = subjectOfGeneric(text, s, start);
         if (sub.length && !sub.some((w) => np.some((x) => x.w === w.w))) np = [...sub, np[np.length - 1]!];
       }
@@ -283,7 +336,7 @@ function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
   return [];
 }
 
-export function modalityOf(text: string, s: Sentence, start: number, about: string | null): 'actual' | 'projected' | 'target' {
+export function modalityOf(text: string, s: Sentence, start: number, about: string | null, end = start): 'actual' | 'projected' | 'target' {
   if (about && TARGET_RE.test(about)) return 'target';
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
@@ -293,7 +346,8 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   const m = PROJECTION_RE.exec(clause);
   // "will address the media after spending four hours with Xi": what comes after "after" already happened
   if (m && PAST_LINK_RE.test(clause.slice(m.index + m[0].length))) return 'actual';
-  return m ? 'projected' : 'actual';
+  if (m || ESTIMATE_RE.test(clause)) return 'projected';
+  return FUTURE_RELATIVE_RE.test(text.slice(end, Math.min(s.end, end + 60))) ? 'projected' : 'actual';
 }
 
 // ---------- what a duration measures: the event it is the length of ----------
@@ -394,6 +448,8 @@ export function namesEvent(phrase: string): boolean {
 }
 
 const REPRESENTED_BEFORE_RE = /\b(?:representatives?|delegat\w*|people|participants|guests|leaders|officials|envoys|heads of (?:state|government))\s+(?:of|from|representing)\s+(?:the\s+)?$/i;
+const LEADERS_RE = /^(?:leaders|heads of (?:state|government))/i;
+const ATTENDED_BEFORE_RE = /\b(?:attended\s+by|convene|convenes|convened|convening|bring\s+together|brings\s+together|brought\s+together|gather|gathers|gathered)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?$/i;
 const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
   'reportedly', 'also', 'now', 'so', 'far', 'since']);
 
@@ -404,7 +460,12 @@ const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'bee
 export function withAct(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about) return about;
   // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
-  if (REPRESENTED_BEFORE_RE.test(text.slice(Math.max(s.start, start - 50), start))) return `${about} represented`;
+  const pre = text.slice(Math.max(s.start, start - 50), start);
+  const rep = REPRESENTED_BEFORE_RE.exec(pre);
+  // "leaders from 60 nations": one leader a nation, so the count of leaders who come
+  if (rep) return LEADERS_RE.test(rep[0]) ? `${about} represented by leaders` : `${about} represented`;
+  // "attended by over 40 presidents", "will convene 30 heads of state": those who attend
+  if (ATTENDED_BEFORE_RE.test(pre)) return `${about} attending`;
   const last = about.split(/\s+/).pop()!.toLowerCase();
   const ws = wordsIn(text, end, Math.min(s.end, end + 120));
   let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);

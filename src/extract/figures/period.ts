@@ -1,7 +1,7 @@
 // The period a figure refers to: a date in its clause ("$190 billion last year", "30% over the first three
 // quarters of 2023"), or a date that frames the whole sentence ("Over the previous year, …"). Dates come from the
 // dates extractor; phrases it has not resolved are resolved here against the publication date.
-import type { DateMention, Sentence, Span } from '../../core/types.js';
+import type { DateMention, FigureMention, Sentence, Span } from '../../core/types.js';
 import { resolvePeriodPhrase } from '../../resolve/period.js';
 
 const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of|by)\s+(?:19|20)\d{2})\b/gi;
@@ -81,4 +81,34 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
     if (gap < bestGap) { best = p; bestGap = gap; }
   }
   return best?.value ?? null;
+}
+
+/** A sentence that dates a meeting ("the leaders met on Wednesday", "talks held on 12 May"). */
+const MEETING_SENTENCE_RE = /\b(?:met|meet|meets|meeting|talks|summit|held|hosted|shook\s+hands)\b/i;
+
+/**
+ * The one day an article dates its meeting on: the single-day dates of sentences that speak of meeting, when they are
+ * all the same day; null when there is none or more than one (then no day can be chosen). Linear in the dates.
+ */
+export function meetingDay(sentences: readonly Sentence[], dates: readonly DateMention[]): string | null {
+  const days = new Set<string>();
+  let si = 0;
+  for (const d of [...dates].sort((a, b) => a.mention.start - b.mention.start)) {
+    if (d.granularity !== 'day' || !d.value || d.value.includes('/') || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) continue;
+    while (si < sentences.length && sentences[si]!.end <= d.mention.start) si++;
+    const s = sentences[si];
+    if (s && s.start <= d.mention.start && MEETING_SENTENCE_RE.test(s.text)) days.add(d.value.slice(0, 10));
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+/**
+ * The length of an event whose sentence gives no day ("the talks lasted four hours") takes the day the article dates
+ * its meeting on, when it dates one only. Other figures keep their period.
+ */
+export function eventLengthDays(figs: FigureMention[], day: string | null): FigureMention[] {
+  if (!day) return figs;
+  return figs.map((f) => (f.kind === 'duration' && f.period === null && !f.anaphoric && f.about?.startsWith('length of the')
+    ? { ...f, period: day, steps: [...f.steps, `period ${day}: the day the article dates its meeting on`] }
+    : f));
 }

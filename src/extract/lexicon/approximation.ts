@@ -16,10 +16,14 @@ export const APPROX_WORDS: ReadonlyArray<readonly [Approx, readonly string[]]> =
 
 /** Words before a figure that make it a projection rather than an actual ("projected to exceed"). */
 export const PROJECTION_WORDS = [
-  'projected', 'forecast', 'forecasts', 'expected', 'expects', 'predicted', 'predicts', 'estimated to', 'set to',
+  'projected', 'forecast', 'forecasts', 'expected', 'expects', 'expect', 'predicted', 'predicts', 'estimated to', 'set to',
   'on track', 'poised', 'will', "'ll", 'would', 'could', 'likely', 'anticipated', 'aims', 'aim', 'plans', 'plan to',
   'seeks', 'hope', 'hopes', 'hoped', 'intend', 'intends', 'by the end of', 'must', 'should', 'need to', 'needs to',
 ] as const;
+
+/** Verbs that make a figure an estimate when a subject estimates it ("the mayor estimated the bill at …"); after an
+ * article ("an estimated 400 guests") the word only hedges the value. */
+export const ESTIMATE_VERBS = ['estimated', 'estimates', 'estimate', 'reckoned', 'reckons', 'put the cost', 'put the bill'] as const;
 
 /** Head nouns that make a figure a target ("the target of $200 billion", "a goal of 100 countries"). */
 export const TARGET_WORDS = ['target', 'targets', 'goal', 'goals', 'objective', 'aim', 'ambition', 'benchmark'] as const;

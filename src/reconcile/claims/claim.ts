@@ -21,9 +21,17 @@ export interface Claim {
   mention: Mention;
 }
 
-function modalityOf(f: FigureMention): Modality {
+/** Hedges that make a cost an estimate ("about $20 million"); "more than" / "less than" only bound an account. */
+const ESTIMATE_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly']);
+
+/**
+ * The standing of a figure. A cost given roughly ("cost about $9 million") is an estimate, as a forecast one ("will
+ * cost") is: both are projections, one claim with each other; an exact amount is the account of what was spent.
+ */
+function modalityOf(f: FigureMention, m: Measure): Modality {
   if (f.modality === 'target') return 'target';
   if (f.modality === 'projected') return 'projection';
+  if (f.kind === 'money' && m.head === 'cost' && ESTIMATE_HEDGES.has(f.approx)) return 'projection';
   return 'actual';
 }
 
@@ -37,7 +45,7 @@ export function claimOf(f: FigureMention): Claim | null {
     family: unitFamily(f),
     kind: f.kind,
     period: f.period,
-    modality: modalityOf(f),
+    modality: modalityOf(f, measure),
     interval: interval(f),
     figure: f,
     source: f.mention.source,

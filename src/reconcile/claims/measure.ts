@@ -17,6 +17,9 @@ export interface Measure {
 /** Event heads: a duration of one of these is the length of that event. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one', 'handshake', 'summit', 'forum', 'conference', 'trip', 'flight', 'session', 'war', 'standoff']);
 
+/** Gatherings that an "in-person" makes one kind of thing (a meeting held face to face, whatever it is called). */
+const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'forum', 'conference']);
+
 /** Country names and demonyms (lower case) → the country's name. */
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
   COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
@@ -46,7 +49,9 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const own = ofAt > 0 ? [...concepts(about.slice(0, ofAt)).heads] : [];
   const heads = own.length && !/^(?:length|time)\b/i.test(about) ? own : [...c.heads];
   // a one-on-one is a meeting of its own, apart from the talks around it
-  const last = heads.includes('one-on-one') ? 'one-on-one' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // "the first in-person summit", "the first in-person meeting": an in-person gathering of any name is one thing
+  const inPerson = heads.includes('in-person') && heads.some((h) => GATHERINGS.has(h));
+  const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Belt and Road initiative": the age of that thing (its last word), not of anything else

@@ -31,7 +31,7 @@ export const PAIRS: ClaimPair[] = [
   { a: 'About 1,500 journalists covered the gathering.', b: 'Some 1,450 reporters covered the gathering.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'More than 60 countries were represented at the congress.', b: 'Delegations from 64 countries were represented at the congress.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The handshake lasted 12 seconds.', b: 'The two men shook hands for about 12 seconds.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
-  { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to about $8 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Hosting the conference cost the city some $8 million.', b: 'The hosting bill came to about $8 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The envoys held a private meeting of 25 minutes.', b: 'Their one-on-one talk lasted 25 minutes.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'It was the 12th summit of the group.', b: 'Leaders gathered for the 12th summit of the bloc.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The two sides set a target of $30 billion in annual trade.', b: 'They agreed on a goal of $30 billion in trade.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
@@ -56,6 +56,15 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Nearly 2,000 delegates attended the forum.', b: 'About 3,100 delegates attended the forum.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'The two men shook hands for about 12 seconds.', b: 'Their handshake lasted two minutes.', same: false, rule: 'duration-scale' },
 
+  // an estimate of a cost (a subject estimated it, or gave it roughly) and a forecast one are one claim
+  { a: 'The governor estimated the cost of the fair at $8 million.', b: 'The mayor said the fair cost about $11 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'Hosting the regatta will cost roughly €4 million, the council said.', b: 'The council put the cost of the regatta at nearly €4 million.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  // a count with a future relative clause ("reporters who will cover") is a forecast, like "will be covered by"
+  { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
+  { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // an in-person gathering is one thing whatever it is called
+  { a: 'Lima hosts the first in-person summit of the trade bloc since 2020.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
   { a: 'The talks lasted 80 minutes.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
   { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to $12 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
@@ -99,6 +108,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Nine people were killed in the blast.', b: 'Nine people were injured in the blast.', same: false, rule: 'measure-predicate' },
   { a: 'Eight countries applied for membership.', b: 'Eight countries attended the ceremony.', same: false, rule: 'measure-predicate' },
 
+  { a: 'Delegates from 48 countries will attend the congress.', b: 'The congress is set to convene 31 heads of state.', same: false, rule: 'measure-head' },
+  { a: 'Lima hosts the first summit of the trade bloc.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: false, rule: 'measure-head' },
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
   { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },
@@ -120,6 +131,15 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Exports to Chile are forecast to reach $6 billion.', b: 'Exports to Chile reached $4 billion.', same: false, rule: 'standing' },
   { a: 'The ministers set a target of $50 million in sales.', b: 'Sales reached $50 million.', same: false, rule: 'standing' },
   { a: 'The meeting will go on for two hours.', b: 'The meeting lasted two hours.', same: false, rule: 'standing' },
+
+  // milestone: a target and a projection of the same number are one claim; of another number, two
+  { a: 'The two ministries set a goal of $40 billion in annual trade.', fa: '$40 billion', b: 'Annual trade is expected to pass the $40 billion mark.', same: true, rule: 'milestone', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Both governments agreed on a target of 5 million visitors a year.', b: 'The island is expected to welcome 5 million visitors a year.', same: true, rule: 'milestone', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'The two ministries set a goal of $40 billion in annual trade.', fa: '$40 billion', b: 'Annual trade is expected to reach $35 billion.', same: false, rule: 'standing' },
+  { a: 'The city spent $6.4 million on hosting the regatta.', b: 'The mayor had estimated the regatta would cost about $9 million.', same: false, rule: 'standing' },
+  { a: 'The port authority spent exactly $3.1 million on the fair.', b: 'The fair cost about $3 million, the port authority said.', same: false, rule: 'standing' },
+  { a: 'About 1,200 reporters who covered the games went home.', b: 'The games will be covered by 1,800 reporters.', same: false, rule: 'standing' },
+  { a: 'An estimated 900 guests attended the gala.', b: 'The organisers said 900 guests attended the gala.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
 
   // ---- other-subjects: the same measure of other countries ----
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 4% in 2022.', same: false, rule: 'other-subjects' },

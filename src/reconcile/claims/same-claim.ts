@@ -41,6 +41,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
   { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
     decide: (a, b) => (a.kind === 'ordinal' && a.figure.value !== b.figure.value ? false : undefined) },
+  { name: 'milestone', doc: 'a target and a projection of the same number are one claim: the milestone the forecast is measured against ("a goal of $9 billion", "will pass the $9 billion mark")',
+    decide: (a, b) => (milestonePair(a, b) ? true : undefined) },
   { name: 'standing', doc: 'an actual, a projection, a target and a plan are different claims, shown side by side',
     decide: (a, b) => (a.modality !== b.modality ? false : undefined) },
   { name: 'other-subjects', doc: 'the same measure of other subjects (China\u2019s growth, India\u2019s growth) is another claim',
@@ -50,6 +52,12 @@ export const SAME_RULES: readonly SameRule[] = [
   { name: 'same-measure', doc: 'the same measure, subject, period and standing: one claim',
     decide: () => true },
 ];
+
+const FORWARD: ReadonlySet<string> = new Set(['target', 'projection']);
+/** A target and a projection (in either order) with the same number. */
+function milestonePair(a: Claim, b: Claim): boolean {
+  return a.modality !== b.modality && FORWARD.has(a.modality) && FORWARD.has(b.modality) && sameNumber(a.figure, b.figure);
+}
 
 export interface Decision<T> {
   result: T;
@@ -104,7 +112,50 @@ export function groupClaims(claims: Claim[]): Claim[][] {
   }
   let groups = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
   for (const p of PARTITIONS) groups = groups.flatMap((g) => partition(g, p.of));
-  return groups;
+  return mergeMilestones(groups);
+}
+
+/** The number a group states when all its claims give the same one (rounded as sameNumber rounds), else null. */
+function oneNumber(g: Claim[]): string | null {
+  const n = Number(g[0]!.figure.value.toPrecision(3));
+  return g.every((c) => Number(c.figure.value.toPrecision(3)) === n && c.figure.valueMax === undefined) ? String(n) : null;
+}
+
+/**
+ * The `milestone` rule read by key: a target group and a projection group of the same measure (a target's own
+ * "target" predicate aside), subjects and family, each stating one and the same number, become one group. Periods
+ * must not differ. Indexed by measure and number: linear.
+ */
+function mergeMilestones(groups: Claim[][]): Claim[][] {
+  const keyOf = (g: Claim[]) => {
+    const m = g[0]!.modality;
+    const n = FORWARD.has(m) && g.every((c) => c.modality === m) ? oneNumber(g) : null;
+    if (n === null) return null;
+    const head = g.find((c) => c.measure.head !== null)?.measure.head ?? null;
+    const pred = g.find((c) => c.measure.pred !== null && c.measure.pred !== 'target')?.measure.pred ?? null;
+    const subj = g.find((c) => c.measure.subjects.length)?.measure.subjects.join('+') ?? '';
+    return JSON.stringify([g[0]!.family, head, pred, subj, n]);
+  };
+  const periodOf = (g: Claim[]) => g.find((c) => c.period !== null)?.period ?? null;
+  const by = new Map<string, { target: Claim[][]; projection: Claim[][] }>();
+  for (const g of groups) {
+    const k = keyOf(g);
+    if (k === null) continue;
+    const slot = by.get(k) ?? by.set(k, { target: [], projection: [] }).get(k)!;
+    slot[g[0]!.modality as 'target' | 'projection'].push(g);
+  }
+  const merged = new Set<Claim[]>();
+  const out: Claim[][] = [];
+  for (const { target, projection } of by.values()) {
+    // one target group and one projection group whose periods do not differ; anything else stays apart
+    if (target.length !== 1 || projection.length !== 1) continue;
+    const [t, p] = [target[0]!, projection[0]!];
+    const pt = periodOf(t), pp = periodOf(p);
+    if (pt !== null && pp !== null && pt !== pp) continue;
+    merged.add(t).add(p);
+    out.push([...t, ...p]);
+  }
+  return [...groups.filter((g) => !merged.has(g)), ...out];
 }
 
 // ---------- agreed or conflict ----------
