@@ -45,6 +45,16 @@ describe('event-date claims', () => {
     expect(holding(fs, '2024-07-09')[0]!.about).toBe('summit');
   });
 
+  it('"arrived on Tuesday to meet Y" (under a header line) is no meeting on Tuesday: no false conflict', () => {
+    const fs = facts(
+      ['a', '2024-04-16', ' date 2024-04-16 Prime Minister Mark Rutte arrived in Canberra on Tuesday to meet Prime Minister Anthony Albanese.'],
+      ['b', '2024-04-18', 'Mark Rutte and Anthony Albanese met in Canberra on Wednesday.'],
+    );
+    expect(fs.filter((f) => f.status === 'conflict')).toEqual([]);
+    expect(holding(fs, '2024-04-16').map((f) => f.about)).toEqual(['arrival']);
+    expect(holding(fs, '2024-04-17').map((f) => f.about)).toEqual(['meeting']);
+  });
+
   it('an arrival for a summit dates the arrival, not the summit', () => {
     const fs = facts(['a', '2024-07-10', 'President Gitanas Nauseda arrived in Madrid for the NATO summit on Monday evening.']);
     expect(holding(fs, '2024-07-08').map((f) => f.about)).toEqual(['arrival']);
