@@ -91,3 +91,13 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf('The two premiers met in Lima on Tuesday. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
   });
 });
+
+describe('an ordinal of times counts the event of its clause', () => {
+  it('"met for the first time" is the first meeting; "held talks for the second time" the second talks', () => {
+    expect(aboutOf('The envoys met for the first time in more than a year.', 'first')).toBe('meeting');
+    expect(aboutOf('Kemal flew to Rome on Monday, holding talks with the pope for the second time.', 'second')).toBe('talks');
+  });
+  it('no event in the clause: the ordinal keeps its own words', () => {
+    expect(aboutOf('Prices fell, for the first time since May.', 'first')).toBe('time');
+  });
+});

@@ -402,6 +402,27 @@ function eventWords(text: string, from: number, to: number): EventWord[] {
   return out;
 }
 
+/** "for the first time", "on the second occasion": an ordinal of times counts the event its clause names. */
+const OCCASION_RE = /^(?:times?|occasions?)$/i;
+/** Events of meeting: "met for the first time" counts meetings; a tour or trip "for the second time" keeps "time". */
+const MEETING_EVENTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on-one meeting', 'handshake']);
+
+/**
+ * The about of an ordinal that counts "times" ("met for the first time", "held talks for the second time"): the event
+ * of its clause or of the comma-free stretch before it ("meeting face-to-face for the first time" → "meeting"), the
+ * nearest one before the figure, else after it. Null when the about is no "time" or no event is named.
+ */
+export function occasionAbout(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
+  if (!about || !OCCASION_RE.test(about.trim())) return null;
+  const [a, b] = clauseAround(text, s, start, end);
+  const from = Math.max(a, text.lastIndexOf(',', start) + 1);
+  const to = Math.min(b, (() => { const k = text.indexOf(',', end); return k < 0 ? b : k; })());
+  const ws = eventWords(text, from, to).filter((w) => MEETING_EVENTS.has(w.event));
+  const before = ws.filter((w) => w.end <= start).sort((x, y) => y.end - x.end)[0];
+  const best = before ?? ws.filter((w) => w.start >= end).sort((x, y) => x.start - y.start)[0];
+  return best ? best.event : null;
+}
+
 /** The clause of a sentence around [start, end): between the nearest breaks. */
 function clauseAround(text: string, s: Sentence, start: number, end: number): [number, number] {
   let a = s.start;
