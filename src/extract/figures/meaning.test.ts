@@ -13,7 +13,7 @@ const aboutOf = (text: string, figure: string) => {
 describe('what a duration measures', () => {
   it('is never the person who spent it, nor the place it was spent in', () => {
     expect(aboutOf('Xi Jinping spent three days in Moscow.', 'three days')).toBeNull();
-    expect(aboutOf('President Joe Biden spent more than four hours in a meeting with Xi.', 'more than four hours')).toBe('length of the meeting');
+    expect(aboutOf('Premier Alma Reyes spent more than six hours in a meeting with Ortiz.', 'more than six hours')).toBe('length of the meeting');
     expect(aboutOf('Putin spent two hours at the Kremlin before the talks with Kim.', 'two hours')).toBe('length of the talks');
   });
 });
@@ -37,7 +37,7 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('Some 14 countries have applied to join the pact.', 'Some 14')).toBe('countries applied');
     expect(aboutOf('Delegates from 70 countries met in Accra.', '70')).toBe('countries represented');
     expect(aboutOf('Presidents and leaders from 26 countries gathered in Quito.', '26')).toBe('countries represented by leaders');
-    expect(aboutOf('The congress is expected to be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
+    expect(aboutOf('The congress should be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
     expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
     expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
   });
