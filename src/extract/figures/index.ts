@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -95,7 +95,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   // "trade will pass the $9 billion mark": a mark measures what reaches it
   const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
   const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
-  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : found;
+  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };

@@ -1,7 +1,7 @@
 // What a figure measures (`about`) and whether it is an actual, a projection or a target. Read from the figure's
-// sentence: the phrase after it ("$1 trillion in loans", "a third of Russia's crude oil exports"), the noun it
+// sentence: the phrase after it ("$4 billion in grants", "a quarter of Chile's copper sales"), the noun it
 // modifies ("a $300 million contract"), "X of $N" ("the target of $200 billion"), or the subject of the verb that
-// leads to it ("trade between the two countries reached $190 billion" → "trade").
+// leads to it ("commerce across the border climbed to $12 billion" → "commerce").
 import type { Sentence } from '../../core/types.js';
 import { ESTIMATE_VERBS, PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
@@ -117,7 +117,7 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
     const w = ws[i]!;
     const l = w.w.toLowerCase();
     if (l === 'and') {
-      // "and" joins two clauses when the part before it has its own verb ("… is 10 years old and China has …")
+      // "and" joins two clauses when the part before it has its own verb ("… is 25 years old and Peru has …")
       const left = ws.slice(0, i).map((x) => x.w.toLowerCase());
       const lastBreak = Math.max(left.lastIndexOf(','), left.lastIndexOf('that'), left.lastIndexOf('which'));
       if (left.slice(lastBreak + 1).some((x) => AUX.has(x))) break;
@@ -164,7 +164,7 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
     const np = forwardNP(after.slice(1));
     if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
   }
-  // "more than four hours in a meeting", "two days in talks" (a place after "in" is where, not what: "three days in Moscow")
+  // "nearly six hours in a session", "two days in talks" (a place after "in" is where, not what: "three days in Moscow")
   if (kind === 'duration' && (a0 === 'in' || a0 === 'on')) {
     const np = forwardNP(after.slice(1));
     if (np.length && /^\p{Ll}/u.test(np[0]!.w) && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
@@ -354,7 +354,7 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
 
 /**
  * Event words → the event they name. A duration measures the event its clause names ("met for four hours", "a
- * handshake that lasted 13 seconds", "the negotiations continued for more than four hours"); a private or
+ * handshake that lasted 13 seconds", "the negotiations ran on for almost seven hours"); a private or
  * one-on-one meeting is its own event, apart from the talks around it.
  */
 const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
@@ -376,7 +376,7 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
 const CLAUSE_BREAK_RE = /[;:—–]|\.\s/g;
 /** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
 const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
-/** "their first meeting in more than a year": the time since the previous one. */
+/** "their first encounter in over two years": the time since the previous one. */
 const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
 const PRONOUN_START_RE = /^\W*(?:it|they|this|that)\b/i;
 
@@ -400,6 +400,27 @@ function eventWords(text: string, from: number, to: number): EventWord[] {
     }
   }
   return out;
+}
+
+/** "for the first time", "on the second occasion": an ordinal of times counts the event its clause names. */
+const OCCASION_RE = /^(?:times?|occasions?)$/i;
+/** Events of meeting: "met for the first time" counts meetings; a tour or trip "for the second time" keeps "time". */
+const MEETING_EVENTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on-one meeting', 'handshake']);
+
+/**
+ * The about of an ordinal that counts "times" ("met for the first time", "held talks for the second time"): the event
+ * of its clause or of the comma-free stretch before it ("the envoys, talking directly for the first time" → "talks"), the
+ * nearest one before the figure, else after it. Null when the about is no "time" or no event is named.
+ */
+export function occasionAbout(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
+  if (!about || !OCCASION_RE.test(about.trim())) return null;
+  const [a, b] = clauseAround(text, s, start, end);
+  const from = Math.max(a, text.lastIndexOf(',', start) + 1);
+  const to = Math.min(b, (() => { const k = text.indexOf(',', end); return k < 0 ? b : k; })());
+  const ws = eventWords(text, from, to).filter((w) => MEETING_EVENTS.has(w.event));
+  const before = ws.filter((w) => w.end <= start).sort((x, y) => y.end - x.end)[0];
+  const best = before ?? ws.filter((w) => w.start >= end).sort((x, y) => x.start - y.start)[0];
+  return best ? best.event : null;
 }
 
 /** The clause of a sentence around [start, end): between the nearest breaks. */
@@ -483,8 +504,8 @@ const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing
 const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
 
 /**
- * A money figure in a clause about spending: "the summit cost approximately $20 million" → "cost of the summit",
- * "the cost of the summit would amount to …", "spent S$16.3 million on hosting" → "cost". Null when the clause
+ * A money figure in a clause about spending: "the gala cost roughly €3 million" → "cost of the gala",
+ * "the price of the gala would come to …", "spent €2.4 million on staging" → "cost". Null when the clause
  * says nothing of costs.
  */
 export function costAbout(text: string, s: Sentence, start: number): string | null {
@@ -507,7 +528,7 @@ const AGE_SINCE_RE = /^\s+(?:since|after)\s+(?:the\s+)?(?:start|launch|founding|
 const AGE_OLD_BEFORE_RE = /(?:^|[,;]\s*|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:is|was|are|were|turns|turned|now)\s+$/iu;
 
 /**
- * Years a thing has existed: "10 years since the start of the initiative", "the initiative is about 10 years old",
+ * Years a thing has existed: "25 years since the founding of the pact", "the pact is about 25 years old",
  * "ten years of the initiative" → "age of the initiative". Null for other durations.
  */
 export function ageAbout(text: string, s: Sentence, start: number, end: number, unit: string, ofWhat: string | null): string | null {

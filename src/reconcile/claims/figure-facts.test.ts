@@ -47,7 +47,7 @@ describe('agreeing parts of a conflict', () => {
     const facts = reconcileFacts([
       real('a', 'The congress will be attended by leaders from 48 countries.'),
       real('b', 'The congress is set to convene 31 heads of state.'),
-      real('c', 'The congress is expected to be attended by over 31 heads of state.'),
+      real('c', 'The congress should be attended by over 31 heads of state.'),
     ], none);
     expect(facts.filter((f) => f.status === 'conflict').map(sourcesOf)).toEqual([['a', 'b', 'c']]);
     const part = facts.find((f) => f.status === 'agreed')!;

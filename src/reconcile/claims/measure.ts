@@ -54,7 +54,7 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
-  // "age of the Belt and Road initiative": the age of that thing (its last word), not of anything else
+  // "age of the Andean growth pact": the age of that thing (its last word), not of anything else
   const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
   const head = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
   const pred = [...c.preds][0] ?? null;

@@ -64,7 +64,7 @@ export const PAIRS: ClaimPair[] = [
   // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
   { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // an in-person gathering is one thing whatever it is called
-  { a: 'Lima hosts the first in-person summit of the trade bloc since 2020.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'Lima hosts the trade bloc\u2019s first in-person summit since 2020.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
   { a: 'The talks lasted 80 minutes.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
   { a: 'Hosting the conference cost the city $8 million.', b: 'The hosting bill came to $12 million.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'self-contradiction', sameSource: true },
