@@ -27,6 +27,11 @@ export const EXAMPLES: Record<string, Example[]> = {
     { command: 'summit-facts explain xi-jinping articles/', what: 'or re-read the articles (adds sentences and rules)' },
     { command: 'summit-facts explain summit --from report.json --json', what: 'the evidence as JSON' },
   ],
+  reconcile: [
+    { command: 'summit-facts extract --emit extractions part1/ > part1.ndjson', what: 'map: one record per source (any number of processes or hosts)' },
+    { command: 'summit-facts reconcile part1.ndjson part2.ndjson --json > report.json', what: 'reduce: the same report as `extract` over all the parts' },
+    { command: 'ls articles/*.txt | parallel -X -n 50 summit-facts extract --emit extractions -q | summit-facts reconcile --json -', what: 'both cores with GNU parallel' },
+  ],
   check: [
     { command: 'summit-facts check cases/', what: 'every folder with an expected.json under cases/ is a case' },
     { command: 'summit-facts check cases/ --update', what: 're-bless: write each case\'s current output to its expected.json' },

@@ -67,6 +67,7 @@ export function program(io: Io): Command {
     .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
     .option('-q, --quiet', 'no warnings on stderr')
+    .addHelpText('after', helpAfter('reconcile'))
     .action(async (files: string[], opts: ReconcileOptions & { only?: string[] }) => {
       const section = [...(opts.section ?? []), ...(opts.only ?? [])];
       return (await import('./commands/reconcile.js')).reconcileCommand(files, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
