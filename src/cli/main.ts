@@ -1,7 +1,8 @@
 // commander declarations only: options → typed options, then a plain async function per command.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from '../core/errors.js';
-import { FORMAT_NAMES, SECTIONS } from '../render/index.js';
+import { FORMAT_NAMES } from '../render/names.js';
+import { SECTIONS } from '../render/options.js';
 import type { Colors } from '../render/colors.js';
 import { VERSION } from '../version.js';
 // Command modules are imported when their command runs: `--version` and `--help` load no pipeline or lexicon.

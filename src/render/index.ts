@@ -1,6 +1,7 @@
 // The registry of output formats and report sections. The CLI derives --format and --section choices from it.
 import type { Report } from '../core/types.js';
 import type { RenderOptions } from './options.js';
+import type { Format } from './names.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -15,13 +16,12 @@ const REGISTRY = {
   ndjson: renderNdjson,
   csv: renderCsv,
   markdown: renderMarkdown,
-} as const satisfies Record<string, Renderer>;
+} as const satisfies Record<Format, Renderer>;
 
 /** Every format takes the same options (each reads the ones it needs). */
 export const FORMATS: { readonly [K in keyof typeof REGISTRY]: Renderer } = REGISTRY;
 
-export type Format = keyof typeof REGISTRY;
-export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
+export { FORMAT_NAMES, type Format } from './names.js';
 
 export { SECTIONS, type Section, type RenderOptions } from './options.js';
 export { renderNdjsonLines } from './ndjson.js';
