@@ -25,6 +25,25 @@ const list = (value: string, previous: string[] = []) => [...previous, ...value.
 
 const SECTION_HELP = `sections to print, in this order; repeatable or comma-separated: ${SECTIONS.join(', ')}`;
 
+/** The output options extract and reconcile share: format, sections, --out, colour and --fail-on. */
+function outputOptions(c: Command): Command {
+  return c
+    .option('--json', 'print the JSON document of the output contract (same as --format json)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('-s, --section <names>', SECTION_HELP, list)
+    .option('--only <names>', 'same as --section', list)
+    .option('-o, --out <file>', 'write the output to a file (a regular file is replaced atomically; a device, FIFO or symlink is written through); - is stdout')
+    .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn);
+}
+
+/** --section and --only are one list. */
+function withSections<T extends { section?: string[]; only?: string[] }>(opts: T): T {
+  const section = [...(opts.section ?? []), ...(opts.only ?? [])];
+  return { ...opts, section: section.length ? section : undefined };
+}
+
 export function program(io: Io): Command {
   const p = new Command('summit-facts')
     .description('Reconciled, sourced facts from news articles about one diplomatic summit.')
@@ -33,18 +52,11 @@ export function program(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .showSuggestionAfterError()
     .addHelpText('after', helpAfter('summit-facts'));
-  p.command('extract')
+  outputOptions(p.command('extract')
     .description('read articles (files, folders, or - for stdin) and print people, places, figures, dates, quotes and facts')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .jsonl; folders are read recursively), or - for stdin')
-    .option('--json', 'print the JSON document of the output contract (same as --format json)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
-    .option('-s, --section <names>', SECTION_HELP, list)
-    .option('--only <names>', 'same as --section', list)
+  )
     .option('--reference-date <YYYY-MM-DD>', 'publication date for sources that give none (relative dates resolve against it)')
-    .option('-o, --out <file>', 'write the output to a file (a regular file is replaced atomically; a device, FIFO or symlink is written through); - is stdout')
-    .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
     .option('--evidence', 'with --json: add each mention\'s sentence and rules, so `explain --from` shows them without the articles')
     .option('--skip-missing', 'a named path that does not exist is skipped (listed in "skipped") instead of exit 3')
     .option('-q, --quiet', 'no warnings and no progress bar on stderr')
@@ -53,25 +65,15 @@ export function program(io: Io): Command {
     .option('--emit <what>', 'write one NDJSON record per source instead of the report: "extractions", for `reconcile` (map/reduce)')
     .addHelpText('after', helpAfter('extract'))
     .action(async (paths: string[], opts: ExtractOptions & { only?: string[] }) => {
-      const section = [...(opts.section ?? []), ...(opts.only ?? [])];
-      return (await import('./commands/extract.js')).extractCommand(paths, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
+      return (await import('./commands/extract.js')).extractCommand(paths, withSections(opts), io, chalkColors);
     });
-  p.command('reconcile')
+  outputOptions(p.command('reconcile')
     .description('merge extraction records (from `extract --emit extractions`, any split, any order) into the report')
-    .argument('<files...>', 'NDJSON files of extraction records, or - for stdin')
-    .option('--json', 'print the JSON document of the output contract (same as --format json)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
-    .option('-s, --section <names>', SECTION_HELP, list)
-    .option('--only <names>', 'same as --section', list)
-    .option('-o, --out <file>', 'write the output to a file (a regular file is replaced atomically; a device, FIFO or symlink is written through); - is stdout')
-    .addOption(new Option('--color <when>', 'colours in the table').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'no colours (same as --color never; NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--fail-on <condition>', 'exit 4 when the condition is met: conflict (conflicting facts found)', failOn)
+    .argument('<files...>', 'NDJSON files of extraction records, or - for stdin'))
     .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText('after', helpAfter('reconcile'))
     .action(async (files: string[], opts: ReconcileOptions & { only?: string[] }) => {
-      const section = [...(opts.section ?? []), ...(opts.only ?? [])];
-      return (await import('./commands/reconcile.js')).reconcileCommand(files, { ...opts, section: section.length ? section : undefined }, io, chalkColors);
+      return (await import('./commands/reconcile.js')).reconcileCommand(files, withSections(opts), io, chalkColors);
     });
   p.command('explain')
     .description('print the evidence of a fact, figure, entity, quote or date id (or "summit"): sources, offsets, and with the articles their sentences and rules')

@@ -11,8 +11,8 @@ export function yearOf(iso: string | null): number | null {
 }
 
 /**
- * "last year", "the previous year", "this year", "the full year", "so far this year", "by the end of this year",
- * "next year", "in 2022", "the first three quarters of 2023", "the first half of 2023" → ISO value, or null.
+ * "last year", "the previous year", "this year", "the full year", "so far this year", "by the end of the year",
+ * "next year", "in 2022", "the first three quarters of 2021", "the first half of 2019" → ISO value, or null.
  */
 export function resolvePeriodPhrase(phrase: string, published: string | null): string | null {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -28,7 +28,7 @@ const ABOUT_RE = /^[ \t]*About [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}[ \t]*$
 /** Caption paragraphs: photo credits ("Picture: X/GCIS", "SPUTNIK/VIA REUTERS", "(1)"), dated photo lines. */
 const CREDIT_IN_LINE_RE = /\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:\s*\S/;
 const CREDIT_LINE_RE = /^\s*[A-Z][A-Z0-9 .'’&-]*(?:\/\s*(?:VIA\s+)?[A-Z][A-Z0-9 .'’&-]*)+\s*$/; // SPUTNIK/VIA REUTERS, AFP/GETTY
-const PHOTO_INDEX_RE = /\(\d{1,2}\)\s*$/; // "vladimir putin and xi jinping, 26 july 2018 (1)"
+const PHOTO_INDEX_RE = /\(\d{1,2}\)\s*$/; // a caption ending "(1)", "(2)" …
 const DATED_PHOTO_RE = /(?:,\s+|(?<!\s)\s+on\s+)(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?\s*$/;
 
 function lines(text: string): Span[] {

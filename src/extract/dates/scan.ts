@@ -77,7 +77,7 @@ function pairWeekdays(text: string, ms: DateMatch[]): DateMatch[] {
 
 const TIME_RE = /^\s*,?\s*(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|am\b|pm\b)?/i;
 
-/** "October 18, 2023, 4:30 am" → time "04:30" on the date (never in its value). */
+/** "March 2, 2021, 7:15 pm" → time "19:15" on the date (never in its value). */
 function attachTimes(text: string, ms: DateMatch[]): DateMatch[] {
   return ms.map((m) => {
     if (!DAYLIKE.has(m.raw.kind) && m.raw.kind !== 'weekday' && m.raw.kind !== 'relative-day') return m;

@@ -45,7 +45,7 @@ export const PORTFOLIO_WORDS = [
   'the', 'and', '&',
 ] as const;
 
-/** Role nouns after a name in an apposition ("Artem Lukin, an international relations professor"). */
+/** Role nouns after a name in an apposition ("Mara Ilves, a trade economist"). */
 export const PERSON_ROLES = [
   'professor', 'author', 'editor', 'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'minister',
   'president', 'secretary', 'deputy', 'director', 'chief', 'head', 'founder', 'co-founder', 'ceo', 'chairman',
