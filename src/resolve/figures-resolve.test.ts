@@ -43,6 +43,8 @@ describe('period phrases', () => {
     ['last year', '2023-10-26', '2022'], ['the previous year', '2023-10-26', '2022'], ['this year', '2023-08-23', '2023'],
     ['the full year', '2023-10-17', '2023'], ['by the end of this year', '2023-10-18', '2023'], ['next year', '2023-01-01', '2024'],
     ['the first three quarters of 2023', null, '2023-01/2023-09'], ['the first half of 2022', null, '2022-01/2022-06'],
+    ['the first seven months of 2021', null, '2021-01/2021-07'], ['the last 2 months of 2019', null, '2019-11/2019-12'],
+    ['the first months of 2020', null, '2020'],
     ['in 2019', null, '2019'], ['last year', null, null],
   ])('%s @ %s', (p, pub, v) => expect(resolvePeriodPhrase(p, pub)).toBe(v));
 });

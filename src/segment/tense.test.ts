@@ -26,5 +26,12 @@ describe('tenseAt: the tense of the clause around a date', () => {
     ['The ministers are due to meet on Friday evening.', 'Friday', 'future'],
     ['Officials were due to meet on Friday but cancelled.', 'Friday', 'past'],
     ['Growth is forecast to slow in the third quarter.', 'third', 'future'],
+    // a trailing reporting clause does not govern the date before it
+    ['The envoys will sign the accord with their hosts on Friday, the embassy said.', 'Friday', 'future'],
+    ['The premier will hold talks with the visiting chancellor on Monday, aides told reporters.', 'Monday', 'future'],
+    ['The delegation left the capital on Sunday, state radio reported.', 'Sunday', 'past'],
+    // … but a comma followed by a longer clause that is not a bare attribution is not such a tail
+    ['The envoys will sign the accord on Friday, and the treaty said nothing of tariffs.', 'Friday', 'future'],
+    ['On Sunday, the spokesman said the ministers will meet again.', 'Sunday', 'past'],
   ])('%s [%s] → %s', (s, w, t) => expect(around(s, w)).toBe(t));
 });

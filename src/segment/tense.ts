@@ -43,8 +43,10 @@ function unquote(s: string): string {
 
 // clause boundaries: ; : — and a comma or "and"/"but" before a new subject-ish clause
 // and a bare "and"/"but" that starts a new verb phrase ("arrived on Sunday and will travel on Monday")
+// and a trailing reporting clause (", the ministry said." / ", officials told reporters."): the attribution's
+// tense is the report's, not the reported event's
 const BOUNDARY_RE =
-  /[;:]|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|which|who|when|after|before|as)\b)|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?=(?:will|would|shall|had|has|have|was|were|is|are|did|then)\b)/g;
+  /[;:]|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though|which|who|when|after|before|as)\b)|,\s+(?=[^,;]{0,50}?\b(?:said|says|told|tells|added|adds|reported|reports|announced|stated|confirmed|according)\b[^,;.!?]{0,40}[.!?]?\s*$)|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?=(?:will|would|shall|had|has|have|was|were|is|are|did|then)\b)/g;
 
 export interface TenseMap {
   markers: Marker[];

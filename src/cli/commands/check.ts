@@ -63,7 +63,11 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const byId = (xs: Json[] | undefined) => new Map((xs ?? []).map((x, i) => [String(x.id ?? x.value ?? i), x]));
 const valueText = (v: Json) => `${v.value} ${v.unit}${v.approx && v.approx !== 'exact' ? ` (${v.approx})` : ''} ← ${(v.sources ?? []).join(', ')}`;
-const list = (xs: unknown) => (Array.isArray(xs) ? xs.join(', ') : String(xs ?? '—')) || '—';
+/** One item in a line: a record by its id, value or text (the summit's evidence entries), a scalar as is. */
+const itemText = (x: unknown): string =>
+  x !== null && typeof x === 'object' ? String((x as Json).id ?? (x as Json).value ?? (x as Json).text ?? JSON.stringify(x)) : String(x);
+const list = (xs: unknown) => (Array.isArray(xs) ? xs.map(itemText).join(', ') : xs === null || xs === undefined ? '—' : itemText(xs)) || '—';
+const isRecord = (x: unknown): x is Json => x !== null && typeof x === 'object' && !Array.isArray(x);
 /** Keys that change with the tool, not with the output: never drift. */
 const IGNORED = new Set(['tool', '$schema']);
 
@@ -77,6 +81,15 @@ export function diffReports(expected: Json, actual: Json): string[] {
     if (!es || !as) out.push(`  - ${es ? 'a summit record' : 'none'}`, `  + ${as ? 'a summit record' : 'none'}`);
     for (const k of new Set([...Object.keys(es ?? {}), ...Object.keys(as ?? {})])) {
       if (!es || !as || JSON.stringify(es[k]) === JSON.stringify(as[k])) continue;
+      if (isRecord(es[k]) && isRecord(as[k])) {
+        // a nested record (the evidence): which of its parts changed, each as a list of ids
+        for (const sub of new Set([...Object.keys(es[k]), ...Object.keys(as[k])])) {
+          if (JSON.stringify(es[k][sub]) === JSON.stringify(as[k][sub])) continue;
+          const label = `${k}.${sub}`;
+          out.push(`  ${label}: - ${list(es[k][sub])}`, `  ${' '.repeat(label.length)}  + ${list(as[k][sub])}`);
+        }
+        continue;
+      }
       out.push(`  ${k}: - ${list(es[k])}`, `  ${' '.repeat(k.length)}  + ${list(as[k])}`);
     }
   }

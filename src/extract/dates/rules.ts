@@ -251,6 +251,16 @@ export const RULES: readonly DateRule[] = [
     parse: (m) => ({ kind: 'part-of-year', m1: +m[1]! * 3 - 2, m2: +m[1]! * 3, y: m[2] ? +m[2] : null, yearShift: null, granularity: 'quarter' }),
   },
   {
+    name: 'months-of-year', // the first nine months of 2021 · the last two months of this year
+    re: rx(String.raw`\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year)\b`),
+    parse: (m) => {
+      const n = countWord(m[2]!);
+      if (n === null || n < 2 || n > 11) return null;
+      const first = /^first$/i.test(m[1]!);
+      return { kind: 'part-of-year', m1: first ? 1 : 13 - n, m2: first ? n : 12, y: m[3] ? +m[3] : null, yearShift: m[4] ? shiftWord(m[4]) : 0, granularity: 'range' };
+    },
+  },
+  {
     name: 'half-year', // the first half of 2019 · the second half of this year
     re: rx(String.raw`\b(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of\s+(?:${Y}|(this|last|next|the(?:\s+current|\s+previous)?)\s+year)\b`),
     parse: (m) => {

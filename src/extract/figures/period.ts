@@ -4,7 +4,7 @@
 import type { DateMention, FigureMention, Sentence, Span } from '../../core/types.js';
 import { resolvePeriodPhrase } from '../../resolve/period.js';
 
-const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of|by)\s+(?:19|20)\d{2})\b/gi;
+const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of|by)\s+(?:19|20)\d{2})\b/gi;
 const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|whereas|while|from|but|than|compared|versus|vs|as in)\b|[;:—–]|,\s*(?:and|while|but|which|who)\b/i;
 const BLOCK_BEFORE_RE = /(?:\b(?:since|from|after|before|until|till)\s+(?:the\s+)?|\b(?:than|as)\s+(?:in\s+|during\s+)?)$/i;
 const MAX_GAP = 90;
