@@ -14,7 +14,7 @@ export function yearOf(iso: string | null): number | null {
 }
 
 /**
- * "last year", "the previous year", "this year", "the full year", "so far this year", "(by) the end of this year",
+ * "last year", "the previous year", "this year", "the full year", "so far this year", "the end of the year",
  * "next year", "in 2022", "the first three quarters of 2021", "the first half of 2019", "the first eight months of
  * 2020", "the last 4 months of 2018" → ISO value, or null.
  */
