@@ -1,7 +1,7 @@
 // Figures → claims → facts. Each figure becomes a Claim (claims/claim.ts); claims are grouped by the same-claim table
 // (claims/same-claim.ts), one fact per group; a group whose values cannot all be true is a conflict. The same number
 // given for two periods by different sources is a claim of its own: the period of that figure.
-import type { Extraction, Fact, FactValue } from '../core/types.js';
+import type { EventMention, Extraction, Fact, FactValue } from '../core/types.js';
 import { claimOf, type Claim } from './claims/claim.js';
 import { EVENT_HEADS } from './claims/measure.js';
 import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
@@ -190,9 +190,14 @@ function agreedParts(g: Claim[], reps: Map<string, string>): Draft[] {
 /** Claims of all sources, in no particular order (grouping does not depend on it). */
 export function claimsOf(extractions: Extraction[]): Claim[] {
   const out: Claim[] = [];
-  for (const x of extractions) for (const f of x.figures) {
-    const c = claimOf(f);
-    if (c) out.push(c);
+  for (const x of extractions) {
+    // the event mentions of each sentence, once per source: a trip's traveller is read off them
+    const events = new Map<number, EventMention[]>();
+    for (const e of x.events ?? []) (events.get(e.sentence) ?? events.set(e.sentence, []).get(e.sentence)!).push(e);
+    for (const f of x.figures) {
+      const c = claimOf(f, events.get(f.sentence));
+      if (c) out.push(c);
+    }
   }
   return out;
 }

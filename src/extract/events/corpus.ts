@@ -406,10 +406,57 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-04-09',
     expect: [{ kind: 'meeting', trigger: 'met', parties: ['Fumio Kishida', 'Joe Biden'], date: null }],
   },
+  // dates carried from beyond the clause (CARRIED_DATES)
+  {
+    text: 'Prime Minister Luc Frieden spoke at a news conference on Friday, after a summit with President Gitanas Nausėda.',
+    ref: '2024-06-16',
+    expect: [{ kind: 'press-conference', trigger: 'news conference', date: '2024-06-14' }, { kind: 'summit', trigger: 'summit', date: '2024-06-14' }],
+  },
+  {
+    text: 'The premier addressed reporters at a press briefing on Monday, shortly after the cabinet meeting ended.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'press-conference', trigger: 'press briefing', date: '2024-06-10' }, { kind: 'meeting', trigger: 'meeting', date: '2024-06-10' }],
+  },
+  {
+    // negative: the conference and the summit are in different sentences
+    text: 'The minister held a news conference on Friday. After the summit, she flew home.',
+    ref: '2024-06-16',
+    expect: [{ kind: 'press-conference', trigger: 'news conference', date: '2024-06-14' }, { kind: 'summit', trigger: 'summit', date: null }, { kind: 'departure', trigger: 'flew home', date: null }],
+  },
+  {
+    text: 'Chancellor Karl Nehammer urged calm on Thursday, June 6. He was speaking at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: '2024-06-06' }],
+  },
+  {
+    // negatives: a sentence that does not go on speaking, and one in a new paragraph, carry no day
+    text: 'Chancellor Karl Nehammer urged calm on Thursday. He has often spoken at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }],
+  },
+  {
+    text: 'Chancellor Karl Nehammer urged calm on Thursday.\nHe was speaking at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }],
+  },
+  // an event named again: "the event" takes the kind of the gathering before it
+  {
+    text: 'Chancellor Olaf Scholz missed a trade forum in Nairobi. The presidents of Kenya and Ghana on Monday both addressed the event, a prelude to the AU summit.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }, { kind: 'forum', trigger: 'event', date: '2024-06-10' }, { kind: 'summit', trigger: 'summit', date: null }],
+  },
+  {
+    // negative: a signing is no gathering "the event" can name back to
+    text: 'The minister signed the accord in May. She called the event historic.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'signing', trigger: 'signed', date: '2024-05' }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */
 export const NEGATIVES: readonly string[] = [
+  'In the event of a storm, the fair closes early.',
+  'The event drew crowds on Monday.',
   'The summit declaration runs to forty pages.',
   'Analysts expect growth to slow next year.',
   'The ministry published its annual report on Tuesday.',

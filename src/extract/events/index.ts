@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -60,6 +60,8 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
     const hits = triggersOf(s.text);
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
   }
+  carryToContinuingSentence(doc, out, ds);
+  resolveAnaphors(out);
   // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
   for (const e of out) {
     if (e.kind !== 'founding' || !e.steps.includes('founded antecedent')) continue;
@@ -68,7 +70,25 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
       if (org) e.founded = org.canonical ?? org.name;
     }
   }
-  return out;
+  return out.filter((e) => e.rule !== 'event-anaphor' || e.steps.some((x) => x.startsWith('antecedent ')));
+}
+
+/** "the event" takes the kind of the last gathering named before it (in its sentence or the few before); the
+ * anaphor keeps its own parties, date and modality. One that names back to nothing is dropped (by the caller). */
+function resolveAnaphors(events: EventMention[]): void {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.rule !== 'event-anaphor') continue;
+    for (let j = k - 1; j >= 0 && events[j]!.sentence >= e.sentence - ANTECEDENT_REACH; j--) {
+      const a = events[j]!;
+      if (a.rule === 'event-anaphor' || !ANAPHOR_KINDS.has(a.kind) || a.occurrence !== 'this' || a.negated) continue;
+      e.kind = a.kind === 'summit-open' || a.kind === 'summit-close' ? 'summit' : a.kind;
+      e.head = a.head;
+      e.scope ??= a.scope;
+      e.steps.push(`antecedent ${a.rule} "${a.trigger.text}"`);
+      break;
+    }
+  }
 }
 
 /** Trigger matches of one sentence: adjacent triggers ("summit talks") are one event, named by the last. */
@@ -154,6 +174,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const furnitureAt = (at: number) => furniture.find((r) => r.start <= at && at < r.end)?.context ?? null;
   const usable = furniture.length ? ds.filter((d) => furnitureAt(d.mention.start) === null) : ds;
   const dateOf = attachDates(text, kept, clauses, usable, s, rel, refusedSteps);
+  carryFromReporting(text, kept, dateOf, rel);
   let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
   const placeMemo = new Map<string, PlaceHit | null>();
   const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
@@ -388,3 +409,50 @@ function attachDates(
   }
   return out;
 }
+
+const FOLLOWING = CARRIED_DATES.find((r) => r.side === 'after-reporting-date')!;
+const WENT_ON = CARRIED_DATES.find((r) => r.side === 'continuing-sentence')!;
+
+/** "at a news conference on Friday, after talks with …": an undated event that a dated reporting event follows
+ * takes that day. */
+function carryFromReporting(
+  text: string, hits: Hit[], dateOf: Map<number, { date: DateMention; rule: string; dist: number }>, rel: (m: Mention) => { start: number; end: number },
+): void {
+  hits.forEach((h, i) => {
+    if (dateOf.has(i)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = dateOf.get(j);
+      if (!d) continue;
+      const end = rel(d.date.mention).end;
+      if (REPORTING_KINDS.has(hits[j]!.rule.kind) && end <= h.start && FOLLOWING.re.test(text.slice(end, h.start))) dateOf.set(i, { date: d.date, rule: FOLLOWING.name, dist: Infinity });
+      return;
+    }
+  });
+}
+
+/** "Lula spoke on Monday about food prices. He was speaking at the forum.": the undated events of a sentence that
+ * goes on speaking take the one day of the sentence before (same paragraph) that no event of it took. */
+function carryToContinuingSentence(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  let i = 0;
+  while (i < events.length) {
+    const at = events[i]!.sentence;
+    let j = i;
+    while (j < events.length && events[j]!.sentence === at) j++;
+    const here = events.slice(i, j);
+    i = j;
+    const s = doc.sentences[at];
+    const prev = doc.sentences[at - 1];
+    if (!s || !prev || !WENT_ON.re.test(s.text) || doc.source.text.slice(prev.end, s.start).includes('\n')) continue;
+    if ((dates.get(at) ?? []).some((d) => d.value !== null)) continue;
+    const taken = new Set(events.filter((e) => e.sentence === prev.index && e.date).map((e) => e.date!.mention.start));
+    const free = (dates.get(prev.index) ?? []).filter((d) => d.value !== null && d.granularity === 'day' && !taken.has(d.mention.start));
+    if (free.length !== 1) continue;
+    const d = free[0]!;
+    for (const e of here) {
+      if (e.date || e.quoted) continue;
+      e.date = { text: d.mention.text, value: d.value, granularity: d.granularity, mention: d.mention };
+      e.steps.push(`date ${WENT_ON.name}`);
+    }
+  }
+}
+

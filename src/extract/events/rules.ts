@@ -55,6 +55,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
   { name: 'welcome-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`welcom(?:ed|es|ing)|greet(?:ed|s|ing)|received`, dateAfterOnly: true },
   { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
+  /** "the event", "the occasion": an earlier event of the text named again; it takes the kind of that event (the
+   * last gathering named in the sentences just before), and is dropped when there is none */
+  { name: 'event-anaphor', kind: 'meeting', head: 'event', words: String.raw`(?<=\bthe\s)(?:event|occasion)(?!\s+of\b)` },
   { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)\s+over`, dateAfterOnly: true },
 ];
 
@@ -234,3 +237,25 @@ export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;
 /** The subject of a founding verb that points back to an organization named before: "It was formed", "The bloc was
  * set up" (read on the clause up to the verb). */
 export const FOUNDED_ANAPHOR_RE = /^\s*(?:(?:but|and|yet)\s+)?(?:it|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|coalition|association|club|partnership|forum|initiative))\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+/** Dates an event takes from beyond its own clause, when the clause names none. */
+export interface CarriedDateRule {
+  name: string;
+  /** carry-in-sentence: read on the words between a dated reporting event's date and the trigger; next-sentence:
+   * read on the sentence that holds the trigger */
+  side: 'after-reporting-date' | 'continuing-sentence';
+  re: RegExp;
+}
+export const CARRIED_DATES: readonly CarriedDateRule[] = [
+  /** "told reporters at a news conference on Friday, after talks with …": the talks the conference follows are of that day */
+  { name: 'following-reported-event', side: 'after-reporting-date', re: /^\s*,?\s*(?:(?:right|shortly|just|soon)\s+)?(?:following|after)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu },
+  /** "Lula spoke on Monday about food prices. He was speaking at the G20 forum.": a pronoun that goes on speaking
+   * carries the day of the sentence before to the event it speaks at */
+  { name: 'went-on-speaking', side: 'continuing-sentence', re: /^\s*(?:He|She|They)\s+(?:was|were)\s+(?:speaking|addressing|talking|answering\s+questions)\b/u },
+];
+/** Events that report on another (a press conference, a briefing): what they follow is of their day. */
+export const REPORTING_KINDS: ReadonlySet<EventKind> = new Set(['press-conference']);
+
+/** Kinds an event anaphor ("the event") can name: gatherings, not acts such as a signing or an arrival. */
+export const ANAPHOR_KINDS: ReadonlySet<EventKind> = new Set(['forum', 'summit', 'summit-open', 'summit-close', 'conference', 'meeting', 'talks', 'dinner', 'ceremony', 'press-conference']);
+

@@ -65,14 +65,33 @@ function leadersSummit(e: EventMention): boolean {
 }
 
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const TALK_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on-one']);
+
+/** Does the source tell of leaders' talks and of no summit an organization holds? Then "a summit" that names no one
+ * ("at a press conference on Friday, following a summit") is those leaders' meeting. */
+function talksWithoutOrganizedSummit(events: readonly EventMention[]): boolean {
+  let talks = false;
+  for (const e of events) {
+    if (SUMMIT_KINDS.has(e.kind) && (e.scope === 'multilateral' || namedOrganization(e))) return false;
+    if (TALK_KINDS.has(e.kind) && e.occurrence === 'this' && !e.negated && e.scope !== 'multilateral' && e.parties.some((p) => p.type === 'person')) talks = true;
+  }
+  return talks;
+}
+
+/** A one-day summit that names no party at all, in a source of leaders' talks (see above). */
+function unnamedSummit(e: EventMention, talks: boolean): boolean {
+  return talks && SUMMIT_KINDS.has(e.kind) && e.scope !== 'multilateral' && e.parties.length === 0 && e.date !== null && DAY_RE.test(e.date.value ?? '');
+}
 
 /** The date claims of one source's event mentions. */
 export function eventClaims(x: Extraction): EventClaim[] {
   const out: EventClaim[] = [];
+  const talks = talksWithoutOrganizedSummit(x.events ?? []);
   for (const e of x.events ?? []) {
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
-    const meeting = leadersSummit(e) || jointVisit(e);
+    const meeting = leadersSummit(e) || jointVisit(e) || unnamedSummit(e, talks);
     const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;

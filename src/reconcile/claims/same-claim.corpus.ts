@@ -110,6 +110,12 @@ export const PAIRS: ClaimPair[] = [
 
   { a: 'Delegates from 48 countries will attend the congress.', b: 'The congress is set to convene 31 heads of state.', same: false, rule: 'measure-head' },
   { a: 'Lima hosts the first summit of the trade bloc.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: false, rule: 'measure-head' },
+  // ---- other-traveller: a trip is someone's; the length of one traveller's trip says nothing of another's ----
+  { a: 'President Lula arrived in Lisbon to begin a four-day visit to Portugal.', b: 'Chancellor Scholz arrived in Lisbon for a two-day visit.', same: false, rule: 'other-traveller' },
+  { a: 'He has spent only three days abroad on a trip this year.', b: 'Prime Minister Kishida arrived in Manila on a five-day visit.', same: false, rule: 'other-traveller' },
+  { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a three-day state visit.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a four-day visit.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
   { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },

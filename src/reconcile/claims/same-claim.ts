@@ -5,7 +5,7 @@
 // `partitionKey` the ones where a claim that says nothing (no predicate, no subject, no period) joins the only group
 // that says something. `sameClaim(a, b)` is the pairwise reading of the same table, for the corpus and `explain`.
 import { sameNumber } from '../compat.js';
-import type { Claim } from './claim.js';
+import { PERSONAL_HEADS, type Claim } from './claim.js';
 
 export interface SameRule {
   name: string;
@@ -25,6 +25,7 @@ const vagueCount = (c: Claim) => c.kind === 'count' && c.measure.pred === null &
 /** A vague count's number, rounded as sameNumber rounds (0.5 %): part of its key. */
 const vagueValue = (c: Claim) => (vagueCount(c) ? `n${Number(c.figure.value.toPrecision(3))}` : '');
 
+const personal = (c: Claim) => c.measure.head !== null && PERSONAL_HEADS.has(c.measure.head);
 const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
 const subjectKey = (c: Claim) => (c.measure.subjects.length ? c.measure.subjects.join('+') : null);
 
@@ -37,6 +38,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
   { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
     decide: (a, b) => (differ(a.measure.pred, b.measure.pred) ? false : undefined) },
+  { name: 'other-traveller', doc: 'a trip is someone\u2019s: trips of different travellers, or of a named one and one the text does not name, are different claims',
+    decide: (a, b) => (personal(a) || personal(b)) && a.actor !== b.actor ? false : undefined },
   { name: 'count-without-act', doc: 'counts of a generic kind (countries, leaders, people) that do not say what those did: only the same number can be one claim',
     decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
   { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
@@ -112,7 +115,18 @@ export function groupClaims(claims: Claim[]): Claim[][] {
   }
   let groups = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
   for (const p of PARTITIONS) groups = groups.flatMap((g) => partition(g, p.of));
+  // the traveller of a trip splits exactly: an unnamed one joins no named one
+  groups = groups.flatMap((g) => (g.some(personal) ? byActor(g) : [g]));
   return mergeMilestones(groups);
+}
+
+function byActor(g: Claim[]): Claim[][] {
+  const by = new Map<string, Claim[]>();
+  for (const c of g) {
+    const k = c.actor ?? '';
+    (by.get(k) ?? by.set(k, []).get(k)!).push(c);
+  }
+  return [...by.keys()].sort().map((k) => by.get(k)!);
 }
 
 /** The number a group states when all its claims give the same one (rounded as sameNumber rounds), else null. */
