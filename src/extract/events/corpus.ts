@@ -457,6 +457,7 @@ export const EXAMPLES: readonly EventExample[] = [
 export const NEGATIVES: readonly string[] = [
   'In the event of a storm, the fair closes early.',
   'The event drew crowds on Monday.',
+  'Exports showed signs of recovery in April.',
   'The summit declaration runs to forty pages.',
   'Analysts expect growth to slow next year.',
   'The ministry published its annual report on Tuesday.',

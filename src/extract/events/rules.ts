@@ -45,7 +45,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'arrival-verb', verb: true, kind: 'arrival', head: 'arrival', words: String.raw`arriv(?:ed|es|ing)|arrival|landed|touched\s+down|flew\s+in(?:to)?`, dateAfterOnly: true },
   { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
   { name: 'visit-noun', kind: 'visit', head: 'visit', words: String.raw`visit(?:s|ed|ing)?|trip` },
-  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|s|ing)|(?<=\bto\s)sign|inked` },
+  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|ing|s(?!\s+of\b))|(?<=\bto\s)sign|inked` },
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
