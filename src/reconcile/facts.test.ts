@@ -121,6 +121,8 @@ describe('wire duplicates', () => {
     const facts = reconcileFacts([extraction(s1, { figures: [fig] }), extraction(s2, { figures: [fig] })], none, groups);
     expect(facts[0]!.status).toBe('single');
     expect(sourcesOf(facts[0]!)).toEqual(['a', 'b']);
+    // each value names its independent sources: the reprint counts once
+    expect(facts[0]!.values.map((v) => v.independentSources)).toEqual([['a']]);
   });
 });
 
