@@ -75,7 +75,7 @@ describe('figure facts (real extraction)', () => {
       real('b', 'The talks lasted three hours.'),
     ], none);
     expect(facts.filter((f) => f.status === 'conflict')).toHaveLength(0);
-    expect(facts.map((f) => f.claim).sort()).toEqual(['length of the meeting', 'length of the meeting (projection)']);
+    expect(facts.map((f) => f.claim).sort()).toEqual(['length of the meeting', 'length of the meeting (projected)']);
   });
 
   it('the same number for two periods is a claim about the period; each period is its own claim', () => {

@@ -3,7 +3,7 @@
 // given for two periods by different sources is a claim of its own: the period of that figure.
 import type { EventMention, Extraction, Fact, FactValue } from '../core/types.js';
 import { claimOf, type Claim } from './claims/claim.js';
-import { EVENT_HEADS } from './claims/measure.js';
+import { claimPhrase, measurePhrase, type Identity } from './claims/words.js';
 import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
 import { sameNumber } from './compat.js';
 import { independentCount } from './duplicates.js';
@@ -26,19 +26,7 @@ function describe(c: Claim): string {
   return `${APPROX_WORDS[f.approx]}${compact(f.value)}${max}${unit}${c.period ? ` in ${c.period}` : ''}${c.modality !== 'actual' ? ` (${c.modality})` : ''}`;
 }
 
-/** A group's identity: the fields the same-claim rules read, each the one value its claims state (or null). */
-export interface Identity {
-  family: string;
-  scale: string;
-  kind: Claim['kind'];
-  unit: string;
-  modality: Claim['modality'];
-  ordinal: number | null;
-  head: string | null;
-  pred: string | null;
-  subjects: string[];
-  period: string | null;
-}
+export type { Identity } from './claims/words.js';
 
 const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
   for (const c of g) { const v = of(c); if (v !== null) return v; }
@@ -59,27 +47,6 @@ export function identityOf(g: Claim[]): Identity {
 }
 
 const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
-
-/** The measure phrase of an identity: "length of the meeting", "trade (target)". */
-export function measurePhrase(i: Identity): string {
-  const what = i.head ?? 'unnamed measure';
-  const base = i.kind === 'duration' && i.head && EVENT_HEADS.has(i.head) ? `length of the ${i.head}` : what;
-  return i.pred ? `${base} (${i.pred})` : base;
-}
-
-/** What a group of claims is about, in words built from its identity (never from which source sorts first). */
-export function claimPhrase(i: Identity): string {
-  const m = measurePhrase(i);
-  const subj = i.subjects.length ? `${i.subjects.join('–')} ` : '';
-  const what = i.kind === 'duration' ? (m.startsWith('length') ? m : `${m} (duration)`)
-    : i.kind === 'ordinal' ? `${m} (ordinal ${i.ordinal})`
-      : i.kind === 'count' ? `number of ${m}`
-        : i.kind === 'money' ? `${m} in ${i.unit}`
-          : i.kind === 'percent' ? `${m} (%)`
-            : `${m} (${i.kind})`;
-  const standing = (i.scale === 'days' || i.scale === 'years' ? ` (${i.scale})` : '') + (i.modality !== 'actual' ? ` (${i.modality})` : '');
-  return `${subj}${what}${standing}${i.period ? `, ${i.period}` : ''}`;
-}
 
 const claimed = (c: Claim, period: string | null): Claimed => ({ value: c.figure.value, unit: c.figure.unit, approx: c.figure.approx, period, mention: c.mention });
 

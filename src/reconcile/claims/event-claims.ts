@@ -132,8 +132,13 @@ function claimText(c: EventClaim, planOfItsOwn: boolean): string {
   if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
+  if (c.person && c.occurrence === 'this' && PERSONAL_VERBS[c.event]) return `Date ${c.person} ${PERSONAL_VERBS[c.event]}${plan}`;
+  if (c.person && c.event === 'warrant') return `Date of the ${which}warrant for ${c.person}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
 }
+
+/** Personal events told as what the person did ("Date Lula arrived"). */
+const PERSONAL_VERBS: Readonly<Record<string, string>> = { arrival: 'arrived', departure: 'left' };
 
 const claimed = (c: EventClaim) => ({ value: c.value, unit: 'date', mention: c.mention });
 
