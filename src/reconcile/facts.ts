@@ -26,11 +26,11 @@ export function factIds(drafts: Draft[]): string[] {
   return base.map((b, i) => (keysBy.get(b)!.size > 1 ? `${b}-${shortHash(drafts[i]!.key)}` : b));
 }
 
-export function reconcileFacts(extractions: Extraction[], _entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
+export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
     ...figureFacts(extractions, reps),
-    ...eventDateFacts(extractions, reps),
+    ...eventDateFacts(extractions, reps, entities),
   ].filter((d) => d.values.length);
   const ids = factIds(drafts);
   return drafts

@@ -451,6 +451,38 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-12',
     expect: [{ kind: 'signing', trigger: 'signed', date: '2024-05' }],
   },
+  {
+    text: 'On Thursday at the congress, Ruto will speak after Lula opens it. The two will hold talks later that day.',
+    ref: '2024-06-11',
+    expect: [{ kind: 'summit-open', trigger: 'congress', date: '2024-06-13' }, { kind: 'talks', trigger: 'talks', date: '2024-06-13', modality: 'scheduled' }],
+  },
+  {
+    text: 'President Gabriel Boric landed in Lima on Monday. He met President Dina Boluarte the same day.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'landed', date: '2024-06-10' }, { kind: 'meeting', trigger: 'met', date: '2024-06-10' }],
+  },
+  {
+    // negative: no day in the sentences before
+    text: 'The ministers will hold talks later that day.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'talks', trigger: 'talks', date: null }],
+  },
+  {
+    text: 'Putin is expected to hold a meeting with Xi Jinping and attend the summit on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'meeting', date: '2024-06-14', modality: 'expected' }, { kind: 'summit', trigger: 'summit', date: '2024-06-14' }],
+  },
+  {
+    // negatives: "and" before a new subject, and a gathering with a date of its own, share nothing
+    text: 'Ruto met Lula and the summit opened on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', date: null }, { kind: 'summit-open', trigger: 'summit', date: '2024-06-07' }],
+  },
+  {
+    text: 'The envoys held talks in March and signed the accord on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'talks', trigger: 'talks', date: '2024-03' }, { kind: 'signing', trigger: 'signed', date: '2024-06-07' }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */

@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -61,6 +61,7 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
   }
   carryToContinuingSentence(doc, out, ds);
+  carryThatDay(doc, out, ds);
   resolveAnaphors(out);
   // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
   for (const e of out) {
@@ -175,6 +176,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const usable = furniture.length ? ds.filter((d) => furnitureAt(d.mention.start) === null) : ds;
   const dateOf = attachDates(text, kept, clauses, usable, s, rel, refusedSteps);
   carryFromReporting(text, kept, dateOf, rel);
+  shareAcrossConjuncts(text, kept, clauses, dateOf, rel);
   let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
   const placeMemo = new Map<string, PlaceHit | null>();
   const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
@@ -453,6 +455,46 @@ function carryToContinuingSentence(doc: Doc, events: EventMention[], dates: Map<
       e.date = { text: d.mention.text, value: d.value, granularity: d.granularity, mention: d.mention };
       e.steps.push(`date ${WENT_ON.name}`);
     }
+  }
+}
+
+const CONJUNCTS = CARRIED_DATES.find((r) => r.side === 'between-conjuncts')!;
+const THAT_DAY = CARRIED_DATES.find((r) => r.side === 'same-day-anaphor')!;
+/** how many sentences back "that day" looks for its day */
+const THAT_DAY_REACH = 2;
+
+/** "to meet Xi and attend the summit on Friday": an undated gathering joined by "and" to a later trigger of its clause
+ * whose date comes after it takes that date too. */
+function shareAcrossConjuncts(
+  text: string, hits: Hit[], clauses: Clause[], dateOf: Map<number, { date: DateMention; rule: string; dist: number }>,
+  rel: (m: Mention) => { start: number; end: number },
+): void {
+  for (let j = hits.length - 1; j > 0; j--) {
+    const d = dateOf.get(j);
+    if (!d || d.rule === CONJUNCTS.name || rel(d.date.mention).start < hits[j]!.end) continue;
+    for (let i = j - 1; i >= 0 && clauses[i]!.lo === clauses[j]!.lo; i--) {
+      if (dateOf.has(i)) break;
+      const h = hits[i]!;
+      if (!SHARED_DAY_KINDS.has(h.rule.kind) || !CONJUNCTS.re.test(text.slice(h.end, hits[i + 1]!.start))) break;
+      dateOf.set(i, { date: d.date, rule: CONJUNCTS.name, dist: Infinity });
+    }
+  }
+}
+
+/** "The two hold talks later that day.": an undated event of a sentence that says "that day" takes the last day named
+ * in the few sentences before it. */
+function carryThatDay(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  for (const e of events) {
+    if (e.date || e.quoted) continue;
+    const s = doc.sentences[e.sentence];
+    if (!s || !THAT_DAY.re.test(s.text)) continue;
+    let day: DateMention | undefined;
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - THAT_DAY_REACH) && !day; k--) {
+      day = (dates.get(k) ?? []).filter((d) => d.value !== null && d.granularity === 'day').at(-1);
+    }
+    if (!day) continue;
+    e.date = { text: day.mention.text, value: day.value, granularity: day.granularity, mention: day.mention };
+    e.steps.push(`date ${THAT_DAY.name}`);
   }
 }
 

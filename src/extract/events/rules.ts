@@ -243,7 +243,7 @@ export interface CarriedDateRule {
   name: string;
   /** carry-in-sentence: read on the words between a dated reporting event's date and the trigger; next-sentence:
    * read on the sentence that holds the trigger */
-  side: 'after-reporting-date' | 'continuing-sentence';
+  side: 'after-reporting-date' | 'continuing-sentence' | 'same-day-anaphor' | 'between-conjuncts';
   re: RegExp;
 }
 export const CARRIED_DATES: readonly CarriedDateRule[] = [
@@ -252,10 +252,19 @@ export const CARRIED_DATES: readonly CarriedDateRule[] = [
   /** "Lula spoke on Monday about food prices. He was speaking at the G20 forum.": a pronoun that goes on speaking
    * carries the day of the sentence before to the event it speaks at */
   { name: 'went-on-speaking', side: 'continuing-sentence', re: /^\s*(?:He|She|They)\s+(?:was|were)\s+(?:speaking|addressing|talking|answering\s+questions)\b/u },
+  /** "On Thursday Ruto speaks at the congress. The two hold talks later that day.": "that day", "the same day" is the
+   * last day named in the sentences just before */
+  { name: 'that-day', side: 'same-day-anaphor', re: /\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|the\s+same\s+day|later\s+in\s+the\s+day|that\s+(?:morning|afternoon|evening|night))\b/i },
+  /** "is to meet Xi and attend the summit on Friday": verbs joined by "and" share the day after the last of them
+   * (read between the two triggers: "and" then a verb, not a new subject such as "and the summit") */
+  { name: 'shared-by-conjuncts', side: 'between-conjuncts', re: /\band\s+(?:to\s+)?(?!(?:the|a|an|his|her|their|its|this|that|other|then|later|will|would|was|were|is|are)\b)\p{Ll}+\s+(?:(?:in|at|with|to)\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u },
 ];
 /** Events that report on another (a press conference, a briefing): what they follow is of their day. */
 export const REPORTING_KINDS: ReadonlySet<EventKind> = new Set(['press-conference']);
 
 /** Kinds an event anaphor ("the event") can name: gatherings, not acts such as a signing or an arrival. */
 export const ANAPHOR_KINDS: ReadonlySet<EventKind> = new Set(['forum', 'summit', 'summit-open', 'summit-close', 'conference', 'meeting', 'talks', 'dinner', 'ceremony', 'press-conference']);
+
+/** Gatherings that can share a day with the event they are joined to ("meet X and attend the summit on Friday"). */
+export const SHARED_DAY_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'one-on-one', 'summit', 'forum', 'conference', 'visit', 'dinner', 'ceremony', 'handshake']);
 

@@ -2,7 +2,7 @@
 // phenomenon; the facts are looked up by their value and sources, never by position.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/types.js';
-import { extractSource } from '../../pipeline.js';
+import { extractSource, run } from '../../pipeline.js';
 import { source } from '../fixture.test-kit.js';
 import { eventDateFacts } from './event-claims.js';
 
@@ -74,5 +74,15 @@ describe('event-date claims', () => {
   it('a day given after "following the summit," dates what follows, not the summit', () => {
     const fs = facts(['a', '2024-06-10', 'Following the summit, Chancellor Olaf Scholz travels on to Hanoi on the 14th.']);
     expect(holding(fs, '2024-06-14')).toEqual([]);
+  });
+
+  it('a person named in full in one source and by surname in another arrives once: names are the linked people', () => {
+    const r = run([
+      source('a', 'President Gustavo Petro arrived in Quito on Monday for talks.', '2024-05-14'),
+      source('b', 'President Petro arrived in Quito on Monday, officials said.', '2024-05-15'),
+    ]);
+    const arrived = r.facts.filter((f) => f.values.some((v) => v.value === '2024-05-13'));
+    expect(arrived.map((f) => f.claim)).toEqual(['Date Gustavo Petro arrived']);
+    expect(arrived[0]!.status).toBe('agreed');
   });
 });

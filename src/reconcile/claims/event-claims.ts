@@ -3,7 +3,9 @@
 // for events a person does alone (an arrival, a warrant against someone), that person. Grouped by key like figure
 // claims (same-claim.ts's `partition`): a one-time event (a meeting, an arrival) whose sources give days that cannot
 // both be true is a conflict; an event that spans days (a summit, a forum, a visit) gives one fact per day.
-import type { EventMention, Extraction, Fact, FactValue, Mention } from '../../core/types.js';
+import type { EventMention, EventParty, Extraction, Fact, FactValue, Mention } from '../../core/types.js';
+import type { LinkedEntities } from '../entities.js';
+import { indexEntities } from '../entityIndex.js';
 import { periodsOverlap } from '../compat.js';
 import { independentCount } from '../duplicates.js';
 import { agreement, cite, factValues } from '../factkit.js';
@@ -84,8 +86,21 @@ function unnamedSummit(e: EventMention, talks: boolean): boolean {
   return talks && SUMMIT_KINDS.has(e.kind) && e.scope !== 'multilateral' && e.parties.length === 0 && e.date !== null && DAY_RE.test(e.date.value ?? '');
 }
 
+/** A person party's name as linked across sources ("Putin" and "Vladimir Putin" are one person), else as written. */
+export type NameOf = (p: EventParty) => string;
+const asWritten: NameOf = (p) => p.name;
+
+/** Names of linked people by the place of their mentions. */
+export function linkedNames(entities: LinkedEntities | undefined): NameOf {
+  if (!entities?.people.length) return asWritten;
+  const index = indexEntities({ people: entities.people, places: [], organizations: [] });
+  return (p) => index.get(`${p.mention.source}:${p.mention.start}:${p.mention.end}`)?.name ?? p.name;
+}
+
+const nameOrNull = (p: EventParty | undefined, nameOf: NameOf) => (p ? nameOf(p) : null);
+
 /** The date claims of one source's event mentions. */
-export function eventClaims(x: Extraction): EventClaim[] {
+export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventClaim[] {
   const out: EventClaim[] = [];
   const talks = talksWithoutOrganizedSummit(x.events ?? []);
   for (const e of x.events ?? []) {
@@ -97,7 +112,7 @@ export function eventClaims(x: Extraction): EventClaim[] {
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
     // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
     if (event === 'founding' && !e.founded) continue;
-    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
+    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? nameOrNull(e.parties.find((p) => p.type === 'person' && p.role === 'participant'), nameOf) : null;
     const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
@@ -143,9 +158,10 @@ const PERSONAL_VERBS: Readonly<Record<string, string>> = { arrival: 'arrived', d
 const claimed = (c: EventClaim) => ({ value: c.value, unit: 'date', mention: c.mention });
 
 /** Date facts from the event mentions of all sources. Linear: claims are grouped by key. */
-export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
+export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>, entities?: LinkedEntities): Draft[] {
   const byKey = new Map<string, EventClaim[]>();
-  for (const x of extractions) for (const c of eventClaims(x)) {
+  const nameOf = linkedNames(entities);
+  for (const x of extractions) for (const c of eventClaims(x, nameOf)) {
     const k = keyOf(c);
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
