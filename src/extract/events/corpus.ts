@@ -483,6 +483,29 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-12',
     expect: [{ kind: 'talks', trigger: 'talks', date: '2024-03' }, { kind: 'signing', trigger: 'signed', date: '2024-06-07' }],
   },
+  // the lead of a dated wire story: its present-perfect news is of the dateline's day
+  {
+    text: 'QUITO, June 4. Colombian President Gustavo Petro has met Ecuador\u2019s leader for the first time.',
+    ref: '2024-06-04',
+    expect: [{ kind: 'meeting', trigger: 'met', date: '2024-06-04' }],
+  },
+  {
+    // negative: a lead told in the simple past with a date of its own keeps its date
+    text: 'LIMA, May 3 (Reuters) - President Gabriel Boric held talks with President Dina Boluarte in 2019.',
+    ref: '2024-05-03',
+    expect: [{ kind: 'talks', trigger: 'talks', date: '2019' }],
+  },
+  {
+    // "Earlier," goes back on the day of the sentence before; with no sentence before, it dates nothing
+    text: 'The ministers said on Monday the port would reopen. Earlier, Boric arrived in Lima to attend a trade forum.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: '2024-06-10' }, { kind: 'forum', trigger: 'forum', date: null }],
+  },
+  {
+    text: 'Earlier, Boric arrived in Lima. The ministers said on Monday the port would reopen.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: null }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */

@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -62,6 +62,7 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
   }
   carryToContinuingSentence(doc, out, ds);
   carryThatDay(doc, out, ds);
+  datelineNews(doc, out, ds);
   resolveAnaphors(out);
   // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
   for (const e of out) {
@@ -481,10 +482,13 @@ function shareAcrossConjuncts(
   }
 }
 
-/** "The two hold talks later that day.": an undated event of a sentence that says "that day" takes the last day named
- * in the few sentences before it. */
+/** "The two hold talks later that day.": the first event of a sentence that says "that day" (the main clause's: not
+ * what it goes on to intend, "arrived … to attend a forum") takes, when undated, the last day named in the few
+ * sentences before it. */
 function carryThatDay(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (i > 0 && events[i - 1]!.sentence === e.sentence) continue;
     if (e.date || e.quoted) continue;
     const s = doc.sentences[e.sentence];
     if (!s || !THAT_DAY.re.test(s.text)) continue;
@@ -495,6 +499,30 @@ function carryThatDay(doc: Doc, events: EventMention[], dates: Map<number, DateM
     if (!day) continue;
     e.date = { text: day.mention.text, value: day.value, granularity: day.granularity, mention: day.mention };
     e.steps.push(`date ${THAT_DAY.name}`);
+  }
+}
+
+const DATELINE_NEWS = CARRIED_DATES.find((r) => r.side === 'dateline-lead')!;
+/** a dateline opens one of the first sentences of a story */
+const DATELINE_SENTENCES = 2;
+
+/** "BEIJING, May 3 (Reuters) - Xi has held talks with …": undated events of the lead told in the present perfect take
+ * the dateline's day. The lead is the dateline's sentence, or the next one when the dateline stands alone. */
+function datelineNews(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  for (let k = 0; k < Math.min(DATELINE_SENTENCES, doc.sentences.length); k++) {
+    const s = doc.sentences[k]!;
+    const d = (dates.get(k) ?? []).find((x) => x.value !== null && x.granularity === 'day' && DATELINE_DATE_RE.test(doc.source.text.slice(s.start, x.mention.start)));
+    if (!d) continue;
+    for (const lead of [k, k + 1]) {
+      const ls = doc.sentences[lead];
+      if (!ls || (lead !== k && (dates.get(lead) ?? []).length) || !DATELINE_NEWS.re.test(ls.text)) continue;
+      for (const e of events) {
+        if (e.sentence !== lead || e.date || e.quoted || e.modality !== 'happened') continue;
+        e.date = { text: d.mention.text, value: d.value, granularity: d.granularity, mention: d.mention };
+        e.steps.push(`date ${DATELINE_NEWS.name}`);
+      }
+    }
+    return;
   }
 }
 

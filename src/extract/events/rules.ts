@@ -243,7 +243,7 @@ export interface CarriedDateRule {
   name: string;
   /** carry-in-sentence: read on the words between a dated reporting event's date and the trigger; next-sentence:
    * read on the sentence that holds the trigger */
-  side: 'after-reporting-date' | 'continuing-sentence' | 'same-day-anaphor' | 'between-conjuncts';
+  side: 'after-reporting-date' | 'continuing-sentence' | 'same-day-anaphor' | 'between-conjuncts' | 'dateline-lead';
   re: RegExp;
 }
 export const CARRIED_DATES: readonly CarriedDateRule[] = [
@@ -254,11 +254,17 @@ export const CARRIED_DATES: readonly CarriedDateRule[] = [
   { name: 'went-on-speaking', side: 'continuing-sentence', re: /^\s*(?:He|She|They)\s+(?:was|were)\s+(?:speaking|addressing|talking|answering\s+questions)\b/u },
   /** "On Thursday Ruto speaks at the congress. The two hold talks later that day.": "that day", "the same day" is the
    * last day named in the sentences just before */
-  { name: 'that-day', side: 'same-day-anaphor', re: /\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|the\s+same\s+day|later\s+in\s+the\s+day|that\s+(?:morning|afternoon|evening|night))\b/i },
+  { name: 'that-day', side: 'same-day-anaphor', re: /^\s*earlier(?:\s+(?:in\s+the\s+day|today))?\s*,|\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|the\s+same\s+day|later\s+in\s+the\s+day|that\s+(?:morning|afternoon|evening|night))\b/i },
   /** "is to meet Xi and attend the summit on Friday": verbs joined by "and" share the day after the last of them
    * (read between the two triggers: "and" then a verb, not a new subject such as "and the summit") */
   { name: 'shared-by-conjuncts', side: 'between-conjuncts', re: /\band\s+(?:to\s+)?(?!(?:the|a|an|his|her|their|its|this|that|other|then|later|will|would|was|were|is|are)\b)\p{Ll}+\s+(?:(?:in|at|with|to)\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u },
+  /** "LIMA, May 3 (Reuters) - Boric has held talks with …": the lead of a dated wire story tells, in the present
+   * perfect, the news of the dateline's day (read on the lead sentence; it must name no date of its own) */
+  { name: 'dateline-news', side: 'dateline-lead', re: /\b(?:has|have)\s+(?:(?:just|now|also|already|finally)\s+)?(?:\p{Ll}+(?:ed|en|wn)|held|met|made|told|sent|won|struck|set|begun|hit|led)\b/u },
 ];
+/** The text before a dateline's date, from the start of its sentence: a place line ("BEIJING, ", "Lima/Quito, "),
+ * after the store's date header if any. */
+export const DATELINE_DATE_RE = /^[\s\uFEFF]*(?:date \d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{L}.'’\/ -]{1,40},\s*$/u;
 /** Events that report on another (a press conference, a briefing): what they follow is of their day. */
 export const REPORTING_KINDS: ReadonlySet<EventKind> = new Set(['press-conference']);
 
