@@ -115,6 +115,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'He has spent only three days abroad on a trip this year.', b: 'Prime Minister Kishida arrived in Manila on a five-day visit.', same: false, rule: 'other-traveller' },
   { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a three-day state visit.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a four-day visit.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'President Ruto arrived in Seoul on his first visit to Korea.', b: 'It is the first trip of the kind, made in May.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'President Ruto arrived in Seoul on his first visit to Korea.', b: 'Chancellor Scholz arrived in Seoul on his first visit to Korea.', same: false, rule: 'other-traveller' },
 
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },

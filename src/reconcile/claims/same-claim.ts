@@ -38,8 +38,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
   { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
     decide: (a, b) => (differ(a.measure.pred, b.measure.pred) ? false : undefined) },
-  { name: 'other-traveller', doc: 'a trip is someone\u2019s: trips of different travellers, or of a named one and one the text does not name, are different claims',
-    decide: (a, b) => (personal(a) || personal(b)) && a.actor !== b.actor ? false : undefined },
+  { name: 'other-traveller', doc: 'a trip is someone\u2019s: trips of different travellers are different claims, and so is the length of a named one\u2019s trip and of one the text does not name (an ordinal, "his first trip", joins the one named traveller)',
+    decide: (a, b) => ((personal(a) || personal(b)) && (a.kind === 'ordinal' ? differ(a.actor, b.actor) : a.actor !== b.actor) ? false : undefined) },
   { name: 'count-without-act', doc: 'counts of a generic kind (countries, leaders, people) that do not say what those did: only the same number can be one claim',
     decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
   { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
@@ -115,8 +115,8 @@ export function groupClaims(claims: Claim[]): Claim[][] {
   }
   let groups = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
   for (const p of PARTITIONS) groups = groups.flatMap((g) => partition(g, p.of));
-  // the traveller of a trip splits exactly: an unnamed one joins no named one
-  groups = groups.flatMap((g) => (g.some(personal) ? byActor(g) : [g]));
+  // the traveller of a trip: the length of an unnamed one's trip joins no named one's; an ordinal joins the one named
+  groups = groups.flatMap((g) => (!g.some(personal) ? [g] : g[0]!.kind === 'ordinal' ? partition(g, (c) => c.actor) : byActor(g)));
   return mergeMilestones(groups);
 }
 
