@@ -29,7 +29,7 @@ export function factIds(drafts: Draft[]): string[] {
 export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
-    ...figureFacts(extractions, reps),
+    ...figureFacts(extractions, reps, entities),
     ...eventDateFacts(extractions, reps, entities),
   ].filter((d) => d.values.length);
   const ids = factIds(drafts);

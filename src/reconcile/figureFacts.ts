@@ -4,6 +4,8 @@
 import type { EventMention, Extraction, Fact, FactValue } from '../core/types.js';
 import { claimOf, type Claim } from './claims/claim.js';
 import { claimPhrase, measurePhrase, type Identity } from './claims/words.js';
+import { linkedNames, type NameOf } from './claims/event-claims.js';
+import type { LinkedEntities } from './entities.js';
 import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
 import { sameNumber } from './compat.js';
 import { independentCount } from './duplicates.js';
@@ -43,10 +45,11 @@ export function identityOf(g: Claim[]): Identity {
     pred: stated(g, (x) => x.measure.pred),
     subjects: stated(g, (x) => (x.measure.subjects.length ? x.measure.subjects : null)) ?? [],
     period: stated(g, (x) => x.period),
+    actor: stated(g, (x) => x.actor),
   };
 }
 
-const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
+const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period, i.actor]);
 
 const claimed = (c: Claim, period: string | null): Claimed => ({ value: c.figure.value, unit: c.figure.unit, approx: c.figure.approx, period, mention: c.mention });
 
@@ -91,7 +94,8 @@ function periodConflicts(groups: Claim[][]): Draft[] {
   const byMeasure = new Map<string, Array<{ c: Claim; period: string }>>();
   for (const g of groups) {
     const i = identityOf(g);
-    if (i.period === null || i.modality === 'target' || i.kind === 'ordinal') continue;
+    // the length of an event is dated by its event: another day is another event, not another period of one figure
+    if (i.period === null || i.modality === 'target' || i.kind === 'ordinal' || i.kind === 'duration') continue;
     const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
     const list = byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!;
     for (const c of g) list.push({ c, period: c.period ?? i.period });
@@ -155,14 +159,14 @@ function agreedParts(g: Claim[], reps: Map<string, string>): Draft[] {
 }
 
 /** Claims of all sources, in no particular order (grouping does not depend on it). */
-export function claimsOf(extractions: Extraction[]): Claim[] {
+export function claimsOf(extractions: Extraction[], nameOf?: NameOf): Claim[] {
   const out: Claim[] = [];
   for (const x of extractions) {
     // the event mentions of each sentence, once per source: a trip's traveller is read off them
     const events = new Map<number, EventMention[]>();
     for (const e of x.events ?? []) (events.get(e.sentence) ?? events.set(e.sentence, []).get(e.sentence)!).push(e);
     for (const f of x.figures) {
-      const c = claimOf(f, events.get(f.sentence));
+      const c = claimOf(f, events.get(f.sentence), nameOf);
       if (c) out.push(c);
     }
   }
@@ -170,8 +174,8 @@ export function claimsOf(extractions: Extraction[]): Claim[] {
 }
 
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
-export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
-  const groups = groupClaims(claimsOf(extractions));
+export function figureFacts(extractions: Extraction[], reps: Map<string, string>, entities?: LinkedEntities): Draft[] {
+  const groups = groupClaims(claimsOf(extractions, linkedNames(entities)));
   const facts = groups.map((g) => groupFact(g, reps));
   const parts = groups.flatMap((g, i) => (facts[i]!.status === 'conflict' ? agreedParts(g, reps) : []));
   return [...facts, ...parts, ...periodConflicts(groups)];

@@ -25,6 +25,11 @@ const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
   COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
 );
 
+/** Words that name the parties of a claim, never an amount of money or a share ("the two sides agreed to lift trade
+ * to $9 billion" measures trade, not the sides): such a head says nothing. */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['side', 'party', 'government', 'official', 'minister', 'leader', 'country', 'nation']);
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'fraction']);
+
 /** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
 const NOT_A_HEAD = /(?:ly|ed|ing)$/;
 
@@ -56,7 +61,8 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Andean growth pact": the age of that thing (its last word), not of anything else
   const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
-  const head = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  const named = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;

@@ -16,6 +16,8 @@ export interface Identity {
   pred: string | null;
   subjects: string[];
   period: string | null;
+  /** whose trip it is, for measures of what one person does (claim.ts PERSONAL_HEADS) */
+  actor: string | null;
 }
 
 
@@ -65,7 +67,8 @@ export function measurePhrase(i: Identity): string | null {
   if (i.kind === 'duration') {
     const span = SPAN_RE.exec(head);
     if (span) return span[1] === 'time since' ? `time since the previous ${noun(span[2]!)}` : span[1] === 'time between' ? `time between the ${plural(span[2]!)}` : `age of the ${noun(span[2]!)}`;
-    return EVENT_HEADS.has(head) ? `length of the ${noun(head)}` : `duration of the ${noun(head)}`;
+    const whose = i.actor ? `${i.actor}\u2019s` : 'the';
+    return EVENT_HEADS.has(head) ? `length of ${whose} ${noun(head)}` : `duration of ${whose} ${noun(head)}`;
   }
   const act = pred ? PRED_AFTER_MEASURE[pred] ?? `(${pred})` : '';
   return act ? `${noun(head)} ${act}` : noun(head);
@@ -77,7 +80,7 @@ export function claimPhrase(i: Identity): string {
   const subj = i.subjects.length ? `${i.subjects.join('–')} ` : '';
   let what: string;
   if (i.kind === 'count') what = i.head ? `number of ${subj}${m}` : `number ${m}${subj ? ` (${i.subjects.join('–')})` : ''}`;
-  else if (i.kind === 'ordinal') what = `${ordinalWord(i.ordinal ?? 0)} ${m}${i.subjects.length ? ` (${i.subjects.join('–')})` : ''}`;
+  else if (i.kind === 'ordinal') what = `${i.actor ? `${i.actor}\u2019s ` : ''}${ordinalWord(i.ordinal ?? 0)} ${m}${i.subjects.length ? ` (${i.subjects.join('–')})` : ''}`;
   else if (i.kind === 'money') what = `${subj}${m} in ${i.unit}`;
   else if (i.kind === 'percent') what = `${subj}${m} (%)`;
   else if (i.kind === 'duration') what = `${subj}${m}${i.scale === 'days' || i.scale === 'years' ? ` in ${i.scale}` : ''}`;
