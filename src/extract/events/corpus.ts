@@ -506,6 +506,29 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-12',
     expect: [{ kind: 'arrival', trigger: 'arrived', date: null }],
   },
+  // "the two presidents": the pair named just before
+  {
+    text: 'President Lula hosted President Xi Jinping at an informal dinner on Tuesday. The two presidents held formal talks on Wednesday in Brasilia.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'dinner', trigger: 'dinner', date: '2024-11-19' }, { kind: 'talks', trigger: 'talks', parties: ['Lula', 'Xi Jinping'], date: '2024-11-20' }],
+  },
+  {
+    // negatives: "the two leaders and" others is no pair again; with no pair before, nothing to take
+    text: 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris. The two leaders and their ministers will hold talks with Spain on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Olaf Scholz', 'Emmanuel Macron'] }, { kind: 'talks', trigger: 'talks', parties: ['Spain'] }],
+  },
+  {
+    text: 'The two leaders held talks on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: [], date: '2024-11-15' }],
+  },
+  {
+    // a host verb whose guest is hosted at a meal hosts the meal: no meeting of its own
+    text: 'President Cyril Ramaphosa hosted President William Ruto and his wife at a state banquet on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'dinner', trigger: 'banquet', date: '2024-11-15' }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */

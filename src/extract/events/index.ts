@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, PARTY_ANAPHORS, HOSTED_AT_MEAL_RE, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -60,6 +60,7 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
     const hits = triggersOf(s.text);
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
   }
+  pairNamedBefore(doc, out);
   carryToContinuingSentence(doc, out, ds);
   carryThatDay(doc, out, ds);
   datelineNews(doc, out, ds);
@@ -154,7 +155,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
         prev.hosts = asHost(partiesIn(ents, s, h.end, c.hi).slice(0, 1)); // "the lunch hosted by X"
         continue;
       }
-      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && next.start - h.end <= HOST_REACH) {
+      const mealFor = next?.rule.kind === 'dinner' && HOSTED_AT_MEAL_RE.test(text.slice(h.end, next.start));
+      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && (next.start - h.end <= HOST_REACH || mealFor)) {
         next.hosts = asHost(partiesIn(ents, s, c.lo, h.start)); //  "X hosted a banquet", "hosting the summit"
         continue;
       }
@@ -523,6 +525,28 @@ function datelineNews(doc: Doc, events: EventMention[], dates: Map<number, DateM
       }
     }
     return;
+  }
+}
+
+const PAIR_AGAIN = PARTY_ANAPHORS[0]!;
+/** how many sentences back "the two leaders" looks for the two people it names */
+const PAIR_REACH = 2;
+
+/** "Lula hosted Xi at a dinner. The two presidents held talks on Wednesday.": the talks are of Lula and Xi. */
+function pairNamedBefore(doc: Doc, events: EventMention[]): void {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (!SHARED_DAY_KINDS.has(e.kind) || e.parties.filter((p) => p.type === 'person').length >= 2) continue;
+    const s = doc.sentences[e.sentence];
+    if (!s || !PAIR_AGAIN.re.test(doc.source.text.slice(s.start, e.trigger.start))) continue;
+    for (let j = k - 1; j >= 0 && events[j]!.sentence >= e.sentence - PAIR_REACH; j--) {
+      const people = events[j]!.parties.filter((p) => p.type === 'person');
+      if (new Set(people.map((p) => p.name)).size !== 2) continue;
+      e.parties = [...people.map((p) => ({ ...p, role: 'participant' as const })), ...e.parties.filter((p) => p.type !== 'person')];
+      e.participants = e.parties.map((p) => p.name);
+      e.steps.push(`parties ${PAIR_AGAIN.name}`);
+      break;
+    }
   }
 }
 

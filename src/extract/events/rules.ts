@@ -274,3 +274,17 @@ export const ANAPHOR_KINDS: ReadonlySet<EventKind> = new Set(['forum', 'summit',
 /** Gatherings that can share a day with the event they are joined to ("meet X and attend the summit on Friday"). */
 export const SHARED_DAY_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'one-on-one', 'summit', 'forum', 'conference', 'visit', 'dinner', 'ceremony', 'handshake']);
 
+/** Parties named again as a pair ("the two presidents held talks", "both leaders met"): the event takes the two people
+ * of the last event before it that names exactly two (read on the sentence up to the trigger). */
+export interface PartyAnaphorRule {
+  name: string;
+  re: RegExp;
+}
+export const PARTY_ANAPHORS: readonly PartyAnaphorRule[] = [
+  { name: 'two-named-before', re: /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|women|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|chancellors|monarchs)\b(?:(?!\b(?:and|with)\b)[^.;:])*$/i },
+];
+
+/** Between a host verb and a meal: its guest and "at a" ("hosted President Ruto at a state banquet"): the host verb
+ * hosts the meal, it is no meeting of its own. */
+export const HOSTED_AT_MEAL_RE = /^\s+(?:[\p{L}.'’-]+\s+){1,6}(?:at|for|to)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+

@@ -85,4 +85,18 @@ describe('event-date claims', () => {
     expect(arrived.map((f) => f.claim)).toEqual(['Date Gustavo Petro arrived']);
     expect(arrived[0]!.status).toBe('agreed');
   });
+
+  it('meetings of different pairs on different days are different meetings, never one conflict', () => {
+    const r = run([
+      source('a', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.', '2024-05-15'),
+      source('b', 'President Gustavo Petro and President Gabriel Boric held talks in Santiago on Wednesday.', '2024-05-16'),
+      source('c', 'President Daniel Noboa hosted President Gustavo Petro in Quito on Monday.', '2024-05-15'),
+    ]);
+    const dated = r.facts.filter((f) => f.values.some((v) => v.unit === 'date'));
+    expect(dated.filter((f) => f.status === 'conflict')).toHaveLength(0);
+    const noboa = dated.find((f) => f.claim === 'Date of the Daniel Noboa–Gustavo Petro meeting')!;
+    expect(noboa.status).toBe('agreed');
+    expect(noboa.values.flatMap((v) => v.sources).sort()).toEqual(['a', 'c']);
+  });
 });
+

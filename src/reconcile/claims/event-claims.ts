@@ -32,6 +32,8 @@ export interface EventClaim {
   occurrence: EventMention['occurrence'];
   /** whose the event is: the person of an arrival or warrant, the organization of a founding */
   person: string | null;
+  /** for a meeting, the people it names (two or more, linked names, sorted, joined by "–"), else null */
+  pair: string | null;
   value: string;
   source: string;
   mention: Mention;
@@ -113,7 +115,9 @@ export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventCla
     // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
     if (event === 'founding' && !e.founded) continue;
     const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? nameOrNull(e.parties.find((p) => p.type === 'person' && p.role === 'participant'), nameOf) : null;
-    const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
+    const people = meeting || event === 'meeting' ? [...new Set(e.parties.filter((p) => p.type === 'person').map(nameOf))].sort() : [];
+    const pair = people.length >= 2 ? people.join('–') : null;
+    const base = { pair, event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
     if (event === 'founding') {
@@ -140,7 +144,8 @@ const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, forum: t
 
 /** The claim in words, from the identity only (the key): a plan is named so only when it is a plan of its own, never
  * because the source that sorts first spoke before the event. */
-function claimText(c: EventClaim, planOfItsOwn: boolean): string {
+function claimText(c: EventClaim, planOfItsOwn: boolean, pair: string | null = null): string {
+  if (pair && c.event === 'meeting' && c.occurrence === 'this') return `Date of the ${pair} meeting${planOfItsOwn ? ' (planned)' : ''}`;
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
   const plan = planOfItsOwn ? ' (planned)' : '';
@@ -157,6 +162,27 @@ const PERSONAL_VERBS: Readonly<Record<string, string>> = { arrival: 'arrived', d
 
 const claimed = (c: EventClaim) => ({ value: c.value, unit: 'date', mention: c.mention });
 
+/**
+ * Meetings of different people are different meetings ("Xi met Biden on Monday", "Xi and Lula held talks on
+ * Wednesday"): a meeting group splits by the people it names; mentions that name no pair join the one pair named,
+ * and stay apart when several are. Independent of the order of the claims.
+ */
+function splitByPair(byKey: Map<string, EventClaim[]>): void {
+  for (const [key, g] of [...byKey.entries()]) {
+    if (g[0]!.event !== 'meeting') continue;
+    const by = new Map<string, EventClaim[]>();
+    const none: EventClaim[] = [];
+    for (const c of g) {
+      if (c.pair === null) none.push(c);
+      else (by.get(c.pair) ?? by.set(c.pair, []).get(c.pair)!).push(c);
+    }
+    if (!by.size) continue;
+    byKey.delete(key);
+    for (const [pair, cs] of by) byKey.set(`${key}|${pair}`, by.size === 1 ? [...cs, ...none] : cs);
+    if (by.size > 1 && none.length) byKey.set(key, none);
+  }
+}
+
 /** Date facts from the event mentions of all sources. Linear: claims are grouped by key. */
 export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>, entities?: LinkedEntities): Draft[] {
   const byKey = new Map<string, EventClaim[]>();
@@ -165,6 +191,7 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
     const k = keyOf(c);
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
+  splitByPair(byKey);
   // a planned date agrees with the day the event was held on; one that does not ("arrived on Tuesday to meet")
   // is a plan of its own, never a conflict with what happened
   for (const [key, g] of [...byKey.entries()]) {
@@ -191,11 +218,11 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
       const why = self ? `${lo.source} contradicts itself` : 'one event cannot be on two days';
       const more = sl === sh ? `each day has ${sl} independent source${sl === 1 ? '' : 's'}` : `${sl > sh ? lo.value : hi.value} has more independent support (${Math.max(sl, sh)} vs ${Math.min(sl, sh)})`;
       const note = `${why} (dates-apart): ${cite(lo.mention)} (${lo.value}) vs ${cite(hi.mention)} (${hi.value}); ${more}.`;
-      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
+      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan'), g.find((c) => c.pair)?.pair ?? null), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
       continue;
     }
     const status = agreement(values, reps);
-    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
+    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan'), g.find((c) => c.pair)?.pair ?? null), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
   }
   return out;
 }
