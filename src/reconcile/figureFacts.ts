@@ -35,6 +35,16 @@ const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
   return null;
 };
 
+/** The widest list of subjects a group names (a group's lists are nested: bySubjects), the same whatever the order. */
+export function widestSubjects(g: Claim[]): string[] {
+  let best: readonly string[] = [];
+  for (const c of g) {
+    const l = c.measure.subjects;
+    if (l.length > best.length || (l.length === best.length && l.join('+') < best.join('+'))) best = l;
+  }
+  return [...best];
+}
+
 export function identityOf(g: Claim[]): Identity {
   const c = g[0]!;
   return {
@@ -43,7 +53,7 @@ export function identityOf(g: Claim[]): Identity {
     ordinal: c.kind === 'ordinal' ? c.figure.value : null,
     head: stated(g, (x) => x.measure.head),
     pred: stated(g, (x) => x.measure.pred),
-    subjects: stated(g, (x) => (x.measure.subjects.length ? x.measure.subjects : null)) ?? [],
+    subjects: widestSubjects(g),
     period: stated(g, (x) => x.period),
     actor: stated(g, (x) => x.actor),
   };

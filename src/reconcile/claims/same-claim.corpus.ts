@@ -155,6 +155,10 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 6% in 2022.', same: false, rule: 'other-subjects' },
   { a: 'Brazil\u2019s trade reached $15 billion in 2021.', b: 'India\u2019s trade reached $15 billion in 2021.', same: false, rule: 'other-subjects' },
   { a: 'Kenyan imports rose 9% in 2021.', b: 'Kenyan imports rose 12% in 2021.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // subjects one side names only in part are the same subjects
+  { a: 'Peruvian trade with Asia reached $9 billion in 2019.', b: 'Japan-Peru trade reached $9 billion in 2019.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'U.S.-Ghana trade reached $3 billion in 2022.', b: 'American-Ghanaian trade reached $4 billion in 2022.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'Japan-Peru trade reached $9 billion in 2019.', b: 'Chile-Peru trade reached $9 billion in 2019.', same: false, rule: 'other-subjects' },
 
   // ---- other-period: the same measure for another time ----
   { a: 'Trade between Peru and Japan reached $9 billion in 2019.', b: 'Trade between Peru and Japan reached $9 billion in 2021.', same: false, rule: 'other-period' },
