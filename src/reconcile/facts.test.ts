@@ -41,7 +41,7 @@ describe('figure facts (real extraction)', () => {
   it('hedged values that can all be true agree: over an hour, more than four hours, five hours', () => {
     const facts = reconcileFacts([
       real('a', 'The talks in Lima lasted over an hour.'),
-      real('b', 'The negotiations continued for more than four hours.'),
+      real('b', 'The negotiations went on for more than four hours.'),
       real('c', 'Their meeting lasted five hours.'),
     ], none);
     const f = factWith(facts, 4)!;
