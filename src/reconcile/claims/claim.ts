@@ -69,7 +69,7 @@ function periodOf(f: FigureMention): string | null {
  * as linked across sources. */
 export function claimOf(f: FigureMention, events: readonly EventMention[] = [], nameOf?: (p: EventParty) => string): Claim | null {
   if (f.anaphoric || f.context === 'boilerplate' || f.context === 'cross-reference' || f.context === 'caption') return null;
-  const measure = measureOf(f.about, f.kind);
+  const measure = measureOf(f.about, f.kind, f.unit);
   if (!measure) return null;
   return {
     measure,

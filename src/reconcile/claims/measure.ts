@@ -37,7 +37,11 @@ const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'fraction
 const NOT_A_HEAD = /(?:ly|ed|ing)$/;
 
 /** The measure of a figure, or null when its `about` says nothing the tool can name. */
-export function measureOf(about: string | null, kind: string): Measure | null {
+/** Things that last (an initiative, an alliance, a treaty): a duration in years or months of one is its age. */
+const LASTING: ReadonlySet<string> = new Set(['initiative', 'alliance', 'bloc', 'partnership', 'programme', 'program', 'treaty', 'pact', 'relationship', 'organization', 'organisation', 'union', 'project', 'scheme', 'grouping']);
+const LONG_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'decades']);
+
+export function measureOf(about: string | null, kind: string, unit = ''): Measure | null {
   if (!about) return null;
   const c = concepts(about);
   const subjects = new Set<string>();
@@ -64,12 +68,14 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Andean growth pact": the age of that thing (its last word), not of anything else
   const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
-  const named = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  // "the initiative over the past ten years": a lasting thing measured in years is measured by its age
+  const lasting = !age && !interval && kind === 'duration' && LONG_UNITS.has(unit) ? [...heads, ...words].find((w) => LASTING.has(w)) ?? null : null;
+  const named = age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
   const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (interval || age) phrase = age ? head! : about.toLowerCase();
+  if (interval || age || lasting) phrase = age || lasting ? head! : about.toLowerCase();
   else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
   return { phrase, head, pred, subjects: [...subjects].sort() };

@@ -28,3 +28,13 @@ describe('claim words', () => {
     for (const f of facts) expect(f.claim).not.toMatch(/\((?:attend|apply|invite|join)\)/);
   });
 });
+
+describe('the age of a lasting thing', () => {
+  it('a duration in years of an initiative is its age, one claim with "years since the start of" it', async () => {
+    const { measureOf } = await import('./measure.js');
+    expect(measureOf('Andean growth pact over the past decade', 'duration', 'years')?.head).toBe('age of pact');
+    expect(measureOf('age of the Andean growth pact', 'duration', 'years')?.head).toBe('age of pact');
+    // an event measured in hours is its length, and a pact's talks are talks
+    expect(measureOf('pact talks', 'duration', 'hours')?.head).toBe('meeting');
+  });
+});
