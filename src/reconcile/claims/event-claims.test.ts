@@ -98,5 +98,21 @@ describe('event-date claims', () => {
     expect(noboa.status).toBe('agreed');
     expect(noboa.values.flatMap((v) => v.sources).sort()).toEqual(['a', 'c']);
   });
+
+  it('a one-day summit that names no one, in a source of leaders\u2019 talks, is their meeting; not where an organization holds a summit', () => {
+    const talks = facts(
+      ['a', '2024-05-15', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.'],
+      ['b', '2024-05-15', 'President Gustavo Petro held talks with President Daniel Noboa. \u201cWe made progress,\u201d the president told a news conference on Monday, following a summit meant to ease border tensions.'],
+    );
+    const day = holding(talks, '2024-05-13').filter((f) => f.about === 'meeting');
+    expect(day).toHaveLength(1);
+    expect(sourcesOf(day[0]!, '2024-05-13')).toEqual(['a', 'b']);
+    const organized = facts(
+      ['a', '2024-05-15', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.'],
+      ['b', '2024-05-15', 'President Gustavo Petro held talks with President Daniel Noboa. \u201cWe made progress,\u201d the president told a news conference on Monday, following a summit of the European Union.'],
+    );
+    const meeting = holding(organized, '2024-05-13').filter((f) => f.about === 'meeting');
+    expect(meeting.flatMap((f) => sourcesOf(f, '2024-05-13'))).toEqual(['a']);
+  });
 });
 
