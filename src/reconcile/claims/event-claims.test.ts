@@ -114,5 +114,13 @@ describe('event-date claims', () => {
     const meeting = holding(organized, '2024-05-13').filter((f) => f.about === 'meeting');
     expect(meeting.flatMap((f) => sourcesOf(f, '2024-05-13'))).toEqual(['a']);
   });
+
+  it('the opening day of a forum is the forum\u2019s, not a summit\u2019s', () => {
+    const fs = facts(
+      ['a', '2024-05-15', 'The Pacific trade forum opened in Lima on Monday.'],
+      ['b', '2024-05-16', 'The Pacific trade forum opened on Monday with a speech by the host.'],
+    );
+    expect(holding(fs, '2024-05-13').map((f) => f.claim)).toEqual(['Opening day of the forum']);
+  });
 });
 

@@ -109,7 +109,8 @@ export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventCla
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
     const meeting = leadersSummit(e) || jointVisit(e) || unnamedSummit(e, talks);
-    const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
+    // the opening or closing of a forum or a conference is of that gathering, not of a summit
+    const event = meeting ? 'meeting' : POINT[e.kind] ?? (SUMMIT_KINDS.has(e.kind) && (e.head === 'forum' || e.head === 'conference') ? e.head : SPANNING[e.kind]);
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
     // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
