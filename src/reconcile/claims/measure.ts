@@ -40,6 +40,11 @@ const NOT_A_HEAD = /(?:ly|ed|ing)$/;
 /** Things that last (an initiative, an alliance, a treaty): a duration in years or months of one is its age. */
 const LASTING: ReadonlySet<string> = new Set(['initiative', 'alliance', 'bloc', 'partnership', 'programme', 'program', 'treaty', 'pact', 'relationship', 'organization', 'organisation', 'union', 'project', 'scheme', 'grouping']);
 const LONG_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'decades']);
+/** Verbs that name the event a "time since …" counts from when no event noun does. */
+const SINCE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:met|meet|spoke|spoken|talked)\b/i, 'meeting'],
+  [/\b(?:visited|travell?ed)\b/i, 'trip'],
+];
 
 export function measureOf(about: string | null, kind: string, unit = ''): Measure | null {
   if (!about) return null;
@@ -70,7 +75,9 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
   // "the initiative over the past ten years": a lasting thing measured in years is measured by its age
   const lasting = !age && !interval && kind === 'duration' && LONG_UNITS.has(unit) ? [...heads, ...words].find((w) => LASTING.has(w)) ?? null : null;
-  const named = age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  // "time since Xi's last visit to the United States", "time since the leaders last met": the event it counts from
+  const since = interval ? heads.find((h) => EVENT_HEADS.has(h)) ?? SINCE_VERBS.find(([re]) => re.test(about))?.[1] ?? last : null;
+  const named = age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && since ? `${interval[0].toLowerCase()} ${since}` : last;
   const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;

@@ -38,3 +38,13 @@ describe('the age of a lasting thing', () => {
     expect(measureOf('pact talks', 'duration', 'hours')?.head).toBe('meeting');
   });
 });
+
+describe('the event a time since counts from', () => {
+  it('is the event noun of the phrase, else the verb that tells of it', async () => {
+    const { measureOf } = await import('./measure.js');
+    expect(measureOf('time since the premiers last met in person', 'duration', 'years')?.head).toBe('time since meeting');
+    expect(measureOf('time since her previous visit to the Czech Republic', 'duration', 'years')?.head).toBe('time since trip');
+    expect(measureOf('time since the two ministers last spoke', 'duration', 'months')?.head).toBe('time since meeting');
+    expect(measureOf('time since the previous summit of the bloc', 'duration', 'years')?.head).toBe('time since summit');
+  });
+});
