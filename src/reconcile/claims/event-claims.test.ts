@@ -122,5 +122,14 @@ describe('event-date claims', () => {
     );
     expect(holding(fs, '2024-05-13').map((f) => f.claim)).toEqual(['Opening day of the forum']);
   });
+
+  it('a visit is its traveller\u2019s: the person named last before it, not another person of the sentence', () => {
+    const r = run([
+      source('a', 'Relations with Chile froze after Senator Ana Torres visited Lima in March 2021, President Gabriel Boric said.', '2024-05-15'),
+      source('b', 'Lima cut ties in March 2021 after Senator Ana Torres\u2019s visit to Peru.', '2024-05-16'),
+    ]);
+    const visit = r.facts.filter((f) => f.values.some((v) => v.value === '2021-03'));
+    expect(visit.map((f) => [f.claim, f.status])).toEqual([['Ana Torres\u2019s visit took place on 2021-03', 'agreed']]);
+  });
 });
 

@@ -99,6 +99,14 @@ export function linkedNames(entities: LinkedEntities | undefined): NameOf {
   return (p) => index.get(`${p.mention.source}:${p.mention.start}:${p.mention.end}`)?.name ?? p.name;
 }
 
+/** Events someone makes by travelling: the traveller is the person named last before the trigger ("X arrived",
+ * "X's visit"), else the first named after it. */
+const TRAVELS: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit']);
+function traveller(e: EventMention): EventParty | undefined {
+  const people = e.parties.filter((p) => p.type === 'person' && p.role === 'participant');
+  return people.filter((p) => p.mention.end <= e.trigger.start).at(-1) ?? people.find((p) => p.mention.start >= e.trigger.end);
+}
+
 const nameOrNull = (p: EventParty | undefined, nameOf: NameOf) => (p ? nameOf(p) : null);
 
 /** The date claims of one source's event mentions. */
@@ -115,7 +123,7 @@ export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventCla
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
     // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
     if (event === 'founding' && !e.founded) continue;
-    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? nameOrNull(e.parties.find((p) => p.type === 'person' && p.role === 'participant'), nameOf) : null;
+    const person = event === 'founding' ? e.founded! : TRAVELS.has(event) ? nameOrNull(traveller(e), nameOf) : PERSONAL.has(event) ? nameOrNull(e.parties.find((p) => p.type === 'person' && p.role === 'participant'), nameOf) : null;
     const people = meeting || event === 'meeting' ? [...new Set(e.parties.filter((p) => p.type === 'person').map(nameOf))].sort() : [];
     const pair = people.length >= 2 ? people.join('–') : null;
     const base = { pair, event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
@@ -152,6 +160,7 @@ function claimText(c: EventClaim, planOfItsOwn: boolean, pair: string | null = n
   const plan = planOfItsOwn ? ' (planned)' : '';
   if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
+  if (c.event === 'visit' && c.person) return `${c.person}\u2019s ${which}visit took place on ${c.value}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
   if (c.person && c.occurrence === 'this' && PERSONAL_VERBS[c.event]) return `Date ${c.person} ${PERSONAL_VERBS[c.event]}${plan}`;
   if (c.person && c.event === 'warrant') return `Date of the ${which}warrant for ${c.person}${plan}`;
