@@ -529,6 +529,23 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-11-21',
     expect: [{ kind: 'dinner', trigger: 'banquet', date: '2024-11-15' }],
   },
+  {
+    // "states" here is a noun, no speech verb between the summit and its day
+    text: 'The summit of the Andean states will open on Monday.',
+    ref: '2024-06-05',
+    expect: [{ kind: 'summit-open', trigger: 'summit', date: '2024-06-10' }],
+  },
+  {
+    text: 'The Pacific forum opened on Monday and ran until Wednesday.',
+    ref: '2024-06-14',
+    expect: [{ kind: 'summit-open', trigger: 'forum', date: '2024-06-10' }, { kind: 'summit-close', trigger: 'forum', date: '2024-06-12', phase: 'closing' }],
+  },
+  {
+    // negative: "until" in the clause of talks is no closing of the summit of another clause
+    text: 'The summit opened on Monday; the talks went on until Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'summit-open', trigger: 'summit', date: '2024-06-10' }, { kind: 'talks', trigger: 'talks', date: null }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */

@@ -16,6 +16,8 @@ export { isDateline } from './dateline.js';
 /** One regex for every trigger: group i+1 is TRIGGERS[i]. Compiled once. */
 const TRIGGER_RE = new RegExp(`\\b(?:${TRIGGERS.map((r) => `(${r.words})`).join('|')})\\b`, 'gi');
 const NOT_EVENT_AFTER_RE = new RegExp(NOT_EVENT_AFTER, 'i');
+/** Gatherings whose clause may give a closing day after "until". */
+const GATHERING_TRIGGERS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference']);
 /** How far around a trigger cue words are read. */
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
@@ -288,6 +290,25 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       e.steps.push(`occurrence carried-from-${prev.rule}`);
     }
   });
+  // "opens on Tuesday and runs until Thursday": the day after "until" closes the gathering dated by the clause
+  const UNTIL = PHASES.find((r) => r.name === 'until-date')!;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!e.date || !GATHERING_TRIGGERS.has(kept[i]!.rule.kind) || e.phase === 'closing') continue;
+    const c = clauses[i]!;
+    const own = rel(e.date.mention);
+    const until = usable.find((d) => {
+      const r = rel(d.mention);
+      // a closing day before the day the clause opens with is a misread weekday, not the closing
+      return d.value !== null && d.granularity === 'day' && d.value > (e.date!.value ?? '') && r.start > own.end && r.end <= c.hi && UNTIL.re.test(text.slice(Math.max(0, r.start - 20), r.start));
+    });
+    if (!until) continue;
+    events.splice(i + 1, 0, {
+      ...e, kind: 'summit-close', phase: 'closing', parties: [...e.parties], participants: [...e.participants], places: [...e.places],
+      date: { text: until.mention.text, value: until.value, granularity: until.granularity, mention: until.mention },
+      steps: [...e.steps.filter((x) => !x.startsWith('date ') && !x.startsWith('phase ')), `phase ${UNTIL.name}`],
+    });
+  }
   return events;
 }
 

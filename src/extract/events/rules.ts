@@ -11,7 +11,9 @@
 import type { EventKind, EventModality } from '../../core/types.js';
 import { SPEECH_VERBS } from '../lexicon/titles.js';
 
-const SPEECH = `(?:${SPEECH_VERBS.join('|')})`;
+/** Speech verbs that are also plural nouns ("the Andean states", "diplomatic notes"): a verb only before "that". */
+const NOUN_LIKE: ReadonlySet<string> = new Set(['states', 'notes', 'claims', 'stresses']);
+const SPEECH = `(?:${SPEECH_VERBS.filter((v) => !NOUN_LIKE.has(v)).join('|')}|(?:${[...NOUN_LIKE].join('|')})(?=\\s+that\\b))`;
 
 export interface TriggerRule {
   name: string;
@@ -93,6 +95,9 @@ export const PHASES: readonly PhaseRule[] = [
   { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s*off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
   /** "held from Monday": a day given as where the event starts (a range "from … to …" is a date of its own) */
   { name: 'from-date', phase: 'opening', onDate: true, re: /\b(?:from|starting|beginning)\s+(?:on\s+)?$/i },
+  /** "opens on Tuesday and runs until Thursday": a second day of the clause after "until" is the closing day (a
+   * closing event of its own, beside the one the clause's first day dates) */
+  { name: 'until-date', phase: 'closing', onDate: true, re: /\b(?:until|till|through)\s+(?:on\s+)?$/i },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
 ];
 
