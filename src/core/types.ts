@@ -260,6 +260,8 @@ export interface FactValue {
   mentions: Mention[];
   /** the rules (reconcile/claims/same-claim.ts) that put this value in its fact and set its status */
   rules?: string[];
+  /** the sources that give it independently: one per group of wire reprints (the first of the group that gives it) */
+  independentSources?: string[];
 }
 
 export type FactStatus = 'agreed' | 'conflict' | 'single';

@@ -13,6 +13,7 @@ const GENERIC = [
   'these', 'those', 'between', 'among', 'over', 'than', 'more', 'about', 'some', 'other', 'new', 'already', 'formally',
   'number', 'volume', 'volumes', 'total', 'overall', 'amount', 'value', 'figure', 'level', 'annual', 'yearly', 'bilateral',
   'two', 'both', 'so', 'far', 'just', 'only', 'also', 'it', 'they', 'them', 'there', 'here', 'up', 'out', 'into',
+  'along', 'aside', 'around', 'ago', 'each', 'per', 'via', 'after', 'before', 'since', 'than', 'then', 'while',
 ] as const;
 const GENERIC_SET: ReadonlySet<string> = new Set(GENERIC);
 
@@ -44,7 +45,7 @@ export const PREDICATE_CONCEPTS = {
   injure: 'injure', injured: 'injure', wounded: 'injure', arrest: 'arrest', arrested: 'arrest', detained: 'arrest',
 } as const;
 
-const IRREGULAR: Record<string, string> = { countries: 'country', economies: 'country', heads: 'head', talks: 'talk', people: 'person' };
+const IRREGULAR: Record<string, string> = { countries: 'country', economies: 'country', heads: 'head', talks: 'talk', people: 'person', series: 'series', species: 'species' };
 const HEADS = HEAD_CONCEPTS as Record<string, string>;
 const PREDS = PREDICATE_CONCEPTS as Record<string, string>;
 

@@ -2,9 +2,6 @@
 // tell of the leaders meeting, which of them count as evidence, and how to find a party's linked entity.
 import type { EntityMention, EventKind, EventMention, Extraction, Mention } from '../core/types.js';
 
-// LEGACY re-export for reconcile/dateFacts.ts (owned by the claims work), until it reads Extraction.events.
-export { eventOf, meetingStyle, POINT_EVENTS, type EventRef, type MeetingStyle } from '../extract/events/legacy.js';
-
 /** Events in which the leaders meet: their parties take part in the summit, their places and days are its own. */
 export const MEETING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'meeting', 'talks', 'one-on-one', 'summit', 'summit-open', 'summit-close', 'forum', 'conference', 'handshake', 'participation',

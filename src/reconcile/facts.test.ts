@@ -41,7 +41,7 @@ describe('figure facts (real extraction)', () => {
   it('hedged values that can all be true agree: over an hour, more than four hours, five hours', () => {
     const facts = reconcileFacts([
       real('a', 'The talks in Lima lasted over an hour.'),
-      real('b', 'The negotiations continued for more than four hours.'),
+      real('b', 'The negotiations went on for more than four hours.'),
       real('c', 'Their meeting lasted five hours.'),
     ], none);
     const f = factWith(facts, 4)!;
@@ -75,7 +75,7 @@ describe('figure facts (real extraction)', () => {
       real('b', 'The talks lasted three hours.'),
     ], none);
     expect(facts.filter((f) => f.status === 'conflict')).toHaveLength(0);
-    expect(facts.map((f) => f.claim).sort()).toEqual(['length of the meeting', 'length of the meeting (projection)']);
+    expect(facts.map((f) => f.claim).sort()).toEqual(['length of the meeting', 'length of the meeting (projected)']);
   });
 
   it('the same number for two periods is a claim about the period; each period is its own claim', () => {
@@ -121,6 +121,8 @@ describe('wire duplicates', () => {
     const facts = reconcileFacts([extraction(s1, { figures: [fig] }), extraction(s2, { figures: [fig] })], none, groups);
     expect(facts[0]!.status).toBe('single');
     expect(sourcesOf(facts[0]!)).toEqual(['a', 'b']);
+    // each value names its independent sources: the reprint counts once
+    expect(facts[0]!.values.map((v) => v.independentSources)).toEqual([['a']]);
   });
 });
 

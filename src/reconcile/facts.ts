@@ -26,11 +26,11 @@ export function factIds(drafts: Draft[]): string[] {
   return base.map((b, i) => (keysBy.get(b)!.size > 1 ? `${b}-${shortHash(drafts[i]!.key)}` : b));
 }
 
-export function reconcileFacts(extractions: Extraction[], _entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
+export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
   const reps = representatives(duplicates);
   const drafts = [
-    ...figureFacts(extractions, reps),
-    ...eventDateFacts(extractions, reps),
+    ...figureFacts(extractions, reps, entities),
+    ...eventDateFacts(extractions, reps, entities),
   ].filter((d) => d.values.length);
   const ids = factIds(drafts);
   return drafts
@@ -38,8 +38,19 @@ export function reconcileFacts(extractions: Extraction[], _entities: LinkedEntit
     .sort((a, b) => byPosition(a.first, b.first) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ d, id }) => {
       const { key: _key, ...rest } = d;
-      return { id, ...rest, note: d.note || defaultNote(d) };
+      const values = rest.values.map((v) => ({ ...v, independentSources: independentSources(v.sources, reps) }));
+      return { id, ...rest, values, note: d.note || defaultNote(d) };
     });
+}
+
+/** One source per group of reprints, the first (by id) of each group among `sources`. */
+export function independentSources(sources: readonly string[], reps: Map<string, string>): string[] {
+  const first = new Map<string, string>();
+  for (const s of [...sources].sort()) {
+    const k = reps.get(s) ?? s;
+    if (!first.has(k)) first.set(k, s);
+  }
+  return [...first.values()].sort();
 }
 
 function defaultNote(d: Omit<Fact, 'id'>): string {

@@ -1,9 +1,11 @@
 // Figures → claims → facts. Each figure becomes a Claim (claims/claim.ts); claims are grouped by the same-claim table
 // (claims/same-claim.ts), one fact per group; a group whose values cannot all be true is a conflict. The same number
 // given for two periods by different sources is a claim of its own: the period of that figure.
-import type { Extraction, Fact, FactValue } from '../core/types.js';
+import type { EventMention, Extraction, Fact, FactValue } from '../core/types.js';
 import { claimOf, type Claim } from './claims/claim.js';
-import { EVENT_HEADS } from './claims/measure.js';
+import { claimPhrase, measurePhrase, type Identity } from './claims/words.js';
+import { linkedNames, type NameOf } from './claims/event-claims.js';
+import type { LinkedEntities } from './entities.js';
 import { groupAgrees, groupClaims, SAME_RULES, scaleOf } from './claims/same-claim.js';
 import { sameNumber } from './compat.js';
 import { independentCount } from './duplicates.js';
@@ -26,24 +28,22 @@ function describe(c: Claim): string {
   return `${APPROX_WORDS[f.approx]}${compact(f.value)}${max}${unit}${c.period ? ` in ${c.period}` : ''}${c.modality !== 'actual' ? ` (${c.modality})` : ''}`;
 }
 
-/** A group's identity: the fields the same-claim rules read, each the one value its claims state (or null). */
-export interface Identity {
-  family: string;
-  scale: string;
-  kind: Claim['kind'];
-  unit: string;
-  modality: Claim['modality'];
-  ordinal: number | null;
-  head: string | null;
-  pred: string | null;
-  subjects: string[];
-  period: string | null;
-}
+export type { Identity } from './claims/words.js';
 
 const stated = <T>(g: Claim[], of: (c: Claim) => T | null): T | null => {
   for (const c of g) { const v = of(c); if (v !== null) return v; }
   return null;
 };
+
+/** The widest list of subjects a group names (a group's lists are nested: bySubjects), the same whatever the order. */
+export function widestSubjects(g: Claim[]): string[] {
+  let best: readonly string[] = [];
+  for (const c of g) {
+    const l = c.measure.subjects;
+    if (l.length > best.length || (l.length === best.length && l.join('+') < best.join('+'))) best = l;
+  }
+  return [...best];
+}
 
 export function identityOf(g: Claim[]): Identity {
   const c = g[0]!;
@@ -53,33 +53,13 @@ export function identityOf(g: Claim[]): Identity {
     ordinal: c.kind === 'ordinal' ? c.figure.value : null,
     head: stated(g, (x) => x.measure.head),
     pred: stated(g, (x) => x.measure.pred),
-    subjects: stated(g, (x) => (x.measure.subjects.length ? x.measure.subjects : null)) ?? [],
+    subjects: widestSubjects(g),
     period: stated(g, (x) => x.period),
+    actor: stated(g, (x) => x.actor),
   };
 }
 
-const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period]);
-
-/** The measure phrase of an identity: "length of the meeting", "trade (target)". */
-export function measurePhrase(i: Identity): string {
-  const what = i.head ?? 'unnamed measure';
-  const base = i.kind === 'duration' && i.head && EVENT_HEADS.has(i.head) ? `length of the ${i.head}` : what;
-  return i.pred ? `${base} (${i.pred})` : base;
-}
-
-/** What a group of claims is about, in words built from its identity (never from which source sorts first). */
-export function claimPhrase(i: Identity): string {
-  const m = measurePhrase(i);
-  const subj = i.subjects.length ? `${i.subjects.join('–')} ` : '';
-  const what = i.kind === 'duration' ? (m.startsWith('length') ? m : `${m} (duration)`)
-    : i.kind === 'ordinal' ? `${m} (ordinal ${i.ordinal})`
-      : i.kind === 'count' ? `number of ${m}`
-        : i.kind === 'money' ? `${m} in ${i.unit}`
-          : i.kind === 'percent' ? `${m} (%)`
-            : `${m} (${i.kind})`;
-  const standing = (i.scale === 'days' || i.scale === 'years' ? ` (${i.scale})` : '') + (i.modality !== 'actual' ? ` (${i.modality})` : '');
-  return `${subj}${what}${standing}${i.period ? `, ${i.period}` : ''}`;
-}
+const identityKey = (i: Identity) => JSON.stringify([i.family, i.scale, i.modality, i.ordinal, i.head, i.pred, i.subjects, i.period, i.actor]);
 
 const claimed = (c: Claim, period: string | null): Claimed => ({ value: c.figure.value, unit: c.figure.unit, approx: c.figure.approx, period, mention: c.mention });
 
@@ -124,7 +104,8 @@ function periodConflicts(groups: Claim[][]): Draft[] {
   const byMeasure = new Map<string, Array<{ c: Claim; period: string }>>();
   for (const g of groups) {
     const i = identityOf(g);
-    if (i.period === null || i.modality === 'target' || i.kind === 'ordinal') continue;
+    // the length of an event is dated by its event: another day is another event, not another period of one figure
+    if (i.period === null || i.modality === 'target' || i.kind === 'ordinal' || i.kind === 'duration') continue;
     const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
     const list = byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!;
     for (const c of g) list.push({ c, period: c.period ?? i.period });
@@ -188,18 +169,23 @@ function agreedParts(g: Claim[], reps: Map<string, string>): Draft[] {
 }
 
 /** Claims of all sources, in no particular order (grouping does not depend on it). */
-export function claimsOf(extractions: Extraction[]): Claim[] {
+export function claimsOf(extractions: Extraction[], nameOf?: NameOf): Claim[] {
   const out: Claim[] = [];
-  for (const x of extractions) for (const f of x.figures) {
-    const c = claimOf(f);
-    if (c) out.push(c);
+  for (const x of extractions) {
+    // the event mentions of each sentence, once per source: a trip's traveller is read off them
+    const events = new Map<number, EventMention[]>();
+    for (const e of x.events ?? []) (events.get(e.sentence) ?? events.set(e.sentence, []).get(e.sentence)!).push(e);
+    for (const f of x.figures) {
+      const c = claimOf(f, events.get(f.sentence), nameOf);
+      if (c) out.push(c);
+    }
   }
   return out;
 }
 
 /** Facts from the figures of all sources. `reps` maps each source to its near-duplicate group. */
-export function figureFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
-  const groups = groupClaims(claimsOf(extractions));
+export function figureFacts(extractions: Extraction[], reps: Map<string, string>, entities?: LinkedEntities): Draft[] {
+  const groups = groupClaims(claimsOf(extractions, linkedNames(entities)));
   const facts = groups.map((g) => groupFact(g, reps));
   const parts = groups.flatMap((g, i) => (facts[i]!.status === 'conflict' ? agreedParts(g, reps) : []));
   return [...facts, ...parts, ...periodConflicts(groups)];

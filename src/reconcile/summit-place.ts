@@ -14,9 +14,6 @@ import { entityMentionIndex, meetingEvents, mentionKey } from './events.js';
 import { entityId, type EntityIndex } from './entityIndex.js';
 import { choice, sourcesWord, Tally, type Ranked } from './summit-tally.js';
 
-// LEGACY re-export for reconcile/dateFacts.ts: datelines are now told apart in extract/events.
-export { isDateline } from '../extract/events/dateline.js';
-
 /** Countries whose capital bears their name (Singapore, Monaco, Luxembourg …): named as a venue, they are a city. */
 const CITY_STATES: ReadonlySet<string> = new Set(COUNTRIES.filter((c) => c.capital === c.name).map((c) => c.name.toLowerCase()));
 

@@ -406,10 +406,153 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-04-09',
     expect: [{ kind: 'meeting', trigger: 'met', parties: ['Fumio Kishida', 'Joe Biden'], date: null }],
   },
+  // dates carried from beyond the clause (CARRIED_DATES)
+  {
+    text: 'Prime Minister Luc Frieden spoke at a news conference on Friday, after a summit with President Gitanas Nausėda.',
+    ref: '2024-06-16',
+    expect: [{ kind: 'press-conference', trigger: 'news conference', date: '2024-06-14' }, { kind: 'summit', trigger: 'summit', date: '2024-06-14' }],
+  },
+  {
+    text: 'The premier addressed reporters at a press briefing on Monday, shortly after the cabinet meeting ended.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'press-conference', trigger: 'press briefing', date: '2024-06-10' }, { kind: 'meeting', trigger: 'meeting', date: '2024-06-10' }],
+  },
+  {
+    // negative: the conference and the summit are in different sentences
+    text: 'The minister held a news conference on Friday. After the summit, she flew home.',
+    ref: '2024-06-16',
+    expect: [{ kind: 'press-conference', trigger: 'news conference', date: '2024-06-14' }, { kind: 'summit', trigger: 'summit', date: null }, { kind: 'departure', trigger: 'flew home', date: null }],
+  },
+  {
+    text: 'Chancellor Karl Nehammer urged calm on Thursday, June 6. He was speaking at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: '2024-06-06' }],
+  },
+  {
+    // negatives: a sentence that does not go on speaking, and one in a new paragraph, carry no day
+    text: 'Chancellor Karl Nehammer urged calm on Thursday. He has often spoken at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }],
+  },
+  {
+    text: 'Chancellor Karl Nehammer urged calm on Thursday.\nHe was speaking at the Danube security forum.',
+    ref: '2024-06-08',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }],
+  },
+  // an event named again: "the event" takes the kind of the gathering before it
+  {
+    text: 'Chancellor Olaf Scholz missed a trade forum in Nairobi. The presidents of Kenya and Ghana both spoke at the event on Monday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'forum', trigger: 'forum', date: null }, { kind: 'forum', trigger: 'event', date: '2024-06-10' }],
+  },
+  {
+    // negative: a signing is no gathering "the event" can name back to
+    text: 'The minister signed the accord in May. She called the event historic.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'signing', trigger: 'signed', date: '2024-05' }],
+  },
+  {
+    text: 'On Thursday at the congress, Ruto will speak after Lula opens it. The two will hold talks later that day.',
+    ref: '2024-06-11',
+    expect: [{ kind: 'summit-open', trigger: 'congress', date: '2024-06-13' }, { kind: 'talks', trigger: 'talks', date: '2024-06-13', modality: 'scheduled' }],
+  },
+  {
+    text: 'President Gabriel Boric landed in Lima on Monday. He met President Dina Boluarte the same day.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'landed', date: '2024-06-10' }, { kind: 'meeting', trigger: 'met', date: '2024-06-10' }],
+  },
+  {
+    // negative: no day in the sentences before
+    text: 'The ministers will hold talks later that day.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'talks', trigger: 'talks', date: null }],
+  },
+  {
+    text: 'Putin is expected to hold a meeting with Xi Jinping and attend the summit on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'meeting', date: '2024-06-14', modality: 'expected' }, { kind: 'summit', trigger: 'summit', date: '2024-06-14' }],
+  },
+  {
+    // negatives: "and" before a new subject, and a gathering with a date of its own, share nothing
+    text: 'Ruto met Lula and the summit opened on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', date: null }, { kind: 'summit-open', trigger: 'summit', date: '2024-06-07' }],
+  },
+  {
+    text: 'The envoys held talks in March and signed the accord on Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'talks', trigger: 'talks', date: '2024-03' }, { kind: 'signing', trigger: 'signed', date: '2024-06-07' }],
+  },
+  // the lead of a dated wire story: its present-perfect news is of the dateline's day
+  {
+    text: 'QUITO, June 4. Colombian President Gustavo Petro has met Ecuador\u2019s leader for the first time.',
+    ref: '2024-06-04',
+    expect: [{ kind: 'meeting', trigger: 'met', date: '2024-06-04' }],
+  },
+  {
+    // negative: a lead told in the simple past with a date of its own keeps its date
+    text: 'LIMA, May 3 (Reuters) - President Gabriel Boric held talks with President Dina Boluarte in 2019.',
+    ref: '2024-05-03',
+    expect: [{ kind: 'talks', trigger: 'talks', date: '2019' }],
+  },
+  {
+    // "Earlier," goes back on the day of the sentence before; with no sentence before, it dates nothing
+    text: 'The ministers said on Monday the port would reopen. Earlier, Boric arrived in Lima to attend a trade forum.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: '2024-06-10' }, { kind: 'forum', trigger: 'forum', date: null }],
+  },
+  {
+    text: 'Earlier, Boric arrived in Lima. The ministers said on Monday the port would reopen.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: null }],
+  },
+  // "the two presidents": the pair named just before
+  {
+    text: 'President Lula hosted President Xi Jinping at an informal dinner on Tuesday. The two presidents held formal talks on Wednesday in Brasilia.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'dinner', trigger: 'dinner', date: '2024-11-19' }, { kind: 'talks', trigger: 'talks', parties: ['Lula', 'Xi Jinping'], date: '2024-11-20' }],
+  },
+  {
+    // negatives: "the two leaders and" others is no pair again; with no pair before, nothing to take
+    text: 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris. The two leaders and their ministers will hold talks with Spain on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Olaf Scholz', 'Emmanuel Macron'] }, { kind: 'talks', trigger: 'talks', parties: ['Spain'] }],
+  },
+  {
+    text: 'The two leaders held talks on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: [], date: '2024-11-15' }],
+  },
+  {
+    // a host verb whose guest is hosted at a meal hosts the meal: no meeting of its own
+    text: 'President Cyril Ramaphosa hosted President William Ruto and his wife at a state banquet on Friday.',
+    ref: '2024-11-21',
+    expect: [{ kind: 'dinner', trigger: 'banquet', date: '2024-11-15' }],
+  },
+  {
+    // "states" here is a noun, no speech verb between the summit and its day
+    text: 'The summit of the Andean states will open on Monday.',
+    ref: '2024-06-05',
+    expect: [{ kind: 'summit-open', trigger: 'summit', date: '2024-06-10' }],
+  },
+  {
+    text: 'The Pacific forum opened on Monday and ran until Wednesday.',
+    ref: '2024-06-14',
+    expect: [{ kind: 'summit-open', trigger: 'forum', date: '2024-06-10' }, { kind: 'summit-close', trigger: 'forum', date: '2024-06-12', phase: 'closing' }],
+  },
+  {
+    // negative: "until" in the clause of talks is no closing of the summit of another clause
+    text: 'The summit opened on Monday; the talks went on until Friday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'summit-open', trigger: 'summit', date: '2024-06-10' }, { kind: 'talks', trigger: 'talks', date: null }],
+  },
 ];
 
 /** No event at all: a document of the event, an event noun as a name's part only, an unrelated verb. */
 export const NEGATIVES: readonly string[] = [
+  'In the event of a storm, the fair closes early.',
+  'The event drew crowds on Monday.',
+  'Exports showed signs of recovery in April.',
   'The summit declaration runs to forty pages.',
   'Analysts expect growth to slow next year.',
   'The ministry published its annual report on Tuesday.',

@@ -3,7 +3,7 @@ import type { EventMention, Source } from '../../core/types.js';
 import { extractDoc } from '../../pipeline.js';
 import { segment } from '../../segment/index.js';
 import { EXAMPLES, NEGATIVES, type EventExpect } from './corpus.js';
-import { MODALITIES, NOT_DATE_TARGET, NOT_EVENT_DATE, OCCURRENCES, PARTY_RULES, PHASES, PLACE_RULES, TRIGGERS } from './rules.js';
+import { CARRIED_DATES, PARTY_ANAPHORS, MODALITIES, NOT_DATE_TARGET, NOT_EVENT_DATE, OCCURRENCES, PARTY_RULES, PHASES, PLACE_RULES, TRIGGERS } from './rules.js';
 
 const src = (text: string, published: string): Source => ({ id: 't', path: 't.txt', text, title: null, published, publishedFrom: 'option', warnings: [] });
 const run = (text: string, ref: string) => extractDoc(segment(src(text, ref))).events;
@@ -30,7 +30,7 @@ describe('event corpus', () => {
   });
   it('has an example for every rule', () => {
     const used = new Set(EXAMPLES.flatMap((ex) => run(ex.text, ex.ref).flatMap((e) => [e.rule, ...e.steps.map((s) => s.split(' ')[1]!), ...e.places.map((p) => p.rule)])));
-    const names = [TRIGGERS, PARTY_RULES, PLACE_RULES, MODALITIES, OCCURRENCES, PHASES, NOT_EVENT_DATE, NOT_DATE_TARGET].flatMap((t) => t.map((r) => r.name));
+    const names = [TRIGGERS, PARTY_RULES, PLACE_RULES, MODALITIES, OCCURRENCES, PHASES, NOT_EVENT_DATE, NOT_DATE_TARGET, CARRIED_DATES, PARTY_ANAPHORS].flatMap((t) => t.map((r) => r.name));
     expect(names.filter((n) => !used.has(n))).toEqual([]);
   });
   it('is plain JSON: an extraction round-trips through JSON unchanged', () => {

@@ -8,7 +8,7 @@ import { isDateline } from './dateline.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, PARTY_ANAPHORS, HOSTED_AT_MEAL_RE, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -16,6 +16,8 @@ export { isDateline } from './dateline.js';
 /** One regex for every trigger: group i+1 is TRIGGERS[i]. Compiled once. */
 const TRIGGER_RE = new RegExp(`\\b(?:${TRIGGERS.map((r) => `(${r.words})`).join('|')})\\b`, 'gi');
 const NOT_EVENT_AFTER_RE = new RegExp(NOT_EVENT_AFTER, 'i');
+/** Gatherings whose clause may give a closing day after "until". */
+const GATHERING_TRIGGERS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference']);
 /** How far around a trigger cue words are read. */
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
@@ -60,6 +62,11 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
     const hits = triggersOf(s.text);
     if (hits.length) out.push(...eventsOf(doc, s, hits, ents.get(s.index) ?? [], ds.get(s.index) ?? []));
   }
+  pairNamedBefore(doc, out);
+  carryToContinuingSentence(doc, out, ds);
+  carryThatDay(doc, out, ds);
+  datelineNews(doc, out, ds);
+  resolveAnaphors(out);
   // "It was formed in 2009": the organization last named in the sentences before (a few back at most)
   for (const e of out) {
     if (e.kind !== 'founding' || !e.steps.includes('founded antecedent')) continue;
@@ -68,7 +75,25 @@ export function extractEvents(doc: Doc, entities: EntityMention[], dates: DateMe
       if (org) e.founded = org.canonical ?? org.name;
     }
   }
-  return out;
+  return out.filter((e) => e.rule !== 'event-anaphor' || e.steps.some((x) => x.startsWith('antecedent ')));
+}
+
+/** "the event" takes the kind of the last gathering named before it (in its sentence or the few before); the
+ * anaphor keeps its own parties, date and modality. One that names back to nothing is dropped (by the caller). */
+function resolveAnaphors(events: EventMention[]): void {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.rule !== 'event-anaphor') continue;
+    for (let j = k - 1; j >= 0 && events[j]!.sentence >= e.sentence - ANTECEDENT_REACH; j--) {
+      const a = events[j]!;
+      if (a.rule === 'event-anaphor' || !ANAPHOR_KINDS.has(a.kind) || a.occurrence !== 'this' || a.negated) continue;
+      e.kind = a.kind === 'summit-open' || a.kind === 'summit-close' ? 'summit' : a.kind;
+      e.head = a.head;
+      e.scope ??= a.scope;
+      e.steps.push(`antecedent ${a.rule} "${a.trigger.text}"`);
+      break;
+    }
+  }
 }
 
 /** Trigger matches of one sentence: adjacent triggers ("summit talks") are one event, named by the last. */
@@ -132,7 +157,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
         prev.hosts = asHost(partiesIn(ents, s, h.end, c.hi).slice(0, 1)); // "the lunch hosted by X"
         continue;
       }
-      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && next.start - h.end <= HOST_REACH) {
+      const mealFor = next?.rule.kind === 'dinner' && HOSTED_AT_MEAL_RE.test(text.slice(h.end, next.start));
+      if (!by && next && HOSTED_KINDS.has(next.rule.kind) && (next.start - h.end <= HOST_REACH || mealFor)) {
         next.hosts = asHost(partiesIn(ents, s, c.lo, h.start)); //  "X hosted a banquet", "hosting the summit"
         continue;
       }
@@ -154,6 +180,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const furnitureAt = (at: number) => furniture.find((r) => r.start <= at && at < r.end)?.context ?? null;
   const usable = furniture.length ? ds.filter((d) => furnitureAt(d.mention.start) === null) : ds;
   const dateOf = attachDates(text, kept, clauses, usable, s, rel, refusedSteps);
+  carryFromReporting(text, kept, dateOf, rel);
+  shareAcrossConjuncts(text, kept, clauses, dateOf, rel);
   let tenses: TenseMap | undefined; // computed once per sentence, when a trigger needs it
   const placeMemo = new Map<string, PlaceHit | null>();
   const topicMemo = new Map<number, boolean>(); // a party's topic test reads only the words before it
@@ -262,6 +290,25 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       e.steps.push(`occurrence carried-from-${prev.rule}`);
     }
   });
+  // "opens on Tuesday and runs until Thursday": the day after "until" closes the gathering dated by the clause
+  const UNTIL = PHASES.find((r) => r.name === 'until-date')!;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!e.date || !GATHERING_TRIGGERS.has(kept[i]!.rule.kind) || e.phase === 'closing') continue;
+    const c = clauses[i]!;
+    const own = rel(e.date.mention);
+    const until = usable.find((d) => {
+      const r = rel(d.mention);
+      // a closing day before the day the clause opens with is a misread weekday, not the closing
+      return d.value !== null && d.granularity === 'day' && d.value > (e.date!.value ?? '') && r.start > own.end && r.end <= c.hi && UNTIL.re.test(text.slice(Math.max(0, r.start - 20), r.start));
+    });
+    if (!until) continue;
+    events.splice(i + 1, 0, {
+      ...e, kind: 'summit-close', phase: 'closing', parties: [...e.parties], participants: [...e.participants], places: [...e.places],
+      date: { text: until.mention.text, value: until.value, granularity: until.granularity, mention: until.mention },
+      steps: [...e.steps.filter((x) => !x.startsWith('date ') && !x.startsWith('phase ')), `phase ${UNTIL.name}`],
+    });
+  }
   return events;
 }
 
@@ -388,3 +435,139 @@ function attachDates(
   }
   return out;
 }
+
+const FOLLOWING = CARRIED_DATES.find((r) => r.side === 'after-reporting-date')!;
+const WENT_ON = CARRIED_DATES.find((r) => r.side === 'continuing-sentence')!;
+
+/** "at a news conference on Friday, after talks with …": an undated event that a dated reporting event follows
+ * takes that day. */
+function carryFromReporting(
+  text: string, hits: Hit[], dateOf: Map<number, { date: DateMention; rule: string; dist: number }>, rel: (m: Mention) => { start: number; end: number },
+): void {
+  hits.forEach((h, i) => {
+    if (dateOf.has(i)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = dateOf.get(j);
+      if (!d) continue;
+      const end = rel(d.date.mention).end;
+      if (REPORTING_KINDS.has(hits[j]!.rule.kind) && end <= h.start && FOLLOWING.re.test(text.slice(end, h.start))) dateOf.set(i, { date: d.date, rule: FOLLOWING.name, dist: Infinity });
+      return;
+    }
+  });
+}
+
+/** "Lula spoke on Monday about food prices. He was speaking at the forum.": the undated events of a sentence that
+ * goes on speaking take the one day of the sentence before (same paragraph) that no event of it took. */
+function carryToContinuingSentence(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  let i = 0;
+  while (i < events.length) {
+    const at = events[i]!.sentence;
+    let j = i;
+    while (j < events.length && events[j]!.sentence === at) j++;
+    const here = events.slice(i, j);
+    i = j;
+    const s = doc.sentences[at];
+    const prev = doc.sentences[at - 1];
+    if (!s || !prev || !WENT_ON.re.test(s.text) || doc.source.text.slice(prev.end, s.start).includes('\n')) continue;
+    if ((dates.get(at) ?? []).some((d) => d.value !== null)) continue;
+    const taken = new Set(events.filter((e) => e.sentence === prev.index && e.date).map((e) => e.date!.mention.start));
+    const free = (dates.get(prev.index) ?? []).filter((d) => d.value !== null && d.granularity === 'day' && !taken.has(d.mention.start));
+    if (free.length !== 1) continue;
+    const d = free[0]!;
+    for (const e of here) {
+      if (e.date || e.quoted) continue;
+      e.date = { text: d.mention.text, value: d.value, granularity: d.granularity, mention: d.mention };
+      e.steps.push(`date ${WENT_ON.name}`);
+    }
+  }
+}
+
+const CONJUNCTS = CARRIED_DATES.find((r) => r.side === 'between-conjuncts')!;
+const THAT_DAY = CARRIED_DATES.find((r) => r.side === 'same-day-anaphor')!;
+/** how many sentences back "that day" looks for its day */
+const THAT_DAY_REACH = 2;
+
+/** "to meet Xi and attend the summit on Friday": an undated gathering joined by "and" to a later trigger of its clause
+ * whose date comes after it takes that date too. */
+function shareAcrossConjuncts(
+  text: string, hits: Hit[], clauses: Clause[], dateOf: Map<number, { date: DateMention; rule: string; dist: number }>,
+  rel: (m: Mention) => { start: number; end: number },
+): void {
+  for (let j = hits.length - 1; j > 0; j--) {
+    const d = dateOf.get(j);
+    if (!d || d.rule === CONJUNCTS.name || rel(d.date.mention).start < hits[j]!.end) continue;
+    for (let i = j - 1; i >= 0 && clauses[i]!.lo === clauses[j]!.lo; i--) {
+      if (dateOf.has(i)) break;
+      const h = hits[i]!;
+      if (!SHARED_DAY_KINDS.has(h.rule.kind) || !CONJUNCTS.re.test(text.slice(h.end, hits[i + 1]!.start))) break;
+      dateOf.set(i, { date: d.date, rule: CONJUNCTS.name, dist: Infinity });
+    }
+  }
+}
+
+/** "The two hold talks later that day.": the first event of a sentence that says "that day" (the main clause's: not
+ * what it goes on to intend, "arrived … to attend a forum") takes, when undated, the last day named in the few
+ * sentences before it. */
+function carryThatDay(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (i > 0 && events[i - 1]!.sentence === e.sentence) continue;
+    if (e.date || e.quoted) continue;
+    const s = doc.sentences[e.sentence];
+    if (!s || !THAT_DAY.re.test(s.text)) continue;
+    let day: DateMention | undefined;
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - THAT_DAY_REACH) && !day; k--) {
+      day = (dates.get(k) ?? []).filter((d) => d.value !== null && d.granularity === 'day').at(-1);
+    }
+    if (!day) continue;
+    e.date = { text: day.mention.text, value: day.value, granularity: day.granularity, mention: day.mention };
+    e.steps.push(`date ${THAT_DAY.name}`);
+  }
+}
+
+const DATELINE_NEWS = CARRIED_DATES.find((r) => r.side === 'dateline-lead')!;
+/** a dateline opens one of the first sentences of a story */
+const DATELINE_SENTENCES = 2;
+
+/** "BEIJING, May 3 (Reuters) - Xi has held talks with …": undated events of the lead told in the present perfect take
+ * the dateline's day. The lead is the dateline's sentence, or the next one when the dateline stands alone. */
+function datelineNews(doc: Doc, events: EventMention[], dates: Map<number, DateMention[]>): void {
+  for (let k = 0; k < Math.min(DATELINE_SENTENCES, doc.sentences.length); k++) {
+    const s = doc.sentences[k]!;
+    const d = (dates.get(k) ?? []).find((x) => x.value !== null && x.granularity === 'day' && DATELINE_DATE_RE.test(doc.source.text.slice(s.start, x.mention.start)));
+    if (!d) continue;
+    for (const lead of [k, k + 1]) {
+      const ls = doc.sentences[lead];
+      if (!ls || (lead !== k && (dates.get(lead) ?? []).length) || !DATELINE_NEWS.re.test(ls.text)) continue;
+      for (const e of events) {
+        if (e.sentence !== lead || e.date || e.quoted || e.modality !== 'happened') continue;
+        e.date = { text: d.mention.text, value: d.value, granularity: d.granularity, mention: d.mention };
+        e.steps.push(`date ${DATELINE_NEWS.name}`);
+      }
+    }
+    return;
+  }
+}
+
+const PAIR_AGAIN = PARTY_ANAPHORS[0]!;
+/** how many sentences back "the two leaders" looks for the two people it names */
+const PAIR_REACH = 2;
+
+/** "Lula hosted Xi at a dinner. The two presidents held talks on Wednesday.": the talks are of Lula and Xi. */
+function pairNamedBefore(doc: Doc, events: EventMention[]): void {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (!SHARED_DAY_KINDS.has(e.kind) || e.parties.filter((p) => p.type === 'person').length >= 2) continue;
+    const s = doc.sentences[e.sentence];
+    if (!s || !PAIR_AGAIN.re.test(doc.source.text.slice(s.start, e.trigger.start))) continue;
+    for (let j = k - 1; j >= 0 && events[j]!.sentence >= e.sentence - PAIR_REACH; j--) {
+      const people = events[j]!.parties.filter((p) => p.type === 'person');
+      if (new Set(people.map((p) => p.name)).size !== 2) continue;
+      e.parties = [...people.map((p) => ({ ...p, role: 'participant' as const })), ...e.parties.filter((p) => p.type !== 'person')];
+      e.participants = e.parties.map((p) => p.name);
+      e.steps.push(`parties ${PAIR_AGAIN.name}`);
+      break;
+    }
+  }
+}
+

@@ -11,7 +11,9 @@
 import type { EventKind, EventModality } from '../../core/types.js';
 import { SPEECH_VERBS } from '../lexicon/titles.js';
 
-const SPEECH = `(?:${SPEECH_VERBS.join('|')})`;
+/** Speech verbs that are also plural nouns ("the Andean states", "diplomatic notes"): a verb only before "that". */
+const NOUN_LIKE: ReadonlySet<string> = new Set(['states', 'notes', 'claims', 'stresses']);
+const SPEECH = `(?:${SPEECH_VERBS.filter((v) => !NOUN_LIKE.has(v)).join('|')}|(?:${[...NOUN_LIKE].join('|')})(?=\\s+that\\b))`;
 
 export interface TriggerRule {
   name: string;
@@ -45,7 +47,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'arrival-verb', verb: true, kind: 'arrival', head: 'arrival', words: String.raw`arriv(?:ed|es|ing)|arrival|landed|touched\s+down|flew\s+in(?:to)?`, dateAfterOnly: true },
   { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
   { name: 'visit-noun', kind: 'visit', head: 'visit', words: String.raw`visit(?:s|ed|ing)?|trip` },
-  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|s|ing)|(?<=\bto\s)sign|inked` },
+  { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|ing|s(?!\s+of\b))|(?<=\bto\s)sign|inked` },
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
   { name: 'announcement', verb: true, kind: 'announcement', head: 'announcement', words: String.raw`announce(?:d|s|ment)?` },
   { name: 'warrant', kind: 'warrant', head: 'warrant', words: String.raw`(?:arrest\s+)?warrants?` },
@@ -55,6 +57,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'launch', verb: true, kind: 'launch', head: 'launch', words: String.raw`launch(?:ed|es)?` },
   { name: 'welcome-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`welcom(?:ed|es|ing)|greet(?:ed|s|ing)|received`, dateAfterOnly: true },
   { name: 'take-part', verb: true, kind: 'participation', head: 'participation', words: String.raw`participat(?:e|es|ed|ing)|participants?|attend(?:s|ed|ing)?|t(?:ook|ake|akes|aking)\s+part` },
+  /** "the event", "the occasion": an earlier event of the text named again; it takes the kind of that event (the
+   * last gathering named in the sentences just before), and is dropped when there is none */
+  { name: 'event-anaphor', kind: 'meeting', head: 'event', words: String.raw`(?<=\bthe\s)(?:event|occasion)(?!\s+of\b)` },
   { name: 'host-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`host(?:ed|s|ing)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)\s+over`, dateAfterOnly: true },
 ];
 
@@ -90,6 +95,9 @@ export const PHASES: readonly PhaseRule[] = [
   { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s*off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
   /** "held from Monday": a day given as where the event starts (a range "from … to …" is a date of its own) */
   { name: 'from-date', phase: 'opening', onDate: true, re: /\b(?:from|starting|beginning)\s+(?:on\s+)?$/i },
+  /** "opens on Tuesday and runs until Thursday": a second day of the clause after "until" is the closing day (a
+   * closing event of its own, beside the one the clause's first day dates) */
+  { name: 'until-date', phase: 'closing', onDate: true, re: /\b(?:until|till|through)\s+(?:on\s+)?$/i },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
 ];
 
@@ -234,3 +242,54 @@ export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;
 /** The subject of a founding verb that points back to an organization named before: "It was formed", "The bloc was
  * set up" (read on the clause up to the verb). */
 export const FOUNDED_ANAPHOR_RE = /^\s*(?:(?:but|and|yet)\s+)?(?:it|the\s+(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|coalition|association|club|partnership|forum|initiative))\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+/** Dates an event takes from beyond its own clause, when the clause names none. */
+export interface CarriedDateRule {
+  name: string;
+  /** carry-in-sentence: read on the words between a dated reporting event's date and the trigger; next-sentence:
+   * read on the sentence that holds the trigger */
+  side: 'after-reporting-date' | 'continuing-sentence' | 'same-day-anaphor' | 'between-conjuncts' | 'dateline-lead';
+  re: RegExp;
+}
+export const CARRIED_DATES: readonly CarriedDateRule[] = [
+  /** "told reporters at a news conference on Friday, after talks with …": the talks the conference follows are of that day */
+  { name: 'following-reported-event', side: 'after-reporting-date', re: /^\s*,?\s*(?:(?:right|shortly|just|soon)\s+)?(?:following|after)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu },
+  /** "Lula spoke on Monday about food prices. He was speaking at the G20 forum.": a pronoun that goes on speaking
+   * carries the day of the sentence before to the event it speaks at */
+  { name: 'went-on-speaking', side: 'continuing-sentence', re: /^\s*(?:He|She|They)\s+(?:was|were)\s+(?:speaking|addressing|talking|answering\s+questions)\b/u },
+  /** "On Thursday Ruto speaks at the congress. The two hold talks later that day.": "that day", "the same day" is the
+   * last day named in the sentences just before */
+  { name: 'that-day', side: 'same-day-anaphor', re: /^\s*earlier(?:\s+(?:in\s+the\s+day|today))?\s*,|\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+day|the\s+same\s+day|later\s+in\s+the\s+day|that\s+(?:morning|afternoon|evening|night))\b/i },
+  /** "is to meet Xi and attend the summit on Friday": verbs joined by "and" share the day after the last of them
+   * (read between the two triggers: "and" then a verb, not a new subject such as "and the summit") */
+  { name: 'shared-by-conjuncts', side: 'between-conjuncts', re: /\band\s+(?:to\s+)?(?!(?:the|a|an|his|her|their|its|this|that|other|then|later|will|would|was|were|is|are)\b)\p{Ll}+\s+(?:(?:in|at|with|to)\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u },
+  /** "LIMA, May 3 (Reuters) - Boric has held talks with …": the lead of a dated wire story tells, in the present
+   * perfect, the news of the dateline's day (read on the lead sentence; it must name no date of its own) */
+  { name: 'dateline-news', side: 'dateline-lead', re: /\b(?:has|have)\s+(?:(?:just|now|also|already|finally)\s+)?(?:\p{Ll}+(?:ed|en|wn)|held|met|made|told|sent|won|struck|set|begun|hit|led)\b/u },
+];
+/** The text before a dateline's date, from the start of its sentence: a place line ("BEIJING, ", "Lima/Quito, "),
+ * after the store's date header if any. */
+export const DATELINE_DATE_RE = /^[\s\uFEFF]*(?:date \d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{L}.'’\/ -]{1,40},\s*$/u;
+/** Events that report on another (a press conference, a briefing): what they follow is of their day. */
+export const REPORTING_KINDS: ReadonlySet<EventKind> = new Set(['press-conference']);
+
+/** Kinds an event anaphor ("the event") can name: gatherings, not acts such as a signing or an arrival. */
+export const ANAPHOR_KINDS: ReadonlySet<EventKind> = new Set(['forum', 'summit', 'summit-open', 'summit-close', 'conference', 'meeting', 'talks', 'dinner', 'ceremony', 'press-conference']);
+
+/** Gatherings that can share a day with the event they are joined to ("meet X and attend the summit on Friday"). */
+export const SHARED_DAY_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'one-on-one', 'summit', 'forum', 'conference', 'visit', 'dinner', 'ceremony', 'handshake']);
+
+/** Parties named again as a pair ("the two presidents held talks", "both leaders met"): the event takes the two people
+ * of the last event before it that names exactly two (read on the sentence up to the trigger). */
+export interface PartyAnaphorRule {
+  name: string;
+  re: RegExp;
+}
+export const PARTY_ANAPHORS: readonly PartyAnaphorRule[] = [
+  { name: 'two-named-before', re: /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|women|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|chancellors|monarchs)\b(?:(?!\b(?:and|with)\b)[^.;:])*$/i },
+];
+
+/** Between a host verb and a meal: its guest and "at a" ("hosted President Ruto at a state banquet"): the host verb
+ * hosts the meal, it is no meeting of its own. */
+export const HOSTED_AT_MEAL_RE = /^\s+(?:[\p{L}.'’-]+\s+){1,6}(?:at|for|to)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+

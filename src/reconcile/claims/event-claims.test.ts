@@ -2,7 +2,7 @@
 // phenomenon; the facts are looked up by their value and sources, never by position.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/types.js';
-import { extractSource } from '../../pipeline.js';
+import { extractSource, run } from '../../pipeline.js';
 import { source } from '../fixture.test-kit.js';
 import { eventDateFacts } from './event-claims.js';
 
@@ -75,4 +75,61 @@ describe('event-date claims', () => {
     const fs = facts(['a', '2024-06-10', 'Following the summit, Chancellor Olaf Scholz travels on to Hanoi on the 14th.']);
     expect(holding(fs, '2024-06-14')).toEqual([]);
   });
+
+  it('a person named in full in one source and by surname in another arrives once: names are the linked people', () => {
+    const r = run([
+      source('a', 'President Gustavo Petro arrived in Quito on Monday for talks.', '2024-05-14'),
+      source('b', 'President Petro arrived in Quito on Monday, officials said.', '2024-05-15'),
+    ]);
+    const arrived = r.facts.filter((f) => f.values.some((v) => v.value === '2024-05-13'));
+    expect(arrived.map((f) => f.claim)).toEqual(['Date Gustavo Petro arrived']);
+    expect(arrived[0]!.status).toBe('agreed');
+  });
+
+  it('meetings of different pairs on different days are different meetings, never one conflict', () => {
+    const r = run([
+      source('a', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.', '2024-05-15'),
+      source('b', 'President Gustavo Petro and President Gabriel Boric held talks in Santiago on Wednesday.', '2024-05-16'),
+      source('c', 'President Daniel Noboa hosted President Gustavo Petro in Quito on Monday.', '2024-05-15'),
+    ]);
+    const dated = r.facts.filter((f) => f.values.some((v) => v.unit === 'date'));
+    expect(dated.filter((f) => f.status === 'conflict')).toHaveLength(0);
+    const noboa = dated.find((f) => f.claim === 'Date of the Daniel Noboa–Gustavo Petro meeting')!;
+    expect(noboa.status).toBe('agreed');
+    expect(noboa.values.flatMap((v) => v.sources).sort()).toEqual(['a', 'c']);
+  });
+
+  it('a one-day summit that names no one, in a source of leaders\u2019 talks, is their meeting; not where an organization holds a summit', () => {
+    const talks = facts(
+      ['a', '2024-05-15', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.'],
+      ['b', '2024-05-15', 'President Gustavo Petro held talks with President Daniel Noboa. \u201cWe made progress,\u201d the president told a news conference on Monday, following a summit meant to ease border tensions.'],
+    );
+    const day = holding(talks, '2024-05-13').filter((f) => f.about === 'meeting');
+    expect(day).toHaveLength(1);
+    expect(sourcesOf(day[0]!, '2024-05-13')).toEqual(['a', 'b']);
+    const organized = facts(
+      ['a', '2024-05-15', 'President Gustavo Petro met President Daniel Noboa in Quito on Monday.'],
+      ['b', '2024-05-15', 'President Gustavo Petro held talks with President Daniel Noboa. \u201cWe made progress,\u201d the president told a news conference on Monday, following a summit of the European Union.'],
+    );
+    const meeting = holding(organized, '2024-05-13').filter((f) => f.about === 'meeting');
+    expect(meeting.flatMap((f) => sourcesOf(f, '2024-05-13'))).toEqual(['a']);
+  });
+
+  it('the opening day of a forum is the forum\u2019s, not a summit\u2019s', () => {
+    const fs = facts(
+      ['a', '2024-05-15', 'The Pacific trade forum opened in Lima on Monday.'],
+      ['b', '2024-05-16', 'The Pacific trade forum opened on Monday with a speech by the host.'],
+    );
+    expect(holding(fs, '2024-05-13').map((f) => f.claim)).toEqual(['Opening day of the forum']);
+  });
+
+  it('a visit is its traveller\u2019s: the person named last before it, not another person of the sentence', () => {
+    const r = run([
+      source('a', 'Relations with Chile froze after Senator Ana Torres visited Lima in March 2021, President Gabriel Boric said.', '2024-05-15'),
+      source('b', 'Lima cut ties in March 2021 after Senator Ana Torres\u2019s visit to Peru.', '2024-05-16'),
+    ]);
+    const visit = r.facts.filter((f) => f.values.some((v) => v.value === '2021-03'));
+    expect(visit.map((f) => [f.claim, f.status])).toEqual([['Ana Torres\u2019s visit took place on 2021-03', 'agreed']]);
+  });
 });
+

@@ -3,7 +3,9 @@
 // for events a person does alone (an arrival, a warrant against someone), that person. Grouped by key like figure
 // claims (same-claim.ts's `partition`): a one-time event (a meeting, an arrival) whose sources give days that cannot
 // both be true is a conflict; an event that spans days (a summit, a forum, a visit) gives one fact per day.
-import type { EventMention, Extraction, Fact, FactValue, Mention } from '../../core/types.js';
+import type { EventMention, EventParty, Extraction, Fact, FactValue, Mention } from '../../core/types.js';
+import type { LinkedEntities } from '../entities.js';
+import { indexEntities } from '../entityIndex.js';
 import { periodsOverlap } from '../compat.js';
 import { independentCount } from '../duplicates.js';
 import { agreement, cite, factValues } from '../factkit.js';
@@ -30,6 +32,8 @@ export interface EventClaim {
   occurrence: EventMention['occurrence'];
   /** whose the event is: the person of an arrival or warrant, the organization of a founding */
   person: string | null;
+  /** for a meeting, the people it names (two or more, linked names, sorted, joined by "–"), else null */
+  pair: string | null;
   value: string;
   source: string;
   mention: Mention;
@@ -65,21 +69,64 @@ function leadersSummit(e: EventMention): boolean {
 }
 
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const TALK_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on-one']);
+
+/** Does the source tell of leaders' talks and of no summit an organization holds? Then "a summit" that names no one
+ * ("at a press conference on Friday, following a summit") is those leaders' meeting. */
+function talksWithoutOrganizedSummit(events: readonly EventMention[]): boolean {
+  let talks = false;
+  for (const e of events) {
+    if (SUMMIT_KINDS.has(e.kind) && (e.scope === 'multilateral' || namedOrganization(e))) return false;
+    if (TALK_KINDS.has(e.kind) && e.occurrence === 'this' && !e.negated && e.scope !== 'multilateral' && e.parties.some((p) => p.type === 'person')) talks = true;
+  }
+  return talks;
+}
+
+/** A one-day summit that names no party at all, in a source of leaders' talks (see above). */
+function unnamedSummit(e: EventMention, talks: boolean): boolean {
+  return talks && SUMMIT_KINDS.has(e.kind) && e.scope !== 'multilateral' && e.parties.length === 0 && e.date !== null && DAY_RE.test(e.date.value ?? '');
+}
+
+/** A person party's name as linked across sources ("Putin" and "Vladimir Putin" are one person), else as written. */
+export type NameOf = (p: EventParty) => string;
+const asWritten: NameOf = (p) => p.name;
+
+/** Names of linked people by the place of their mentions. */
+export function linkedNames(entities: LinkedEntities | undefined): NameOf {
+  if (!entities?.people.length) return asWritten;
+  const index = indexEntities({ people: entities.people, places: [], organizations: [] });
+  return (p) => index.get(`${p.mention.source}:${p.mention.start}:${p.mention.end}`)?.name ?? p.name;
+}
+
+/** Events someone makes by travelling: the traveller is the person named last before the trigger ("X arrived",
+ * "X's visit"), else the first named after it. */
+const TRAVELS: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit']);
+function traveller(e: EventMention): EventParty | undefined {
+  const people = e.parties.filter((p) => p.type === 'person' && p.role === 'participant');
+  return people.filter((p) => p.mention.end <= e.trigger.start).at(-1) ?? people.find((p) => p.mention.start >= e.trigger.end);
+}
+
+const nameOrNull = (p: EventParty | undefined, nameOf: NameOf) => (p ? nameOf(p) : null);
 
 /** The date claims of one source's event mentions. */
-export function eventClaims(x: Extraction): EventClaim[] {
+export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventClaim[] {
   const out: EventClaim[] = [];
+  const talks = talksWithoutOrganizedSummit(x.events ?? []);
   for (const e of x.events ?? []) {
     if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
-    const meeting = leadersSummit(e) || jointVisit(e);
-    const event = meeting ? 'meeting' : POINT[e.kind] ?? SPANNING[e.kind];
+    const meeting = leadersSummit(e) || jointVisit(e) || unnamedSummit(e, talks);
+    // the opening or closing of a forum or a conference is of that gathering, not of a summit
+    const event = meeting ? 'meeting' : POINT[e.kind] ?? (SUMMIT_KINDS.has(e.kind) && (e.head === 'forum' || e.head === 'conference') ? e.head : SPANNING[e.kind]);
     if (!event) continue;
     if (DAY_ONLY.has(event) && e.date.granularity !== 'day') continue;
     // a founding is of the organization founded, and is told by its year ("formed in 2009", "founded on 4 April 1949")
     if (event === 'founding' && !e.founded) continue;
-    const person = event === 'founding' ? e.founded! : PERSONAL.has(event) ? e.parties.find((p) => p.type === 'person' && p.role === 'participant')?.name ?? null : null;
-    const base = { event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
+    const person = event === 'founding' ? e.founded! : TRAVELS.has(event) ? nameOrNull(traveller(e), nameOf) : PERSONAL.has(event) ? nameOrNull(e.parties.find((p) => p.type === 'person' && p.role === 'participant'), nameOf) : null;
+    const people = meeting || event === 'meeting' ? [...new Set(e.parties.filter((p) => p.type === 'person').map(nameOf))].sort() : [];
+    const pair = people.length >= 2 ? people.join('–') : null;
+    const base = { pair, event, standing: e.modality === 'happened' ? 'actual' as const : 'plan' as const, occurrence: e.occurrence, person, source: e.mention.source, mention: e.date.mention, relative: e.date.text };
     const phase = e.kind === 'summit-open' ? 'opening' : e.kind === 'summit-close' ? 'closing' : e.phase;
     const range = DAY_RANGE_RE.exec(e.date.value);
     if (event === 'founding') {
@@ -106,25 +153,55 @@ const SPANNING_EVENTS: Readonly<Record<string, true>> = { summit: true, forum: t
 
 /** The claim in words, from the identity only (the key): a plan is named so only when it is a plan of its own, never
  * because the source that sorts first spoke before the event. */
-function claimText(c: EventClaim, planOfItsOwn: boolean): string {
+function claimText(c: EventClaim, planOfItsOwn: boolean, pair: string | null = null): string {
+  if (pair && c.event === 'meeting' && c.occurrence === 'this') return `Date of the ${pair} meeting${planOfItsOwn ? ' (planned)' : ''}`;
   const who = c.person ? ` (${c.person})` : '';
   const which = c.occurrence === 'earlier' ? 'earlier ' : c.occurrence === 'later' ? 'next ' : '';
   const plan = planOfItsOwn ? ' (planned)' : '';
   if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
+  if (c.event === 'visit' && c.person) return `${c.person}\u2019s ${which}visit took place on ${c.value}${plan}`;
   if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
+  if (c.person && c.occurrence === 'this' && PERSONAL_VERBS[c.event]) return `Date ${c.person} ${PERSONAL_VERBS[c.event]}${plan}`;
+  if (c.person && c.event === 'warrant') return `Date of the ${which}warrant for ${c.person}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
 }
 
+/** Personal events told as what the person did ("Date Lula arrived"). */
+const PERSONAL_VERBS: Readonly<Record<string, string>> = { arrival: 'arrived', departure: 'left' };
+
 const claimed = (c: EventClaim) => ({ value: c.value, unit: 'date', mention: c.mention });
 
+/**
+ * Meetings of different people are different meetings ("Xi met Biden on Monday", "Xi and Lula held talks on
+ * Wednesday"): a meeting group splits by the people it names; mentions that name no pair join the one pair named,
+ * and stay apart when several are. Independent of the order of the claims.
+ */
+function splitByPair(byKey: Map<string, EventClaim[]>): void {
+  for (const [key, g] of [...byKey.entries()]) {
+    if (g[0]!.event !== 'meeting') continue;
+    const by = new Map<string, EventClaim[]>();
+    const none: EventClaim[] = [];
+    for (const c of g) {
+      if (c.pair === null) none.push(c);
+      else (by.get(c.pair) ?? by.set(c.pair, []).get(c.pair)!).push(c);
+    }
+    if (!by.size) continue;
+    byKey.delete(key);
+    for (const [pair, cs] of by) byKey.set(`${key}|${pair}`, by.size === 1 ? [...cs, ...none] : cs);
+    if (by.size > 1 && none.length) byKey.set(key, none);
+  }
+}
+
 /** Date facts from the event mentions of all sources. Linear: claims are grouped by key. */
-export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>): Draft[] {
+export function eventDateFacts(extractions: Extraction[], reps: Map<string, string>, entities?: LinkedEntities): Draft[] {
   const byKey = new Map<string, EventClaim[]>();
-  for (const x of extractions) for (const c of eventClaims(x)) {
+  const nameOf = linkedNames(entities);
+  for (const x of extractions) for (const c of eventClaims(x, nameOf)) {
     const k = keyOf(c);
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
+  splitByPair(byKey);
   // a planned date agrees with the day the event was held on; one that does not ("arrived on Tuesday to meet")
   // is a plan of its own, never a conflict with what happened
   for (const [key, g] of [...byKey.entries()]) {
@@ -151,11 +228,11 @@ export function eventDateFacts(extractions: Extraction[], reps: Map<string, stri
       const why = self ? `${lo.source} contradicts itself` : 'one event cannot be on two days';
       const more = sl === sh ? `each day has ${sl} independent source${sl === 1 ? '' : 's'}` : `${sl > sh ? lo.value : hi.value} has more independent support (${Math.max(sl, sh)} vs ${Math.min(sl, sh)})`;
       const note = `${why} (dates-apart): ${cite(lo.mention)} (${lo.value}) vs ${cite(hi.mention)} (${hi.value}); ${more}.`;
-      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
+      out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan'), g.find((c) => c.pair)?.pair ?? null), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-apart'] })), status: 'conflict', note });
       continue;
     }
     const status = agreement(values, reps);
-    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan')), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
+    out.push({ key: `date|${key}`, claim: claimText(first, key.endsWith('|plan'), g.find((c) => c.pair)?.pair ?? null), about: first.event, period: null, values: values.map((v) => ({ ...v, rules: ['same-event', 'dates-meet'] })), status, note: '' });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Figure facts from real extraction: what the claim model makes of a few sources together. Sentences written fresh.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/types.js';
-import { extractSource } from '../../pipeline.js';
+import { extractSource, run } from '../../pipeline.js';
 import { reconcileFacts } from '../facts.js';
 import { source } from '../fixture.test-kit.js';
 
@@ -59,5 +59,25 @@ describe('agreeing parts of a conflict', () => {
       real('b', 'The congress is set to convene 31 heads of state.'),
     ], none);
     expect(facts.filter((f) => f.status === 'agreed')).toHaveLength(0);
+  });
+});
+
+describe('lengths of trips', () => {
+  const on = (id: string, published: string, text: string) => extractSource(source(id, text, published));
+  it('one traveller\u2019s trip dated by two of its days is one claim, never a conflict about its period', () => {
+    const facts = reconcileFacts([
+      on('a', '2024-09-03', 'President Luiz Lula arrived in Accra on Monday for a three-day visit.'),
+      on('b', '2024-09-05', 'President Luiz Lula, on a three-day visit, toured the port on Wednesday.'),
+    ], none);
+    expect(facts.filter((f) => f.status === 'conflict')).toHaveLength(0);
+  });
+  it('a trip whose traveller is not named stays apart from a named one, under another id', () => {
+    const r = run([
+      source('a', 'President Luiz Lula arrived in Accra on Monday for a three-day visit.', '2024-09-03'),
+      source('b', 'The visit, which lasts four days, ends in Kumasi.', '2024-09-03'),
+    ]);
+    const trips = r.facts.filter((f) => f.values.some((v) => v.unit === 'days'));
+    expect(trips.filter((f) => f.status === 'conflict')).toHaveLength(0);
+    expect(new Set(r.facts.map((f) => f.id)).size).toBe(r.facts.length);
   });
 });

@@ -2,6 +2,7 @@
 // (applied, invited, attended, a target) and the countries it is of (China, Russia). Read from the figure's `about`
 // phrase (a field of the mention), never from the sentence text.
 import { COUNTRIES } from '../../extract/lexicon/generated/COUNTRIES.js';
+import { PLACE_ALIASES } from '../../extract/lexicon/places.js';
 import { concepts } from '../about.js';
 
 export interface Measure {
@@ -20,16 +21,32 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one'
 /** Gatherings that an "in-person" makes one kind of thing (a meeting held face to face, whatever it is called). */
 const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'forum', 'conference']);
 
-/** Country names and demonyms (lower case) → the country's name. */
-const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
-);
+/** Country names, demonyms and everyday short names ("U.S.", "Britain"; not a bare two-letter "US", which reads as
+ * "us" in lower case) → the country's name. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
+  ...COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
+  ...PLACE_ALIASES.filter((p) => p.kind === 'country').flatMap((p) => p.aliases.filter((a) => a.length > 2 || a.includes('.')).map((a) => [a.toLowerCase(), p.name] as [string, string])),
+]);
+
+/** Words that name the parties of a claim, never an amount of money or a share ("the two sides agreed to lift trade
+ * to $9 billion" measures trade, not the sides): such a head says nothing. */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['side', 'party', 'government', 'official', 'minister', 'leader', 'country', 'nation']);
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'fraction']);
 
 /** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
 const NOT_A_HEAD = /(?:ly|ed|ing)$/;
 
 /** The measure of a figure, or null when its `about` says nothing the tool can name. */
-export function measureOf(about: string | null, kind: string): Measure | null {
+/** Things that last (an initiative, an alliance, a treaty): a duration in years or months of one is its age. */
+const LASTING: ReadonlySet<string> = new Set(['initiative', 'alliance', 'bloc', 'partnership', 'programme', 'program', 'treaty', 'pact', 'relationship', 'organization', 'organisation', 'union', 'project', 'scheme', 'grouping']);
+const LONG_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'decades']);
+/** Verbs that name the event a "time since …" counts from when no event noun does. */
+const SINCE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:met|meet|spoke|spoken|talked)\b/i, 'meeting'],
+  [/\b(?:visited|travell?ed)\b/i, 'trip'],
+];
+
+export function measureOf(about: string | null, kind: string, unit = ''): Measure | null {
   if (!about) return null;
   const c = concepts(about);
   const subjects = new Set<string>();
@@ -56,11 +73,16 @@ export function measureOf(about: string | null, kind: string): Measure | null {
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Andean growth pact": the age of that thing (its last word), not of anything else
   const age = /^age of\b/i.test(about) ? about.toLowerCase().split(/\s+/).filter((w) => !NOT_A_HEAD.test(w)).pop() ?? null : null;
-  const head = age ? `age of ${age.replace(/s$/, '')}` : interval && last ? `${interval[0].toLowerCase()} ${last}` : last;
+  // "the initiative over the past ten years": a lasting thing measured in years is measured by its age
+  const lasting = !age && !interval && kind === 'duration' && LONG_UNITS.has(unit) ? [...heads, ...words].find((w) => LASTING.has(w)) ?? null : null;
+  // "time since Xi's last visit to the United States", "time since the leaders last met": the event it counts from
+  const since = interval ? heads.find((h) => EVENT_HEADS.has(h)) ?? SINCE_VERBS.find(([re]) => re.test(about))?.[1] ?? last : null;
+  const named = age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && since ? `${interval[0].toLowerCase()} ${since}` : last;
+  const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (interval || age) phrase = age ? head! : about.toLowerCase();
+  if (interval || age || lasting) phrase = age || lasting ? head! : about.toLowerCase();
   else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
   return { phrase, head, pred, subjects: [...subjects].sort() };

@@ -110,6 +110,14 @@ export const PAIRS: ClaimPair[] = [
 
   { a: 'Delegates from 48 countries will attend the congress.', b: 'The congress is set to convene 31 heads of state.', same: false, rule: 'measure-head' },
   { a: 'Lima hosts the first summit of the trade bloc.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: false, rule: 'measure-head' },
+  // ---- other-traveller: a trip is someone's; the length of one traveller's trip says nothing of another's ----
+  { a: 'President Lula arrived in Lisbon to begin a four-day visit to Portugal.', b: 'Chancellor Scholz arrived in Lisbon for a two-day visit.', same: false, rule: 'other-traveller' },
+  { a: 'He has spent only three days abroad on a trip this year.', b: 'Prime Minister Kishida arrived in Manila on a five-day visit.', same: false, rule: 'other-traveller' },
+  { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a three-day state visit.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'President Ruto landed in Seoul for a three-day visit.', b: 'President Ruto arrived in Seoul on a four-day visit.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'President Ruto arrived in Seoul on his first visit to Korea.', b: 'It is the first trip of the kind, made in May.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'President Ruto arrived in Seoul on his first visit to Korea.', b: 'Chancellor Scholz arrived in Seoul on his first visit to Korea.', same: false, rule: 'other-traveller' },
+
   // ---- count-without-act: "40 countries" says not which 40; only the same number can be the same claim ----
   { a: 'The gathering drew 40 heads of state.', b: 'More than 35 heads of state attended the gathering.', same: false, rule: 'count-without-act' },
   { a: 'The bloc now has 11 countries.', b: 'The bloc now has nine countries.', same: false, rule: 'count-without-act' },
@@ -147,6 +155,10 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 6% in 2022.', same: false, rule: 'other-subjects' },
   { a: 'Brazil\u2019s trade reached $15 billion in 2021.', b: 'India\u2019s trade reached $15 billion in 2021.', same: false, rule: 'other-subjects' },
   { a: 'Kenyan imports rose 9% in 2021.', b: 'Kenyan imports rose 12% in 2021.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // subjects one side names only in part are the same subjects
+  { a: 'Peruvian trade with Asia reached $9 billion in 2019.', b: 'Japan-Peru trade reached $9 billion in 2019.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  { a: 'U.S.-Ghana trade reached $3 billion in 2022.', b: 'American-Ghanaian trade reached $4 billion in 2022.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'Japan-Peru trade reached $9 billion in 2019.', b: 'Chile-Peru trade reached $9 billion in 2019.', same: false, rule: 'other-subjects' },
 
   // ---- other-period: the same measure for another time ----
   { a: 'Trade between Peru and Japan reached $9 billion in 2019.', b: 'Trade between Peru and Japan reached $9 billion in 2021.', same: false, rule: 'other-period' },

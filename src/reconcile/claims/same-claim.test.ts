@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureMention, Source } from '../../core/types.js';
+import type { EventMention, FigureMention, Source } from '../../core/types.js';
 import { extractDates } from '../../extract/dates/index.js';
 import { extractFigures } from '../../extract/figures/index.js';
+import { extractEntities } from '../../extract/entities/index.js';
+import { extractEvents } from '../../extract/events/index.js';
 import { segment } from '../../segment/index.js';
 import { claimOf, type Claim } from './claim.js';
 import { groupClaims, SAME_RULES, sameClaim, VALUE_RULES, valuesAgree } from './same-claim.js';
 import { PAIRS, PUBLISHED } from './same-claim.corpus.js';
 
-function figureIn(text: string, id: string, which?: string): FigureMention {
+function figureIn(text: string, id: string, which?: string): { f: FigureMention; events: EventMention[] } {
   const src: Source = { id, path: `${id}.txt`, text, title: null, published: PUBLISHED, publishedFrom: 'header', warnings: [] };
   const doc = segment(src);
-  const figs = extractFigures(doc, extractDates(doc)).filter((f) => !f.anaphoric);
+  const dates = extractDates(doc);
+  const figs = extractFigures(doc, dates).filter((f) => !f.anaphoric);
   const f = which ? figs.find((x) => x.mention.text.includes(which)) : figs[0];
   if (!f) throw new Error(`no figure${which ? ` "${which}"` : ''} in: ${text}`);
-  return f;
+  const events = extractEvents(doc, extractEntities(doc), dates).filter((e) => e.sentence === f.sentence);
+  return { f, events };
 }
 
 function claimIn(text: string, id: string, which?: string): Claim {
-  const f = figureIn(text, id, which);
-  const c = claimOf(f);
+  const { f, events } = figureIn(text, id, which);
+  const c = claimOf(f, events);
   if (!c) throw new Error(`no claim for "${f.mention.text}" (about ${JSON.stringify(f.about)}) in: ${text}`);
   return c;
 }

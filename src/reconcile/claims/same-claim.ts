@@ -5,7 +5,7 @@
 // `partitionKey` the ones where a claim that says nothing (no predicate, no subject, no period) joins the only group
 // that says something. `sameClaim(a, b)` is the pairwise reading of the same table, for the corpus and `explain`.
 import { sameNumber } from '../compat.js';
-import type { Claim } from './claim.js';
+import { PERSONAL_HEADS, type Claim } from './claim.js';
 
 export interface SameRule {
   name: string;
@@ -25,6 +25,9 @@ const vagueCount = (c: Claim) => c.kind === 'count' && c.measure.pred === null &
 /** A vague count's number, rounded as sameNumber rounds (0.5 %): part of its key. */
 const vagueValue = (c: Claim) => (vagueCount(c) ? `n${Number(c.figure.value.toPrecision(3))}` : '');
 
+const personal = (c: Claim) => c.measure.head !== null && PERSONAL_HEADS.has(c.measure.head);
+/** One list of subjects holds the other (an empty list is held by any). */
+const nested = (x: readonly string[], y: readonly string[]) => x.every((v) => y.includes(v)) || y.every((v) => x.includes(v));
 const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
 const subjectKey = (c: Claim) => (c.measure.subjects.length ? c.measure.subjects.join('+') : null);
 
@@ -37,6 +40,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (differ(a.measure.head, b.measure.head) ? false : undefined) },
   { name: 'measure-predicate', doc: 'counts of different acts (countries that applied vs countries invited) are different claims',
     decide: (a, b) => (differ(a.measure.pred, b.measure.pred) ? false : undefined) },
+  { name: 'other-traveller', doc: 'a trip is someone\u2019s: trips of different travellers are different claims, and so is the length of a named one\u2019s trip and of one the text does not name (an ordinal, "his first trip", joins the one named traveller)',
+    decide: (a, b) => ((personal(a) || personal(b)) && (a.kind === 'ordinal' ? differ(a.actor, b.actor) : a.actor !== b.actor) ? false : undefined) },
   { name: 'count-without-act', doc: 'counts of a generic kind (countries, leaders, people) that do not say what those did: only the same number can be one claim',
     decide: (a, b) => (a.kind === 'count' && vagueCount(a) !== vagueCount(b) ? false : vagueCount(a) && vagueCount(b) && !sameNumber(a.figure, b.figure) ? false : undefined) },
   { name: 'ordinal-identity', doc: 'an ordinal names a thing (the 15th summit, the first visit): another ordinal is another thing',
@@ -45,8 +50,8 @@ export const SAME_RULES: readonly SameRule[] = [
     decide: (a, b) => (milestonePair(a, b) ? true : undefined) },
   { name: 'standing', doc: 'an actual, a projection, a target and a plan are different claims, shown side by side',
     decide: (a, b) => (a.modality !== b.modality ? false : undefined) },
-  { name: 'other-subjects', doc: 'the same measure of other subjects (China\u2019s growth, India\u2019s growth) is another claim',
-    decide: (a, b) => (differ(subjectKey(a), subjectKey(b)) ? false : undefined) },
+  { name: 'other-subjects', doc: 'the same measure of other subjects (China\u2019s growth, India\u2019s growth) is another claim; subjects that one side only names in part ("Japan\u2019s trade" and "US-Japan trade") are the same',
+    decide: (a, b) => (!nested(a.measure.subjects, b.measure.subjects) ? false : undefined) },
   { name: 'other-period', doc: 'the same measure for another period (2022, 2023) is another claim',
     decide: (a, b) => (differ(a.period, b.period) ? false : undefined) },
   { name: 'same-measure', doc: 'the same measure, subject, period and standing: one claim',
@@ -78,10 +83,10 @@ export function claimKey(c: Claim): string {
 }
 
 /** Fields where "nothing said" joins the only group that says something (head, predicate, subjects, period). */
-export const PARTITIONS: ReadonlyArray<{ rule: string; of: (c: Claim) => string | null }> = [
+export const PARTITIONS: ReadonlyArray<{ rule: string; of: (c: Claim) => string | null; split?: (g: Claim[]) => Claim[][] }> = [
   { rule: 'measure-head', of: (c) => c.measure.head },
   { rule: 'measure-predicate', of: (c) => c.measure.pred },
-  { rule: 'other-subjects', of: subjectKey },
+  { rule: 'other-subjects', of: subjectKey, split: bySubjects },
   { rule: 'other-period', of: (c) => c.period },
 ];
 
@@ -103,6 +108,25 @@ export function partition(claims: Claim[], of: (c: Claim) => string | null): Cla
   return groups;
 }
 
+/**
+ * Split claims by the subjects they name: one group per widest list of subjects (one no other list holds); a claim
+ * whose subjects (none, or some) only one widest list holds joins it, else it stays in a group of its own list.
+ * Independent of the order of the claims.
+ */
+export function bySubjects(claims: Claim[]): Claim[][] {
+  const lists = new Map<string, readonly string[]>();
+  for (const c of claims) lists.set(subjectKey(c) ?? '', c.measure.subjects);
+  const widest = [...lists.entries()].filter(([, l]) => ![...lists.values()].some((o) => o.length > l.length && l.every((v) => o.includes(v))));
+  const by = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const own = subjectKey(c) ?? '';
+    const holders = widest.filter(([, l]) => c.measure.subjects.every((v) => l.includes(v)));
+    const k = holders.length === 1 ? holders[0]![0] : own;
+    (by.get(k) ?? by.set(k, []).get(k)!).push(c);
+  }
+  return [...by.keys()].sort().map((k) => by.get(k)!);
+}
+
 /** Claims → groups that are one claim each: by key, then by the partition fields. Linear in the number of claims. */
 export function groupClaims(claims: Claim[]): Claim[][] {
   const byKey = new Map<string, Claim[]>();
@@ -111,8 +135,19 @@ export function groupClaims(claims: Claim[]): Claim[][] {
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
   let groups = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
-  for (const p of PARTITIONS) groups = groups.flatMap((g) => partition(g, p.of));
+  for (const p of PARTITIONS) groups = groups.flatMap((g) => (p.split ? p.split(g) : partition(g, p.of)));
+  // the traveller of a trip: the length of an unnamed one's trip joins no named one's; an ordinal joins the one named
+  groups = groups.flatMap((g) => (!g.some(personal) ? [g] : g[0]!.kind === 'ordinal' ? partition(g, (c) => c.actor) : byActor(g)));
   return mergeMilestones(groups);
+}
+
+function byActor(g: Claim[]): Claim[][] {
+  const by = new Map<string, Claim[]>();
+  for (const c of g) {
+    const k = c.actor ?? '';
+    (by.get(k) ?? by.set(k, []).get(k)!).push(c);
+  }
+  return [...by.keys()].sort().map((k) => by.get(k)!);
 }
 
 /** The number a group states when all its claims give the same one (rounded as sameNumber rounds), else null. */
@@ -133,7 +168,7 @@ function mergeMilestones(groups: Claim[][]): Claim[][] {
     if (n === null) return null;
     const head = g.find((c) => c.measure.head !== null)?.measure.head ?? null;
     const pred = g.find((c) => c.measure.pred !== null && c.measure.pred !== 'target')?.measure.pred ?? null;
-    const subj = g.find((c) => c.measure.subjects.length)?.measure.subjects.join('+') ?? '';
+    const subj = g.map((c) => c.measure.subjects).reduce((a, b) => (b.length > a.length || (b.length === a.length && b.join('+') < a.join('+')) ? b : a), [] as readonly string[]).join('+');
     return JSON.stringify([g[0]!.family, head, pred, subj, n]);
   };
   const periodOf = (g: Claim[]) => g.find((c) => c.period !== null)?.period ?? null;
