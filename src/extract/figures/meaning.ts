@@ -290,8 +290,10 @@ const EVENT_NOUN_RE = /\b(?:meetings?|talks|summits?|visits?|trips?|sessions?|ne
 /** The event noun of the sentence nearest to the figure (after it first within the clause, else before), or null. */
 function eventNounNear(text: string, s: Sentence, start: number, end: number): string | null {
   let best: { w: string; d: number } | null = null;
-  for (const m of s.text.matchAll(EVENT_NOUN_RE)) {
-    const at = s.start + m.index!;
+  // a bounded window: a long run-on sentence stays linear in its figures
+  const from = Math.max(s.start, start - CLAUSE_REACH);
+  for (const m of text.slice(from, Math.min(s.end, end + CLAUSE_REACH)).matchAll(EVENT_NOUN_RE)) {
+    const at = from + m.index!;
     const d = at >= end ? at - end : start - (at + m[0].length);
     if (d >= 0 && (!best || d < best.d)) best = { w: m[0], d };
   }
@@ -304,8 +306,11 @@ function eventNounNear(text: string, s: Sentence, start: number, end: number): s
  * stops at a verb; a name alone (a person) is not what a figure measures.
  */
 function bracketedAbout(text: string, s: Sentence, start: number): Word[] {
-  const open = text.lastIndexOf('(', start);
-  if (open < s.start || text.lastIndexOf(')', start) > open) return [];
+  const from = Math.max(s.start, start - LOOK_BACK);
+  const seg = text.slice(from, start);
+  const at = seg.lastIndexOf('(');
+  if (at < 0 || seg.lastIndexOf(')') > at) return [];
+  const open = from + at;
   const ws = wordsIn(text, Math.max(s.start, open - LOOK_BACK), open);
   const np: Word[] = [];
   for (let i = ws.length - 1; i >= 0 && np.length < 6; i--) {
@@ -415,21 +420,28 @@ const MEETING_EVENTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on
 export function occasionAbout(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about || !OCCASION_RE.test(about.trim())) return null;
   const [a, b] = clauseAround(text, s, start, end);
-  const from = Math.max(a, text.lastIndexOf(',', start) + 1);
-  const to = Math.min(b, (() => { const k = text.indexOf(',', end); return k < 0 ? b : k; })());
+  const from = a + text.slice(a, start).lastIndexOf(',') + 1;
+  const k = text.slice(end, b).indexOf(',');
+  const to = k < 0 ? b : end + k;
   const ws = eventWords(text, from, to).filter((w) => MEETING_EVENTS.has(w.event));
   const before = ws.filter((w) => w.end <= start).sort((x, y) => y.end - x.end)[0];
   const best = before ?? ws.filter((w) => w.start >= end).sort((x, y) => x.start - y.start)[0];
   return best ? best.event : null;
 }
 
-/** The clause of a sentence around [start, end): between the nearest breaks. */
+/** How far a clause is looked for around a figure: bounded, so a run-on sentence of many figures stays linear. */
+const CLAUSE_REACH = 300;
+
+/** The clause of a sentence around [start, end): between the nearest breaks, at most CLAUSE_REACH either side. */
 function clauseAround(text: string, s: Sentence, start: number, end: number): [number, number] {
-  let a = s.start;
-  let b = s.end;
+  const lo = Math.max(s.start, start - CLAUSE_REACH);
+  const hi = Math.min(s.end, end + CLAUSE_REACH);
+  let a = lo;
+  let b = hi;
+  const part = text.slice(lo, hi);
   CLAUSE_BREAK_RE.lastIndex = 0;
-  for (let m = CLAUSE_BREAK_RE.exec(s.text); m; m = CLAUSE_BREAK_RE.exec(s.text)) {
-    const at = s.start + m.index;
+  for (let m = CLAUSE_BREAK_RE.exec(part); m; m = CLAUSE_BREAK_RE.exec(part)) {
+    const at = lo + m.index;
     if (at < start) a = at + m[0].length;
     else if (at >= end) { b = at; break; }
   }
