@@ -12,6 +12,16 @@ describe('splitSentences', () => {
     const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['U.S. President Joe Biden met Mr. Xi on Oct. 17.', 'They talked.', 'John F. Kennedy was not there!']);
   });
+  it('splits text a scraper glued: a word, a full stop and a capital with no space', () => {
+    const text = 'The envoys met at the palace in Quito.The talks ran late. Reporters saw Tran Van Un.Lee Chang took the photo. Mr.Lee stayed home at Antiwar.com in the U.S.Navy base.';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['The envoys met at the palace in Quito.', 'The talks ran late.', 'Reporters saw Tran Van Un.', 'Lee Chang took the photo.', 'Mr.Lee stayed home at Antiwar.com in the U.S.Navy base.']);
+  });
+  it('keeps the metadata date line out of the sentence that follows it on the same line', () => {
+    const text = ' date 2024-03-07 LIMA — The two premiers met on Tuesday.';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['date 2024-03-07', 'LIMA — The two premiers met on Tuesday.']);
+  });
   it('keeps closing quotes with their sentence and marks headings', () => {
     const text = 'A Close Friendship\nHe said “it is good.” Then he left.';
     const s = splitSentences(text);

@@ -10,7 +10,7 @@ import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, 
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
-import { eventLengthDays, meetingDay, periodOf, sentencePeriods } from './period.js';
+import { eventDays, meetingDay, periodOf, sentencePeriods } from './period.js';
 import type { PeriodCandidate } from './period.js';
 import { countRule } from './rules/count.js';
 import { durationRule } from './rules/duration.js';
@@ -78,6 +78,17 @@ function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate
   return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
 }
 
+/**
+ * A figure that measures an event, dated by the day its sentence gives that event: the length of the meeting, or an
+ * ordinal of a meeting ("the 30th meeting of the envoys on Friday"). An edition of a named event ("the 18th G20
+ * Summit") counts editions: the days it is held on are not its period.
+ */
+function measuresEvent(kind: string, about: string | null): boolean {
+  if (!about) return false;
+  if (kind === 'duration') return about.startsWith('length of the');
+  return kind === 'ordinal' && /^\p{Ll}/u.test(about) && namesEvent(about);
+}
+
 function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly PeriodCandidate[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
@@ -106,7 +117,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, measuresEvent(c.kind, about)),
     modality: modalityOf(text, s, start, about, c.end),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
@@ -158,7 +169,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
       }
     }
   }
-  return eventLengthDays(sharePeriods(out), meetingDay(doc.sentences, dates));
+  return eventDays(sharePeriods(out), meetingDay(doc.sentences, dates), text, doc.sentences, dates);
 }
 
 /**

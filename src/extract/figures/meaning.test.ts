@@ -86,9 +86,24 @@ describe('the period of an event length dated elsewhere in the article', () => {
   it('takes the one day the article dates its meeting on', () => {
     expect(periodOf('The two premiers met in Lima on Tuesday. The talks lasted more than three hours.', 'more than three hours')).toBe('2024-05-14');
   });
-  it('no day when the article dates meetings on two days, and none for what is not a length of an event', () => {
+  it('no day when the article dates meetings on two days', () => {
     expect(periodOf('The envoys met on Monday and their deputies held a meeting on Tuesday. The talks lasted two hours.', 'two hours')).toBeNull();
-    expect(periodOf('The two premiers met in Lima on Tuesday. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
+  });
+  it('what the past tense tells of that day takes it: counts, ordinals and short gaps at the meeting', () => {
+    const day = 'The two premiers met in Lima on Tuesday. ';
+    expect(periodOf(`${day}Some 300 reporters covered the visit.`, 'Some 300')).toBe('2024-05-14');
+    expect(periodOf(`${day}They embraced three times before the cameras.`, 'three times')).toBe('2024-05-14');
+    expect(periodOf(`${day}Ortiz reached the palace nine minutes after Reyes.`, 'nine minutes')).toBe('2024-05-14');
+    expect(periodOf(`${day}Their second round of talks began after lunch.`, 'second')).toBe('2024-05-14');
+  });
+  it('not what counts over a span, what the present or future tells, an edition or another day', () => {
+    const day = 'The two premiers met in Lima on Tuesday. ';
+    expect(periodOf(`${day}The two have met 19 times since 2015.`, '19 times')).toBeNull();
+    expect(periodOf(`${day}It was their first meeting in more than two years.`, 'first')).toBeNull();
+    expect(periodOf(`${day}The pact now has 14 members.`, '14')).toBeNull();
+    expect(periodOf(`${day}Some 40 ministers will join the talks later.`, 'Some 40')).toBeNull();
+    expect(periodOf(`${day}Reyes opened the fourth Andean Trade Fair.`, 'fourth')).toBeNull();
+    expect(periodOf(`${day}On Sunday, 12 protesters were detained.`, '12')).toBeNull();
   });
 });
 

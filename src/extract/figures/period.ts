@@ -3,6 +3,8 @@
 // dates extractor; phrases it has not resolved are resolved here against the publication date.
 import type { DateMention, FigureMention, Sentence, Span } from '../../core/types.js';
 import { resolvePeriodPhrase } from '../../resolve/period.js';
+import { tenseIn, tenseMap } from '../../segment/tense.js';
+import type { TenseMap } from '../../segment/tense.js';
 
 const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of|by)\s+(?:19|20)\d{2})\b/gi;
 const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|whereas|while|from|but|than|compared|versus|vs|as in)\b|[;:—–]|,\s*(?:and|while|but|which|who)\b/i;
@@ -67,7 +69,7 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
   const ordinal = ORDINAL_TEXT_RE.test(text.slice(span.start, span.end));
   for (const p of ps) {
     if (p.start < span.end && span.start < p.end) continue;
-    if (ordinal && DAYS_RE.test(p.value)) continue;
+    if (ordinal && DAYS_RE.test(p.value) && !measuresEvent) continue;
     // a day dates an event: it is the period of the event's length ("met for four hours on Wednesday"), of nothing else
     if (p.day && !measuresEvent) continue;
     if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far
@@ -102,13 +104,48 @@ export function meetingDay(sentences: readonly Sentence[], dates: readonly DateM
   return days.size === 1 ? [...days][0]! : null;
 }
 
+/** Units of what happens at a meeting: how many, which one, how long (seconds to hours). Days and years are spans. */
+const AT_EVENT_UNITS: ReadonlySet<string> = new Set(['count', 'ordinal', 'seconds', 'minutes', 'hours']);
+/** "42 times since 2013", "first … in more than a year", "in the past decade": a count over a span, not of the day. */
+const SPAN_AFTER_RE = /^[^.;:!?]{0,50}?\b(?:since|ago|so\s+far|to\s+date|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|decades?)|(?:in|over|during|for)\s+the\s+(?:past|last|previous)\b|anniversary)/i;
+/** "have met 30 times", "has had 12 meetings": the perfect counts up to now. */
+const PERFECT_BEFORE_RE = /\b(?:has|have|had|’ve|'ve|’d|'d)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /**
- * The length of an event whose sentence gives no day ("the talks lasted four hours") takes the day the article dates
- * its meeting on, when it dates one only. Other figures keep their period.
+ * What a figure that describes the meeting takes as its period: the one day the article dates its meeting on.
+ * A length of an event ("the talks lasted four hours") takes it wherever it is told; a count, an ordinal or a short
+ * duration ("they shook hands three times", "greeted by two aides", "the first handshake", "arrived ten minutes
+ * later") takes it when its clause is told in the past and counts nothing over a span ("since 2019", "in a year",
+ * "have met 30 times"), and its sentence dates nothing else. Actuals only, and never a re-count or page furniture.
  */
-export function eventLengthDays(figs: FigureMention[], day: string | null): FigureMention[] {
+export function eventDays(figs: FigureMention[], day: string | null, text: string, sentences: readonly Sentence[], dates: readonly DateMention[]): FigureMention[] {
   if (!day) return figs;
-  return figs.map((f) => (f.kind === 'duration' && f.period === null && !f.anaphoric && f.about?.startsWith('length of the')
-    ? { ...f, period: day, steps: [...f.steps, `period ${day}: the day the article dates its meeting on`] }
-    : f));
+  // sentences that date another day are about another day
+  const otherDay = new Set<number>();
+  let si = 0;
+  for (const d of [...dates].sort((a, b) => a.mention.start - b.mention.start)) {
+    if (d.granularity !== 'day' || !d.value || d.value.slice(0, 10) === day) continue;
+    while (si < sentences.length && sentences[si]!.end <= d.mention.start) si++;
+    if (sentences[si] && sentences[si]!.start <= d.mention.start) otherDay.add(si);
+  }
+  const maps = new Map<number, TenseMap>();
+  const tenseOf = (s: Sentence, at: number): string => {
+    let m = maps.get(s.index);
+    if (!m) maps.set(s.index, (m = tenseMap(s.text)));
+    return tenseIn(m, at - s.start);
+  };
+  return figs.map((f) => {
+    if (f.period !== null || f.anaphoric || f.context || (f.modality ?? 'actual') !== 'actual') return f;
+    if (f.kind === 'duration' && f.about?.startsWith('length of the')) {
+      return { ...f, period: day, steps: [...f.steps, `period ${day}: the day the article dates its meeting on`] };
+    }
+    const s = sentences[f.sentence];
+    if (!s || !AT_EVENT_UNITS.has(f.unit) || otherDay.has(s.index)) return f;
+    // "the third Belt and Road Forum": an edition of a named event counts editions, not what happened that day
+    if (f.kind === 'ordinal' && (!f.about || /^\p{Lu}/u.test(f.about))) return f;
+    if (SPAN_AFTER_RE.test(text.slice(f.mention.end, Math.min(s.end, f.mention.end + 80)))) return f;
+    if (PERFECT_BEFORE_RE.test(text.slice(Math.max(s.start, f.mention.start - 40), f.mention.start))) return f;
+    if (tenseOf(s, f.mention.start) !== 'past') return f;
+    return { ...f, period: day, steps: [...f.steps, `period ${day}: told in the past of the day the article dates its meeting on`] };
+  });
 }
