@@ -102,7 +102,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   const event = c.kind === 'duration' && !ofWhat && !age ? durationAbout(text, doc.sentences, s, start, c.end) : null;
   // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
   const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
-  const cost = c.kind === 'money' && !converted ? costAbout(text, s, start) : null;
+  const cost = c.kind === 'money' && !converted ? costAbout(text, s, start, c.end) : null;
   // "trade will pass the $9 billion mark": a mark measures what reaches it
   const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
   const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);

@@ -41,6 +41,17 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
     expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
   });
+  it('money spent on something is the cost of it; an amount after a dash is the cost the clause before names', () => {
+    expect(aboutOf('The province said on Friday it spent €9.2 million on staging the regatta, less than feared.', '€9.2 million')).toBe('cost of staging the regatta');
+    expect(aboutOf('The council spent A$3 million (US$2 million) for new ferries between the islands.', 'A$3 million')).toBe('cost of new ferries');
+    expect(aboutOf('Apart from policing, much of the cost comes from housing the 900 delegates at the old port – about €1 million, the ministry said.', 'about €1 million')).toBe('cost of housing delegates');
+    expect(aboutOf('The city spent $4 million last year.', '$4 million')).toBe('cost');
+    expect(aboutOf('Revenue at the port – about €1 million – fell.', 'about €1 million')).not.toMatch(/^cost/);
+  });
+  it('a fraction is a share of its whole', () => {
+    expect(aboutOf('Almost a third of the grant was used for rural clinics.', 'Almost a third')).toBe('share of grant used for rural clinics');
+    expect(aboutOf('About a quarter of Peru’s copper sales go to Korea.', 'About a quarter')).toBe('share of Peru’s copper sales');
+  });
   it('money in a clause about spending is a cost; a bracketed conversion keeps the meaning', () => {
     expect(aboutOf('Officials said the fair cost roughly €9 million to stage.', 'roughly €9 million')).toBe('cost of the fair');
     expect(aboutOf('The cost of the games would reach about A$30 million (US$20 million).', 'US$20 million')).toBe('cost of the games');

@@ -514,21 +514,42 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
 const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\s+|hosting\s+the\s+)?(\p{L}+)/iu;
 const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b/iu;
 const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
+/** "a large part of the cost comes from housing the 900 delegates": the act the cost is of. */
+const COST_FROM_RE = /\b(?:cost|costs|bill|spending|expenses?)\b[^,.;()]{0,40}?\b(?:from|on|for)\s+(\p{Ll}{3,}ing)\s+(?:the\s+|an?\s+|some\s+|about\s+|around\s+)?(?:estimated\s+)?(?:[\d,.]+\s+)?(\p{L}+)/u;
+/** "spent €9 million (US$10 million) on staging the regatta": what the money went on, after the figure. */
+const SPENT_ON_RE = /^(?:\s*\([^()]{0,40}\))?\s+(?:on|for)\s+((?:\p{Ll}{3,}ing\s+)?(?:(?:the|a|an|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[,.;:()]|\s+(?:and|but|or|in|at|by|with|which|that|who|as|than|to|from|of|between|among|over|during|after|before|since|last|this|next)\b|\s*$)/u;
+const DASH_BEFORE_RE = /[–—-]\s*$/;
 
 /**
  * A money figure in a clause about spending: "the gala cost roughly €3 million" → "cost of the gala",
- * "the price of the gala would come to …", "spent €2.4 million on staging" → "cost". Null when the clause
- * says nothing of costs.
+ * "the price of the gala would come to …", "spent €2.4 million on staging the fair" → "cost of staging the fair",
+ * "… comes from housing the delegates – about €1 million" (an amount set after a dash) → "cost of housing delegates".
+ * Null when the clause says nothing of costs.
  */
-export function costAbout(text: string, s: Sentence, start: number): string | null {
-  const [a] = clauseAround(text, s, start, start);
-  const before = text.slice(Math.max(a, start - 90), start);
+export function costAbout(text: string, s: Sentence, start: number, end = start): string | null {
+  let [a] = clauseAround(text, s, start, start);
+  let reach = 90;
+  // an amount right after a dash is the amount of the clause before the dash
+  if (!/\p{L}{3,}/u.test(approxFree(text.slice(a, start))) && DASH_BEFORE_RE.test(text.slice(Math.max(s.start, a - 3), a))) {
+    [a] = clauseAround(text, s, a - 3, a - 3);
+    reach = LOOK_BACK;
+  }
+  const before = text.slice(Math.max(a, start - reach), start);
   if (!COST_WORD_RE.test(before)) return null;
+  const on = /\bspen[dt]|\bspending\b/i.test(before) ? SPENT_ON_RE.exec(text.slice(end, Math.min(s.end, end + 90))) : null;
+  if (on) return `cost of ${on[1]!}`;
+  const from = COST_FROM_RE.exec(before);
+  if (from) return `cost of ${from[1]!} ${from[2]!.toLowerCase()}`;
   const of = COST_OF_RE.exec(before);
   if (of) return `cost of the ${of[1]!.toLowerCase()}`;
   const x = X_COST_RE.exec(before);
   if (x) return `cost of the ${x[1]!.toLowerCase()}`;
   return 'cost';
+}
+
+/** Text before a figure without its hedge words ("around", "an estimated"). */
+function approxFree(t: string): string {
+  return t.replace(/\b(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|up\s+to|at\s+least|an?\s+estimated|estimated|just|only)\b/gi, '');
 }
 
 /** "S$20 million ($15 million)": the bracketed amount is the same figure in another currency. */
