@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -85,7 +85,7 @@ function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate
  */
 function measuresEvent(kind: string, about: string | null): boolean {
   if (!about) return false;
-  if (kind === 'duration') return about.startsWith('length of the');
+  if (kind === 'duration') return /^(?:length of the|time spent in)\b/.test(about);
   return kind === 'ordinal' && /^\p{Ll}/u.test(about) && namesEvent(about);
 }
 
@@ -99,14 +99,14 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   // ("ten years of the initiative": what follows "of" is what the duration is of, unless it is an event)
   const ofWhat = c.kind === 'duration' && after !== null && /^\s+of\s/.test(text.slice(c.end, c.end + 5)) && !namesEvent(after);
   const age = c.kind === 'duration' ? ageAbout(text, s, start, c.end, c.unit, ofWhat ? after : null) : null;
-  const event = c.kind === 'duration' && !ofWhat && !age ? durationAbout(text, doc.sentences, s, start, c.end) : null;
+  const event = c.kind === 'duration' && !ofWhat && !age ? spentDoingAbout(text, s, start, c.end) ?? durationAbout(text, doc.sentences, s, start, c.end) : null;
   // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
   const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
   const cost = c.kind === 'money' && !converted ? costAbout(text, s, start, c.end) : null;
   // "trade will pass the $9 billion mark": a mark measures what reaches it
   const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
   const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
-  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
+  const about = c.kind === 'count' && !c.anaphoric ? roleAbout(text, s, c.end, found) ?? occasionsCountAbout(text, s, start, found, forms) ?? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };

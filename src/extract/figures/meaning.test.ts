@@ -48,6 +48,19 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The city spent $4 million last year.', '$4 million')).toBe('cost');
     expect(aboutOf('Revenue at the port – about €1 million – fell.', 'about €1 million')).not.toMatch(/^cost/);
   });
+  it('people counted only as "individuals" are what the relative clause says they are', () => {
+    expect(aboutOf('The ministers walked to the side, greeted by three individuals who appeared to be aides.', 'three')).toBe('aides');
+    expect(aboutOf('Four people who were pilots gave evidence.', 'Four')).toBe('pilots');
+    expect(aboutOf('Four pilots who were tired gave evidence.', 'Four')).toBe('pilots');
+  });
+  it('a count of occasions counts what was done on them', () => {
+    expect(aboutOf('She would not say whether she stood by her pledges, made on three occasions, that she would cut taxes.', 'three')).toBe('pledges');
+    expect(aboutOf('The envoys met on three occasions.', 'three')).toBe('occasions');
+  });
+  it('time spent doing a meeting verb is time spent in that event, with whom when named', () => {
+    expect(aboutOf('The premier will brief reporters after spending more than three hours negotiating with Ana Reyes.', 'more than three hours')).toBe('time spent in negotiations with Ana Reyes');
+    expect(aboutOf('The envoy spent two hours talking to students.', 'two hours')).toBe('time spent in talks');
+  });
   it('a fraction is a share of its whole', () => {
     expect(aboutOf('Almost a third of the grant was used for rural clinics.', 'Almost a third')).toBe('share of grant used for rural clinics');
     expect(aboutOf('About a quarter of Peru’s copper sales go to Korea.', 'About a quarter')).toBe('share of Peru’s copper sales');
@@ -115,6 +128,12 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}Some 40 ministers will join the talks later.`, 'Some 40')).toBeNull();
     expect(periodOf(`${day}Reyes opened the fourth Andean Trade Fair.`, 'fourth')).toBeNull();
     expect(periodOf(`${day}On Sunday, 12 protesters were detained.`, '12')).toBeNull();
+  });
+});
+
+describe('an ordinal with coordinated modifiers ranks the noun after them', () => {
+  it('"the first-ever and long-awaited meeting" ranks meetings', () => {
+    expect(aboutOf('The envoys made history at the first-ever and much-delayed meeting of their navies.', 'first')).toBe('meeting');
   });
 });
 

@@ -475,6 +475,26 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
 }
 
+const SPENT_BEFORE_RE = /\b(?:spent|spend|spends|spending)\s+$/i;
+/** Verbs of meeting after a duration spent doing them → the event they make ("spent two hours negotiating"). */
+const DOING_EVENTS: Readonly<Record<string, string>> = {
+  talking: 'talks', chatting: 'talks', speaking: 'talks', conferring: 'talks', negotiating: 'negotiations', meeting: 'meetings',
+  discussing: 'discussions', touring: 'a tour',
+};
+const DOING_AFTER_RE = new RegExp(`^\\s+(${Object.keys(DOING_EVENTS).join('|')})\\b(?:\\s+(?:with|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*))?`, 'u');
+
+/**
+ * "spent more than four hours talking with Xi": the time spent in the event the -ing verb makes, with whom when named
+ * ("time spent in talks with Xi"); it measures the event, as its length does. Null when the duration is not spent so.
+ */
+export function spentDoingAbout(text: string, s: Sentence, start: number, end: number): string | null {
+  if (!SPENT_BEFORE_RE.test(text.slice(Math.max(s.start, start - 12), start))) return null;
+  const m = DOING_AFTER_RE.exec(text.slice(end, Math.min(s.end, end + 60)));
+  if (!m) return null;
+  const who = m[2] ? ` with ${m[2].replace(/[’']s$/, '')}` : '';
+  return `time spent in ${DOING_EVENTS[m[1]!]!}${who}`;
+}
+
 /** Does a phrase name an event ("talks", "a bilateral meeting")? */
 export function namesEvent(phrase: string): boolean {
   return eventWords(phrase, 0, phrase.length).some((w) => w.event !== 'arrival' && w.event !== 'war');
@@ -509,6 +529,51 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
   // "expressed interest", "signed agreements": the verb's object says which act
   const object = ws[i + 1]?.w ?? '';
   return /^\p{Ll}{3,}$/u.test(object) && !STOP.has(object) ? `${about} ${verb} ${object}` : `${about} ${verb}`;
+}
+
+/** Nouns that say only that people are counted: what they are comes after them ("two people who were pilots"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'men', 'women', 'figures', 'others', 'staffers', 'members']);
+const ROLE_AFTER_RE = /^\s*,?\s+(?:who|that|whom)\s+(?:(?:appeared|appear|appears|seemed|seem|seems|looked|proved|turned\s+out)\s+to\s+be|were|are|was)\s+(?:(?:the|their|his|her|its|our|two|both)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
+
+/**
+ * A count of people named only as "people" or "individuals" counts what the relative clause after them says they are:
+ * "greeted by three individuals who appeared to be aides" → "aides". Other counts keep their noun.
+ */
+export function roleAbout(text: string, s: Sentence, end: number, about: string | null): string | null {
+  const last = about?.split(/\s+/).pop()?.toLowerCase();
+  if (!about || !last || !PERSON_WORDS.has(last)) return null;
+  const at = text.slice(end, Math.min(s.end, end + 120)).toLowerCase().indexOf(last);
+  if (at < 0 || at > 30) return null;
+  const from = end + at + last.length;
+  const m = ROLE_AFTER_RE.exec(text.slice(from, Math.min(s.end, from + 80)));
+  return m ? m[1]! : null;
+}
+
+const OCCASION_WORDS_RE = /^(?:occasions|instances|separate\s+occasions|different\s+occasions)$/i;
+const OCCASION_VERB_RE = /^(?:\p{Ll}+ed|made|held|said|done|given|seen|met|told|sent|won|run|put|set|taken|spoken|written)$/u;
+
+/**
+ * "his earlier pledges, made on three occasions": a count of occasions counts what was done on them, the noun phrase
+ * the participle before it follows ("earlier pledges"). Null for other counts.
+ */
+export function occasionsCountAbout(text: string, s: Sentence, start: number, about: string | null, forms: WordForms): string | null {
+  if (!about || !OCCASION_WORDS_RE.test(about.trim())) return null;
+  const ws = wordsIn(text, Math.max(s.start, start - 80), start);
+  let i = ws.length - 1;
+  if (!/^(?:on|in)$/i.test(ws[i]?.w ?? '')) return null;
+  i--;
+  if (!OCCASION_VERB_RE.test(ws[i]?.w ?? '')) return null;
+  i--;
+  // a participle set off by a comma follows its noun ("pledges, made on"); "the envoys met on" is a clause of its own
+  if (ws[i]?.w !== ',') return null;
+  i--;
+  const np: Word[] = [];
+  for (; i >= 0 && np.length < 3; i--) {
+    const w = ws[i]!;
+    if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || PRONOUNS.has(w.w.toLowerCase())) break;
+    np.unshift(w);
+  }
+  return np.length && isPluralNoun(np[np.length - 1]!.w) ? tidy(np, s, forms) : null;
 }
 
 const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\s+|hosting\s+the\s+)?(\p{L}+)/iu;

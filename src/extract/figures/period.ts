@@ -136,7 +136,7 @@ export function eventDays(figs: FigureMention[], day: string | null, text: strin
   };
   return figs.map((f) => {
     if (f.period !== null || f.anaphoric || f.context || (f.modality ?? 'actual') !== 'actual') return f;
-    if (f.kind === 'duration' && f.about?.startsWith('length of the')) {
+    if (f.kind === 'duration' && /^(?:length of the|time spent in)\b/.test(f.about ?? '')) {
       return { ...f, period: day, steps: [...f.steps, `period ${day}: the day the article dates its meeting on`] };
     }
     const s = sentences[f.sentence];
