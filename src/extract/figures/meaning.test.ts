@@ -120,6 +120,10 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}Ortiz reached the palace nine minutes after Reyes.`, 'nine minutes')).toBe('2024-05-14');
     expect(periodOf(`${day}Their second round of talks began after lunch.`, 'second')).toBe('2024-05-14');
   });
+  it('an article that dates no meeting dates the gathering it reports; a dated meeting wins over it', () => {
+    expect(periodOf('Reyes addressed the ocean forum in Lima on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');
+    expect(periodOf('The ocean forum opened in Lima on Monday. Reyes and Ortiz met on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');
+  });
   it('not what counts over a span, what the present or future tells, an edition or another day', () => {
     const day = 'The two premiers met in Lima on Tuesday. ';
     expect(periodOf(`${day}The two have met 19 times since 2015.`, '19 times')).toBeNull();

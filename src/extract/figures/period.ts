@@ -87,6 +87,8 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
 
 /** A sentence that dates a meeting ("the leaders met on Wednesday", "talks held on 12 May"). */
 const MEETING_SENTENCE_RE = /\b(?:met|meet|meets|meeting|talks|summit|held|hosted|shook\s+hands)\b/i;
+/** Lacking one, a sentence that dates the gathering the article reports ("addressed the forum on Wednesday"). */
+const GATHERING_SENTENCE_RE = /\b(?:forum|conference|congress|gathering|ceremony|addressed|speech)\b/i;
 
 /**
  * The one day an article dates its meeting on: the single-day dates of sentences that speak of meeting, when they are
@@ -94,14 +96,18 @@ const MEETING_SENTENCE_RE = /\b(?:met|meet|meets|meeting|talks|summit|held|hoste
  */
 export function meetingDay(sentences: readonly Sentence[], dates: readonly DateMention[]): string | null {
   const days = new Set<string>();
+  const gatherings = new Set<string>();
   let si = 0;
   for (const d of [...dates].sort((a, b) => a.mention.start - b.mention.start)) {
     if (d.granularity !== 'day' || !d.value || d.value.includes('/') || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) continue;
     while (si < sentences.length && sentences[si]!.end <= d.mention.start) si++;
     const s = sentences[si];
-    if (s && s.start <= d.mention.start && MEETING_SENTENCE_RE.test(s.text)) days.add(d.value.slice(0, 10));
+    if (!s || s.start > d.mention.start) continue;
+    if (MEETING_SENTENCE_RE.test(s.text)) days.add(d.value.slice(0, 10));
+    else if (GATHERING_SENTENCE_RE.test(s.text)) gatherings.add(d.value.slice(0, 10));
   }
-  return days.size === 1 ? [...days][0]! : null;
+  const chosen = days.size ? days : gatherings;
+  return chosen.size === 1 ? [...chosen][0]! : null;
 }
 
 /** Units of what happens at a meeting: how many, which one, how long (seconds to hours). Days and years are spans. */
