@@ -26,6 +26,10 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('It was their first face-to-face meeting in more than two years.', 'more than two years')).toBe('time since the previous meeting');
     expect(aboutOf('The premier arrived ten minutes after the king.', 'ten minutes')).toBe('time between the arrivals');
   });
+  it('a war lasts only when its clause says it has lasted so; otherwise the other event of the clause', () => {
+    expect(aboutOf('They will discuss the war in Sudan, which has raged for over 500 days, the ministry said.', 'over 500 days')).toBe('length of the war in Sudan');
+    expect(aboutOf('The talks, held as the war went on, lasted four hours.', 'four hours')).toBe('length of the talks');
+  });
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
   });
@@ -145,6 +149,9 @@ describe('an ordinal of times counts the event of its clause', () => {
   it('"met for the first time" is the first meeting; "held talks for the second time" the second talks', () => {
     expect(aboutOf('The envoys met for the first time in more than a year.', 'first')).toBe('meeting');
     expect(aboutOf('Kemal flew to Rome on Monday, holding talks with the pope for the second time.', 'second')).toBe('talks');
+  });
+  it('being in a place for the nth time is a visit to it', () => {
+    expect(aboutOf('Ortiz met the king, who was in Quito for the first time since the floods.', 'first')).toBe('visit to Quito');
   });
   it('no event in the clause: the ordinal keeps its own words', () => {
     expect(aboutOf('Prices fell, for the first time since May.', 'first')).toBe('time');

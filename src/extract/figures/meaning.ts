@@ -426,8 +426,13 @@ export function occasionAbout(text: string, s: Sentence, start: number, end: num
   const ws = eventWords(text, from, to).filter((w) => MEETING_EVENTS.has(w.event));
   const before = ws.filter((w) => w.end <= start).sort((x, y) => y.end - x.end)[0];
   const best = before ?? ws.filter((w) => w.start >= end).sort((x, y) => x.start - y.start)[0];
-  return best ? best.event : null;
+  if (best) return best.event;
+  // "who was in Lima for the first time since …", "returned to Quito for the second time": a visit to that place
+  const there = BEING_THERE_RE.exec(text.slice(Math.max(from, start - 80), start));
+  return there ? `visit to ${there[1]!}` : null;
 }
+
+const BEING_THERE_RE = /\b(?:was|is|were|are|been|arrived|came|returned|travel(?:l)?ed|flew)\s+(?:in|to|back\s+to)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+for\s+the\s+$/u;
 
 /** How far a clause is looked for around a figure: bounded, so a run-on sentence of many figures stays linear. */
 const CLAUSE_REACH = 300;
@@ -464,12 +469,16 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
       words = ws.length ? [ws.reduce((x, y) => (y.start > x.start ? y : x))] : [];
     }
   }
+  // a war is what lasts only when the clause says it has lasted so; otherwise it is background to another event
+  const war = words.filter((w) => w.event === 'war').map((w) => warLength(text, w, start)).find((x) => x !== null);
+  if (war) return war;
+  words = words.filter((w) => w.event !== 'war');
   if (!words.length) return null;
   const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
   const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
   if (gap && words.some((w) => w.event === 'arrival')) return 'time between the arrivals';
   if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
-  if (best.event === 'arrival' || best.event === 'war') return null;
+  if (best.event === 'arrival') return null;
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
   return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
@@ -493,6 +502,17 @@ export function spentDoingAbout(text: string, s: Sentence, start: number, end: n
   if (!m) return null;
   const who = m[2] ? ` with ${m[2].replace(/[’']s$/, '')}` : '';
   return `time spent in ${DOING_EVENTS[m[1]!]!}${who}`;
+}
+
+/** "the war in Sudan, which has raged for over 500 days": the war is what lasts, by the verb that links them. */
+const WAR_LASTED_RE = /^(?:\s+(?:in|on|over|with)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|had|have)\s+)?(?:now\s+)?(?:endured|lasted|raged|dragged\s+on|gone\s+on|continued|run|been\s+going\s+on)\s+(?:for\s+)?$/u;
+
+/** The length of a war the clause says has lasted the duration, or null (a war named near a meeting's length is not it). */
+function warLength(text: string, war: EventWord, start: number): string | null {
+  if (war.end > start || start - war.end > 80) return null;
+  const m = WAR_LASTED_RE.exec(text.slice(war.end, start));
+  if (!m) return null;
+  return `length of the ${war.text.toLowerCase()}${m[1] ? ` in ${m[1]}` : ''}`;
 }
 
 /** Does a phrase name an event ("talks", "a bilateral meeting")? */
