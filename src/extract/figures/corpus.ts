@@ -171,7 +171,7 @@ export const EXAMPLES: FigureExample[] = [
   ] },
   { text: 'The 75th anniversary falls next year.', figures: [{ text: '75th', kind: 'ordinal', value: 75, unit: 'ordinal', rule: 'ordinal.digits', about: 'anniversary' }] },
   { text: 'Ministers met at the Sixth Ocean Dialogue Conference in Lisbon.', figures: [{ text: 'Sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'Conference' }] },
-  { text: 'She was in Paris for the first time since her election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
+  { text: 'She was in Paris for the first time since her election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'visit to Paris' }] },
   { text: 'For the first time since 2019 they met in person.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' }] },
   { text: 'Ruto will tour Peru for the second time this year.', published: '2023-05-02', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
   { text: 'Nigeria is the sixth most populous country.', figures: [{ text: 'sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'populous country' }] },
