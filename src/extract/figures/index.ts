@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, gapByAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -99,7 +99,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   // ("ten years of the initiative": what follows "of" is what the duration is of, unless it is an event)
   const ofWhat = c.kind === 'duration' && after !== null && /^\s+of\s/.test(text.slice(c.end, c.end + 5)) && !namesEvent(after);
   const age = c.kind === 'duration' ? ageAbout(text, s, start, c.end, c.unit, ofWhat ? after : null) : null;
-  const event = c.kind === 'duration' && !ofWhat && !age ? spentDoingAbout(text, s, start, c.end) ?? durationAbout(text, doc.sentences, s, start, c.end) : null;
+  const event = c.kind === 'duration' && !ofWhat && !age ? spentDoingAbout(text, s, start, c.end) ?? gapByAbout(text, s, start) ?? durationAbout(text, doc.sentences, s, start, c.end) : null;
   // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
   const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
   const cost = c.kind === 'money' && !converted ? costAbout(text, s, start, c.end) : null;

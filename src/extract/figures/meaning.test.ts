@@ -30,6 +30,11 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('They will discuss the war in Sudan, which has raged for over 500 days, the ministry said.', 'over 500 days')).toBe('length of the war in Sudan');
     expect(aboutOf('The talks, held as the war went on, lasted four hours.', 'four hours')).toBe('length of the talks');
   });
+  it('a gap "by" a duration after "before" or "after" says what happened before what', () => {
+    expect(aboutOf('Some reports said that the cargo plane took off before the minister’s jet did by an hour.', 'an hour')).toBe('time by which cargo plane took off before the minister’s jet');
+    expect(aboutOf('The ferry left after the bus by ten minutes.', 'ten minutes')).toBe('time by which ferry left after the bus');
+    expect(aboutOf('The hearing was delayed by two hours.', 'two hours')).toBeNull();
+  });
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
   });

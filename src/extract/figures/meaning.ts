@@ -504,6 +504,26 @@ export function spentDoingAbout(text: string, s: Sentence, start: number, end: n
   return `time spent in ${DOING_EVENTS[m[1]!]!}${who}`;
 }
 
+const GAP_BY_RE = /\b(before|after|ahead\s+of)\s+((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+)\s+(?:(?:did|had|was|were|could)\s+)?by\s+$/u;
+const CLAUSE_OPEN_RE = /^(?:[\s\S]*(?:\bthat|\bwhen|\bas|,))?\s*(?:(?:the|a|an)\s+)?/i;
+
+/**
+ * "the cargo plane took off before the minister's jet did by an hour": the gap between two events, said as what
+ * happened before (or after) what ("time by which cargo plane took off before the minister's jet"). Null otherwise.
+ */
+export function gapByAbout(text: string, s: Sentence, start: number): string | null {
+  const [a] = clauseAround(text, s, start, start);
+  const before = text.slice(Math.max(a, start - 160), start);
+  const m = GAP_BY_RE.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  const open = CLAUSE_OPEN_RE.exec(head)![0].length;
+  const what = head.slice(open).trim().replace(/\s+/g, ' ');
+  const words = what.split(' ');
+  if (!what || words.length > 9 || !/\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
+  return `time by which ${what} ${m[1]!.replace(/\s+/g, ' ')} ${m[2]!.replace(/^(?:the|a|an)\s+/i, 'the ')}`;
+}
+
 /** "the war in Sudan, which has raged for over 500 days": the war is what lasts, by the verb that links them. */
 const WAR_LASTED_RE = /^(?:\s+(?:in|on|over|with)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|had|have)\s+)?(?:now\s+)?(?:endured|lasted|raged|dragged\s+on|gone\s+on|continued|run|been\s+going\s+on)\s+(?:for\s+)?$/u;
 
