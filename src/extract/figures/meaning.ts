@@ -493,8 +493,8 @@ const DOING_EVENTS: Readonly<Record<string, string>> = {
 const DOING_AFTER_RE = new RegExp(`^\\s+(${Object.keys(DOING_EVENTS).join('|')})\\b(?:\\s+(?:with|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*))?`, 'u');
 
 /**
- * "spent more than four hours talking with Xi": the time spent in the event the -ing verb makes, with whom when named
- * ("time spent in talks with Xi"); it measures the event, as its length does. Null when the duration is not spent so.
+ * "passed … spending six hours negotiating with Reyes": the time spent in the event the -ing verb makes, with whom when
+ * named ("time spent in negotiations with Reyes"); it measures the event, as its length does. Null otherwise.
  */
 export function spentDoingAbout(text: string, s: Sentence, start: number, end: number): string | null {
   if (!SPENT_BEFORE_RE.test(text.slice(Math.max(s.start, start - 12), start))) return null;

@@ -147,7 +147,7 @@ export function eventDays(figs: FigureMention[], day: string | null, text: strin
     }
     const s = sentences[f.sentence];
     if (!s || !AT_EVENT_UNITS.has(f.unit) || otherDay.has(s.index)) return f;
-    // "the third Belt and Road Forum": an edition of a named event counts editions, not what happened that day
+    // "the fifth Andean Trade Fair": an edition of a named event counts editions, not what happened that day
     if (f.kind === 'ordinal' && (!f.about || /^\p{Lu}/u.test(f.about))) return f;
     if (SPAN_AFTER_RE.test(text.slice(f.mention.end, Math.min(s.end, f.mention.end + 80)))) return f;
     if (PERFECT_BEFORE_RE.test(text.slice(Math.max(s.start, f.mention.start - 40), f.mention.start))) return f;
