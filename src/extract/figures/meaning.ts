@@ -191,6 +191,8 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
  */
 export function milestoneAbout(text: string, s: Sentence, start: number, end: number, forms: WordForms): string | null {
   const after = wordsIn(text, end, Math.min(s.end, end + 30));
+  // a mark is named right after the figure or as "… of" right before it: anything else is no mark (cheap test first)
+  if (!(after[0] && GENERIC.has(after[0].w.toLowerCase())) && !/\bof\s*$/i.test(text.slice(Math.max(s.start, start - 4), start))) return null;
   // quotes around a mark ("a \"record high\" of") are no words
   const before = wordsIn(text, Math.max(s.start, start - 160), start).filter((w) => /^[\p{L}\p{N}]/u.test(w.w));
   let mark: Word | undefined;
