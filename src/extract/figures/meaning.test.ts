@@ -53,7 +53,8 @@ describe('what a figure measures, by class', () => {
   it('money spent on something is the cost of it; an amount after a dash is the cost the clause before names', () => {
     expect(aboutOf('The province said on Friday it spent €9.2 million on staging the regatta, less than feared.', '€9.2 million')).toBe('cost of staging the regatta');
     expect(aboutOf('The council spent A$3 million (US$2 million) for new ferries between the islands.', 'A$3 million')).toBe('cost of new ferries');
-    expect(aboutOf('Apart from policing, much of the cost comes from housing the 900 delegates at the old port – about €1 million, the ministry said.', 'about €1 million')).toBe('cost of housing delegates');
+    expect(aboutOf('Apart from policing, much of the cost comes from housing the 900 delegates at the old port – about €1 million, the ministry said.', 'about €1 million')).toBe('share of the cost from housing delegates');
+    expect(aboutOf('The bill comes mostly from feeding the 900 delegates – about €1 million, the ministry said.', 'about €1 million')).toBe('cost of feeding delegates');
     expect(aboutOf('The city spent $4 million last year.', '$4 million')).toBe('cost');
     expect(aboutOf('Revenue at the port – about €1 million – fell.', 'about €1 million')).not.toMatch(/^cost/);
   });

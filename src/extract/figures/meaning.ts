@@ -622,7 +622,7 @@ const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\
 const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b/iu;
 const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
 /** "a large part of the cost comes from housing the 900 delegates": the act the cost is of. */
-const COST_FROM_RE = /\b(?:cost|costs|bill|spending|expenses?)\b[^,.;()]{0,40}?\b(?:from|on|for)\s+(\p{Ll}{3,}ing)\s+(?:the\s+|an?\s+|some\s+|about\s+|around\s+)?(?:estimated\s+)?(?:[\d,.]+\s+)?(\p{L}+)/u;
+const COST_FROM_RE = /\b(?:(portion|part|share|bulk|much|most)\s+of\s+(?:the|this|its)\s+)?(?:cost|costs|bill|spending|expenses?)\b[^,.;()]{0,40}?\b(?:from|on|for)\s+(\p{Ll}{3,}ing)\s+(?:the\s+|an?\s+|some\s+|about\s+|around\s+)?(?:estimated\s+)?(?:[\d,.]+\s+)?(\p{L}+)/u;
 /** "spent €9 million (US$10 million) on staging the regatta": what the money went on, after the figure. */
 const SPENT_ON_RE = /^(?:\s*\([^()]{0,40}\))?\s+(?:on|for)\s+((?:\p{Ll}{3,}ing\s+)?(?:(?:the|a|an|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[,.;:()]|\s+(?:and|but|or|in|at|by|with|which|that|who|as|than|to|from|of|between|among|over|during|after|before|since|last|this|next)\b|\s*$)/u;
 const DASH_BEFORE_RE = /[–—-]\s*$/;
@@ -630,7 +630,8 @@ const DASH_BEFORE_RE = /[–—-]\s*$/;
 /**
  * A money figure in a clause about spending: "the gala cost roughly €3 million" → "cost of the gala",
  * "the price of the gala would come to …", "spent €2.4 million on staging the fair" → "cost of staging the fair",
- * "… comes from housing the delegates – about €1 million" (an amount set after a dash) → "cost of housing delegates".
+ * "the bill comes from housing the delegates – about €1 million" (an amount set after a dash) → "cost of housing
+ * delegates"; "much of the cost comes from …" is a share of the cost ("share of the cost from housing delegates").
  * Null when the clause says nothing of costs.
  */
 export function costAbout(text: string, s: Sentence, start: number, end = start): string | null {
@@ -646,7 +647,8 @@ export function costAbout(text: string, s: Sentence, start: number, end = start)
   const on = /\bspen[dt]|\bspending\b/i.test(before) ? SPENT_ON_RE.exec(text.slice(end, Math.min(s.end, end + 90))) : null;
   if (on) return `cost of ${on[1]!}`;
   const from = COST_FROM_RE.exec(before);
-  if (from) return `cost of ${from[1]!} ${from[2]!.toLowerCase()}`;
+  // "much of the cost comes from housing the delegates": a share of the whole cost, what it is spent on
+  if (from) return from[1] ? `share of the cost from ${from[2]!} ${from[3]!.toLowerCase()}` : `cost of ${from[2]!} ${from[3]!.toLowerCase()}`;
   const of = COST_OF_RE.exec(before);
   if (of) return `cost of the ${of[1]!.toLowerCase()}`;
   const x = X_COST_RE.exec(before);
