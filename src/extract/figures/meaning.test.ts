@@ -130,6 +130,9 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}Ortiz reached the palace nine minutes after Reyes.`, 'nine minutes')).toBe('2024-05-14');
     expect(periodOf(`${day}Their second round of talks began after lunch.`, 'second')).toBe('2024-05-14');
   });
+  it('a range opened by "from" in the sentence is the period of what the gathering counts', () => {
+    expect(periodOf('The fair, running from May 20 to 22, is set to draw 300 exhibitors.', '300')).toBe('2024-05-20/2024-05-22');
+  });
   it('an article that dates no meeting dates the gathering it reports; a dated meeting wins over it', () => {
     expect(periodOf('Reyes addressed the ocean forum in Lima on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');
     expect(periodOf('The ocean forum opened in Lima on Monday. Reyes and Ortiz met on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');

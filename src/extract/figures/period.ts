@@ -52,7 +52,11 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
     const value = resolvePeriodPhrase(m[0], published);
     if (value) out.push({ start, end, value });
   }
-  return out.filter((p) => !BLOCK_BEFORE_RE.test(text.slice(Math.max(s.start, p.start - 12), p.start))).sort((a, b) => a.start - b.start || a.end - b.end);
+  // "up from $8 billion in 2019" starts a change; "spanning from August 22 to 24" is the range's own "from"
+  return out.filter((p) => {
+    const pre = text.slice(Math.max(s.start, p.start - 12), p.start);
+    return !BLOCK_BEFORE_RE.test(pre) || (p.value.includes('/') && /\bfrom\s+$/i.test(pre) && !/\b(?:up|down|rose|fell)\s+from\s+$/i.test(pre));
+  }).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** An ordinal's own text ("18th", "third", "second-largest"): it counts editions or ranks, with no period of days. */
