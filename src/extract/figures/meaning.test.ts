@@ -130,6 +130,10 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}Ortiz reached the palace nine minutes after Reyes.`, 'nine minutes')).toBe('2024-05-14');
     expect(periodOf(`${day}Their second round of talks began after lunch.`, 'second')).toBe('2024-05-14');
   });
+  it('a count "since" a year runs from that year to the year of writing; a rank since a year has no period', () => {
+    expect(periodOf('The envoys said they had met 19 times since 2015 and would meet again.', '19 times')).toBe('2015/2024');
+    expect(periodOf('It was the first time since 2019 that the fleet sailed.', 'first')).toBeNull();
+  });
   it('a range opened by "from" in the sentence is the period of what the gathering counts', () => {
     expect(periodOf('The fair, running from May 20 to 22, is set to draw 300 exhibitors.', '300')).toBe('2024-05-20/2024-05-22');
   });

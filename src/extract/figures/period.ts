@@ -15,7 +15,11 @@ export interface PeriodCandidate extends Span {
   value: string;
   /** a single day: the date of an event, a period only for what measures that event (its length) */
   day?: boolean;
+  /** "since 2013": from that year to the publication year, a period for what is counted over it, never for a rank */
+  since?: boolean;
 }
+
+const SINCE_BEFORE_RE = /\bsince\s+$/i;
 
 function usable(d: DateMention): boolean {
   if (!d.value) return false;
@@ -42,6 +46,12 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
     }
     let value = d.value!;
     if (/\byear\b/i.test(d.mention.text) && /^\d{4}-\d{2}/.test(value) && !value.includes('/')) value = value.slice(0, 4);
+    // "had met 42 times since 2013": the count runs from that year to the year of writing
+    if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, d.mention.start - 8), d.mention.start))) {
+      const to = published?.slice(0, 4);
+      if (/^\d{4}$/.test(value) && to && to > value) out.push({ start: d.mention.start, end: d.mention.end, value: `${value}/${to}`, since: true });
+      continue;
+    }
     out.push({ start: d.mention.start, end: d.mention.end, value });
   }
   PHRASE_RE.lastIndex = 0;
@@ -54,6 +64,7 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
   }
   // "up from $8 billion in 2019" starts a change; "spanning from August 22 to 24" is the range's own "from"
   return out.filter((p) => {
+    if (p.since) return true;
     const pre = text.slice(Math.max(s.start, p.start - 12), p.start);
     return !BLOCK_BEFORE_RE.test(pre) || (p.value.includes('/') && /\bfrom\s+$/i.test(pre) && !/\b(?:up|down|rose|fell)\s+from\s+$/i.test(pre));
   }).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -76,10 +87,12 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
     if (ordinal && DAYS_RE.test(p.value) && !measuresEvent) continue;
     // a day dates an event: it is the period of the event's length ("met for four hours on Wednesday"), of nothing else
     if (p.day && !measuresEvent) continue;
+    // "the first time since 2019" ranks; "met 42 times since 2013" counts over the years since
+    if (p.since && (ordinal || p.start < span.end)) continue;
     if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far
     if (p.end < span.start - MAX_GAP && p.start > s.start + 40) continue;
     const [a, b] = p.end <= span.start ? [p.end, span.start] : [span.end, p.start];
-    const between = text.slice(a, b);
+    const between = p.since ? text.slice(a, b).replace(/\bsince\s+$/i, '') : text.slice(a, b);
     // a sentence-opening date with a comma frames every figure of the sentence ("Over the previous year, …")
     const framing = p.end <= span.start && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(s.start, p.start)) && /^\s*,/.test(text.slice(p.end));
     if (!framing && (b - a > MAX_GAP || BLOCK_BETWEEN_RE.test(between))) continue;
