@@ -149,6 +149,9 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}Some 40 ministers will join the talks later.`, 'Some 40')).toBeNull();
     expect(periodOf(`${day}Reyes opened the fourth Andean Trade Fair.`, 'fourth')).toBeNull();
     expect(periodOf(`${day}On Sunday, 12 protesters were detained.`, '12')).toBeNull();
+    // those who came to a forum came for all its days; arriving "to meet" dates the arrival, not a meeting
+    expect(periodOf(`${day}Delegates from over 80 countries attended the ocean forum.`, 'over 80')).toBeNull();
+    expect(periodOf('Reyes landed in Lima on Monday to meet Ortiz. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
   });
 });
 

@@ -103,7 +103,7 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
 }
 
 /** A sentence that dates a meeting ("the leaders met on Wednesday", "talks held on 12 May"). */
-const MEETING_SENTENCE_RE = /\b(?:met|meet|meets|meeting|talks|summit|held|hosted|shook\s+hands)\b/i;
+const MEETING_SENTENCE_RE = /\b(?:met|(?<!\bto\s)meets?|meeting|talks|summit|held|hosted|shook\s+hands)\b/i;
 /** Lacking one, a sentence that dates the gathering the article reports ("addressed the forum on Wednesday"). */
 const GATHERING_SENTENCE_RE = /\b(?:forum|conference|congress|gathering|ceremony|addressed|speech)\b/i;
 
@@ -131,6 +131,8 @@ export function meetingDay(sentences: readonly Sentence[], dates: readonly DateM
 const AT_EVENT_UNITS: ReadonlySet<string> = new Set(['count', 'ordinal', 'seconds', 'minutes', 'hours']);
 /** "42 times since 2013", "first … in more than a year", "in the past decade": a count over a span, not of the day. */
 const SPAN_AFTER_RE = /^[^.;:!?]{0,50}?\b(?:since|ago|so\s+far|to\s+date|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|decades?)|(?:in|over|during|for)\s+the\s+(?:past|last|previous)\b|anniversary)/i;
+/** Gatherings of many days: what is counted at them is not of one day. */
+const GATHERING_WORD_RE = /\b(?:forums?|conferences?|congress(?:es)?|fairs?|expos?|exhibitions?|festivals?|games|assembly|assemblies)\b/i;
 /** "have met 30 times", "has had 12 meetings": the perfect counts up to now. */
 const PERFECT_BEFORE_RE = /\b(?:has|have|had|’ve|'ve|’d|'d)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -168,6 +170,8 @@ export function eventDays(figs: FigureMention[], day: string | null, text: strin
     if (f.kind === 'ordinal' && (!f.about || /^\p{Lu}/u.test(f.about))) return f;
     if (SPAN_AFTER_RE.test(text.slice(f.mention.end, Math.min(s.end, f.mention.end + 80)))) return f;
     if (PERFECT_BEFORE_RE.test(text.slice(Math.max(s.start, f.mention.start - 40), f.mention.start))) return f;
+    // those who came to a forum or a fair came for all of its days, not for the day of the meeting beside it
+    if (f.kind === 'count' && GATHERING_WORD_RE.test(s.text)) return f;
     if (tenseOf(s, f.mention.start) !== 'past') return f;
     return { ...f, period: day, steps: [...f.steps, `period ${day}: told in the past of the day the article dates its meeting on`] };
   });
