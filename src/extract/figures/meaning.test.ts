@@ -151,6 +151,7 @@ describe('the period of an event length dated elsewhere in the article', () => {
     expect(periodOf(`${day}On Sunday, 12 protesters were detained.`, '12')).toBeNull();
     // those who came to a forum came for all its days; arriving "to meet" dates the arrival, not a meeting
     expect(periodOf(`${day}Delegates from over 80 countries attended the ocean forum.`, 'over 80')).toBeNull();
+    expect(periodOf(`${day}Before envoys of some 70 nations, Reyes spoke of the fleet.`, 'some 70')).toBeNull();
     expect(periodOf('Reyes landed in Lima on Monday to meet Ortiz. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
   });
 });

@@ -171,7 +171,8 @@ export function eventDays(figs: FigureMention[], day: string | null, text: strin
     if (SPAN_AFTER_RE.test(text.slice(f.mention.end, Math.min(s.end, f.mention.end + 80)))) return f;
     if (PERFECT_BEFORE_RE.test(text.slice(Math.max(s.start, f.mention.start - 40), f.mention.start))) return f;
     // those who came to a forum or a fair came for all of its days, not for the day of the meeting beside it
-    if (f.kind === 'count' && GATHERING_WORD_RE.test(s.text)) return f;
+    // … and so did the countries represented there ("representatives of 90 countries", "leaders attending")
+    if (f.kind === 'count' && (GATHERING_WORD_RE.test(s.text) || /\b(?:represented|attending)\b/.test(f.about ?? ''))) return f;
     if (tenseOf(s, f.mention.start) !== 'past') return f;
     return { ...f, period: day, steps: [...f.steps, `period ${day}: told in the past of the day the article dates its meeting on`] };
   });
