@@ -41,6 +41,13 @@ describe('regions', () => {
     expect(at('3 march 2019')).toBe('caption');
     expect(at('Kyle is')).toBe('boilerplate');
   });
+  it('marks a paragraph that ends with its photo credit in brackets as a caption', () => {
+    const text = 'Reyes waves to reporters outside the palace in Quito. (AP photo)\n\nReyes met Ortiz (the envoy) on Friday.';
+    const doc = segment(src(text));
+    const at = (needle: string) => contextOf(doc, { start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    expect(at('waves')).toBe('caption');
+    expect(at('met Ortiz')).toBeNull();
+  });
   it('does not mark ordinary paragraphs', () => {
     const doc = segment(src('Reyes landed in Peru on Friday for the fair.\n\nOrtiz greeted her.'));
     expect(doc.regions).toEqual([]);
