@@ -56,6 +56,8 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('Apart from policing, much of the cost comes from housing the 900 delegates at the old port – about €1 million, the ministry said.', 'about €1 million')).toBe('share of the cost from housing delegates');
     expect(aboutOf('The bill comes mostly from feeding the 900 delegates – about €1 million, the ministry said.', 'about €1 million')).toBe('cost of feeding delegates');
     expect(aboutOf('The city spent $4 million last year.', '$4 million')).toBe('cost');
+    expect(aboutOf('The city spent $4 million on Tuesday.', '$4 million')).toBe('cost');
+    expect(aboutOf('Visitors spent $90 on average.', '$90')).toBe('cost');
     expect(aboutOf('Revenue at the port – about €1 million – fell.', 'about €1 million')).not.toMatch(/^cost/);
   });
   it('people counted only as "individuals" are what the relative clause says they are', () => {

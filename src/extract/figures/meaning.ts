@@ -645,7 +645,8 @@ export function costAbout(text: string, s: Sentence, start: number, end = start)
   const before = text.slice(Math.max(a, start - reach), start);
   if (!COST_WORD_RE.test(before)) return null;
   const on = /\bspen[dt]|\bspending\b/i.test(before) ? SPENT_ON_RE.exec(text.slice(end, Math.min(s.end, end + 90))) : null;
-  if (on) return `cost of ${on[1]!}`;
+  // what money goes on is a thing or an act, never a day ("spent $4 million on Tuesday") or a manner ("on average")
+  if (on && /(?:^|\s)(?!the\b)\p{Ll}{3,}/u.test(on[1]!) && !/^(?:average|time|schedule|budget|top|record|hold|board|behalf)\b/i.test(on[1]!)) return `cost of ${on[1]!}`;
   const from = COST_FROM_RE.exec(before);
   // "much of the cost comes from housing the delegates": a share of the whole cost, what it is spent on
   if (from) return from[1] ? `share of the cost from ${from[2]!} ${from[3]!.toLowerCase()}` : `cost of ${from[2]!} ${from[3]!.toLowerCase()}`;
