@@ -46,7 +46,7 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
     }
     let value = d.value!;
     if (/\byear\b/i.test(d.mention.text) && /^\d{4}-\d{2}/.test(value) && !value.includes('/')) value = value.slice(0, 4);
-    // "had met 42 times since 2013": the count runs from that year to the year of writing
+    // "have held 19 rounds since 2015": the count runs from that year to the year of writing
     if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, d.mention.start - 8), d.mention.start))) {
       const to = published?.slice(0, 4);
       if (/^\d{4}$/.test(value) && to && to > value) out.push({ start: d.mention.start, end: d.mention.end, value: `${value}/${to}`, since: true });
@@ -62,7 +62,7 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
     const value = resolvePeriodPhrase(m[0], published);
     if (value) out.push({ start, end, value });
   }
-  // "up from $8 billion in 2019" starts a change; "spanning from August 22 to 24" is the range's own "from"
+  // "up from $8 billion in 2019" starts a change; "running from May 20 to 22" is the range's own "from"
   return out.filter((p) => {
     if (p.since) return true;
     const pre = text.slice(Math.max(s.start, p.start - 12), p.start);
