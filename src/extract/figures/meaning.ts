@@ -380,7 +380,7 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Clause boundaries a duration's event is not looked for across. */
-const CLAUSE_BREAK_RE = /[;:—–]|\.\s/g;
+const CLAUSE_BREAK_RE = /[;—–]|(?<!\d):(?!\d)|\.\s/g; // a clock ("8:30") is no break
 /** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
 const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
 /** "their first encounter in over two years": the time since the previous one. */
@@ -478,7 +478,7 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   if (!words.length) return null;
   const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
   const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
-  if (gap && words.some((w) => w.event === 'arrival')) return 'time between the arrivals';
+  if (gap && words.some((w) => w.event === 'arrival')) return arrivalGap(text, s, a, b, start, end) ?? 'time between the arrivals';
   if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
   if (best.event === 'arrival') return null;
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
@@ -535,6 +535,29 @@ function warLength(text: string, war: EventWord, start: number): string | null {
   const m = WAR_LASTED_RE.exec(text.slice(war.end, start));
   if (!m) return null;
   return `length of the ${war.text.toLowerCase()}${m[1] ? ` in ${m[1]}` : ''}`;
+}
+
+const ARRIVER_RE = /((?:the\s+)?\p{L}[\p{L}’'-]*)\s+(?:arrived|arriving|arrives|arrive|landed|landing)\b/giu;
+const GAP_DIRECTION_RE = /^\s*(after|before|earlier|later|ahead)(?:\s+(?:than|of))?(?:\s+((?:the\s+)?\p{L}[\p{L}’'-]*))?/iu;
+const NOT_AN_ARRIVER = new Set(['who', 'which', 'that', 'he', 'she', 'they', 'it', 'and', 'with', 'had', 'has', 'have', 'was', 'were', 'also', 'then', 'first', 'finally']);
+
+/**
+ * Who arrived before whom, and by how long: "Ortiz arrived ten minutes after Reyes" and "Reyes arrived at the palace,
+ * with Ortiz arriving ten minutes later" → "time by which Reyes arrived before Ortiz". Two accounts that disagree on who
+ * came first are two claims, not one gap of two lengths. Null when either party is not named.
+ */
+function arrivalGap(text: string, s: Sentence, a: number, b: number, start: number, end: number): string | null {
+  const dir = GAP_DIRECTION_RE.exec(text.slice(end, Math.min(b, end + 60)));
+  if (!dir) return null;
+  const named = (w: string | undefined) => (w && !NOT_AN_ARRIVER.has(w.toLowerCase().replace(/^the\s+/, '')) && !STOP.has(w.toLowerCase()) ? w : null);
+  const arrivers = [...text.slice(a, start).matchAll(ARRIVER_RE)].map((m) => m[1]!).filter((w) => named(w) !== null);
+  const mover = arrivers[arrivers.length - 1];
+  // "… after Reyes", "… earlier than the king"; else the one who arrived first in the sentence ("with Ortiz arriving … after")
+  const other = named(dir[2]) ?? (arrivers.length > 1 ? arrivers[arrivers.length - 2] : null);
+  if (!mover || !other || mover.toLowerCase() === other.toLowerCase()) return null;
+  const first = /^(?:after|later)$/i.test(dir[1]!) ? [other, mover] : [mover, other];
+  const np = (w: string) => (/^the\s/i.test(w) ? w.replace(/^The\b/, 'the') : w);
+  return `time by which ${np(first[0]!)} arrived before ${np(first[1]!)}`;
 }
 
 /** Does a phrase name an event ("talks", "a bilateral meeting")? */
