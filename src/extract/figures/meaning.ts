@@ -537,7 +537,7 @@ function warLength(text: string, war: EventWord, start: number): string | null {
   return `length of the ${war.text.toLowerCase()}${m[1] ? ` in ${m[1]}` : ''}`;
 }
 
-const ARRIVER_RE = /((?:the\s+)?\p{L}[\p{L}’'-]*)\s+(?:arrived|arriving|arrives|arrive|landed|landing)\b/giu;
+const ARRIVER_RE = /((?:the\s+)?\p{L}[\p{L}’'-]*)\s+(?:arrived|arriving|arrives|arrive|landed|landing|reached|reaching)\b/giu;
 const GAP_DIRECTION_RE = /^\s*(after|before|earlier|later|ahead)(?:\s+(?:than|of))?(?:\s+((?:the\s+)?\p{L}[\p{L}’'-]*))?/iu;
 const NOT_AN_ARRIVER = new Set(['who', 'which', 'that', 'he', 'she', 'they', 'it', 'and', 'with', 'had', 'has', 'have', 'was', 'were', 'also', 'then', 'first', 'finally']);
 
