@@ -29,6 +29,8 @@ const ABOUT_RE = /^[ \t]*About [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}[ \t]*$
 const CREDIT_IN_LINE_RE = /\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:\s*\S/;
 const CREDIT_LINE_RE = /^\s*[A-Z][A-Z0-9 .'’&-]*(?:\/\s*(?:VIA\s+)?[A-Z][A-Z0-9 .'’&-]*)+\s*$/; // SPUTNIK/VIA REUTERS, AFP/GETTY
 const PHOTO_INDEX_RE = /\(\d{1,2}\)\s*$/; // a caption ending "(1)", "(2)" …
+/** A caption that ends with its credit in brackets: "(AP photo)", "(Xinhua file photo)", "(Photo by Ana Ruiz)". */
+const BRACKET_CREDIT_RE = /\((?:[\p{L}.'’&/ -]{1,40}\s)?(?:photos?|photograph|picture|pictured|video)(?:\s+(?:by|courtesy\s+of|via)\s[^()]{1,60})?\)\s*$/iu;
 const DATED_PHOTO_RE = /(?:,\s+|(?<!\s)\s+on\s+)(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?\s*$/;
 
 function lines(text: string): Span[] {
@@ -71,6 +73,7 @@ export function findRegions(text: string): Region[] {
     if (CREDIT_IN_LINE_RE.test(s)) [caption, rule] = [true, 'photo-credit-in-line'];
     else if (CREDIT_LINE_RE.test(s) && /\//.test(s)) [caption, rule] = [true, 'photo-credit-line'];
     else if (PHOTO_INDEX_RE.test(s) && s.length < 200) [caption, rule] = [true, 'photo-index'];
+    else if (BRACKET_CREDIT_RE.test(s) && s.length < 600) [caption, rule] = [true, 'bracketed-photo-credit'];
     else if (DATED_PHOTO_RE.test(s) && s.length < 400) [caption, rule] = [true, 'dated-photo-line'];
     else {
       // the paragraph right before a credit line is the caption it credits

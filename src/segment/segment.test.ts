@@ -12,6 +12,16 @@ describe('splitSentences', () => {
     const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['U.S. President Joe Biden met Mr. Xi on Oct. 17.', 'They talked.', 'John F. Kennedy was not there!']);
   });
+  it('splits text a scraper glued: a word, a full stop and a capital with no space', () => {
+    const text = 'The envoys met at the palace in Quito.The talks ran late. Reporters saw Tran Van Un.Lee Chang took the photo. Mr.Lee stayed home at Antiwar.com in the U.S.Navy base.';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['The envoys met at the palace in Quito.', 'The talks ran late.', 'Reporters saw Tran Van Un.', 'Lee Chang took the photo.', 'Mr.Lee stayed home at Antiwar.com in the U.S.Navy base.']);
+  });
+  it('keeps the metadata date line out of the sentence that follows it on the same line', () => {
+    const text = ' date 2024-03-07 LIMA — The two premiers met on Tuesday.';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['date 2024-03-07', 'LIMA — The two premiers met on Tuesday.']);
+  });
   it('keeps closing quotes with their sentence and marks headings', () => {
     const text = 'A Close Friendship\nHe said “it is good.” Then he left.';
     const s = splitSentences(text);
@@ -22,27 +32,34 @@ describe('splitSentences', () => {
 
 describe('regions', () => {
   it('marks header lines, cross-references, captions and author bios', () => {
-    const text = ' date 2023-10-18 Title\n\nBody text here. (See “OTHER STORY” 15 Aug 2023.)\n\nvladimir putin and xi jinping, 26 july 2018 (1)\n\nAbout Kyle Anzalone\n\nKyle is an editor.';
+    const text = ' date 2023-10-18 Title\n\nBody text here. (See “OTHER STORY” 15 Aug 2023.)\n\nana reyes and tomas ortiz, 3 march 2019 (2)\n\nAbout Kyle Anzalone\n\nKyle is an editor.';
     const doc = segment(src(text));
     const at = (needle: string) => contextOf(doc, { start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
     expect(at('2023-10-18')).toBe('boilerplate');
     expect(at('Body text')).toBeNull();
     expect(at('OTHER STORY')).toBe('cross-reference');
-    expect(at('26 july 2018')).toBe('caption');
+    expect(at('3 march 2019')).toBe('caption');
     expect(at('Kyle is')).toBe('boilerplate');
   });
+  it('marks a paragraph that ends with its photo credit in brackets as a caption', () => {
+    const text = 'Reyes waves to reporters outside the palace in Quito. (AP photo)\n\nReyes met Ortiz (the envoy) on Friday.';
+    const doc = segment(src(text));
+    const at = (needle: string) => contextOf(doc, { start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    expect(at('waves')).toBe('caption');
+    expect(at('met Ortiz')).toBeNull();
+  });
   it('does not mark ordinary paragraphs', () => {
-    const doc = segment(src('Putin arrived in China on Tuesday for the summit.\n\nXi met him.'));
+    const doc = segment(src('Reyes landed in Peru on Friday for the fair.\n\nOrtiz greeted her.'));
     expect(doc.regions).toEqual([]);
   });
 });
 
 describe('sentenceTense', () => {
   it.each([
-    ['Putin arrived in China on Tuesday for the summit.', 'past'],
-    ['Their upcoming meeting on Wednesday will further strengthen their bond.', 'future'],
+    ['Reyes landed in Peru on Friday for the fair.', 'past'],
+    ['Their planned visit on Monday will deepen the trade pact.', 'future'],
     ['The leaders of dozens of countries will also be taking part on Thursday.', 'future'],
-    ['Iran and Saudi Arabia were among six countries invited Thursday.', 'past'],
+    ['Chile and Norway were among nine states invited Friday.', 'past'],
     ['Kyle Anzalone is co-host of a podcast with Will Porter.', 'present'],
   ])('%s → %s', (s, t) => expect(sentenceTense(s)).toBe(t));
 });

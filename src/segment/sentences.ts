@@ -13,10 +13,11 @@ const ABBREVIATIONS = new Set(
 );
 
 const BOUNDARY_RE = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
-/** Text glued by a scraper: a word of two lower-case letters or more (or digits), a full stop and a capitalised
- *  word with no space ("… when he greeted Macron.Macron replied", "Olaf Scholz.Jane Doe"). Web domains ("Antiwar.com") have a
- *  lower-case letter after the dot and are not touched. */
-const GLUED_RE = /(?<=[\p{Ll}\p{N}]{2})([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
+/** Text glued by a scraper: a word ending in two letters or digits, the last lower case or a digit, a full stop and a
+ *  capitalised word with no space ("… when he greeted Macron.Macron replied", "Olaf Scholz.Jane Doe", "Tran Van Un.Lee
+ *  Chang"). Web domains ("Antiwar.com") have a lower-case letter after the dot and are not touched; "Mr.Lee" is an
+ *  abbreviation (checked by the caller), "U.S.Navy" has a single letter before its dots. */
+const GLUED_RE = /(?<=[\p{L}\p{N}][\p{Ll}\p{N}])([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
 
 export interface RawSentence extends Span {
   heading: boolean;
@@ -40,9 +41,18 @@ export function isHeadingLine(line: string): boolean {
   return !/[.!?:;,"”’)…]$/.test(t) || /^[^a-z]*$/.test(t);
 }
 
+/** The metadata line's date (" date 2023-11-16 …"): not article text, so never part of the sentence that follows it. */
+const HEADER_RE = /^\uFEFF?[ \t]*date \d{4}-\d{2}-\d{2}(?=[ \t]|$)/;
+
 export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   let lineStart = 0;
+  const header = HEADER_RE.exec(text);
+  if (header) {
+    out.push({ start: header[0].length - header[0].trimStart().length, end: header[0].length, heading: true });
+    lineStart = header[0].length;
+    while (text[lineStart] === ' ' || text[lineStart] === '\t') lineStart++;
+  }
   while (lineStart <= text.length) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;

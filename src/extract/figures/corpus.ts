@@ -171,7 +171,7 @@ export const EXAMPLES: FigureExample[] = [
   ] },
   { text: 'The 75th anniversary falls next year.', figures: [{ text: '75th', kind: 'ordinal', value: 75, unit: 'ordinal', rule: 'ordinal.digits', about: 'anniversary' }] },
   { text: 'Ministers met at the Sixth Ocean Dialogue Conference in Lisbon.', figures: [{ text: 'Sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'Conference' }] },
-  { text: 'She was in Paris for the first time since her election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
+  { text: 'She was in Paris for the first time since her election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'visit to Paris' }] },
   { text: 'For the first time since 2019 they met in person.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' }] },
   { text: 'Ruto will tour Peru for the second time this year.', published: '2023-05-02', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'time' }] },
   { text: 'Nigeria is the sixth most populous country.', figures: [{ text: 'sixth', kind: 'ordinal', value: 6, unit: 'ordinal', rule: 'ordinal.word', about: 'populous country' }] },
@@ -186,8 +186,12 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'More than half of the population voted.', figures: [{ text: 'More than half', kind: 'fraction', value: 0.5, unit: 'fraction', rule: 'fraction.word', approx: 'more-than', about: 'population' }] },
   { text: 'Two-thirds of the members agreed.', figures: [{ text: 'Two-thirds', kind: 'fraction', value: 0.6667, unit: 'fraction', rule: 'fraction.word', about: 'members' }] },
   { text: 'One in five adults is unemployed.', figures: [{ text: 'One in five', kind: 'fraction', value: 0.2, unit: 'fraction', rule: 'fraction.one-in', about: 'adults' }] },
+  // a share, and where it goes when the clause says so
+  { text: 'Roughly half of the festival budget will be spent on stage lighting, the organisers said.', figures: [{ text: 'Roughly half', kind: 'fraction', value: 0.5, unit: 'fraction', rule: 'fraction.word', approx: 'about', about: 'share of festival budget spent on stage lighting' }] },
   { text: 'Only 1/4 of the funds arrived.', figures: [{ text: 'Only 1/4', kind: 'fraction', value: 0.25, unit: 'fraction', rule: 'fraction.slash', about: 'funds' }] },
   // ---- durations ----
+  // after a verb of lasting, "before" follows a length: "lasted nine seconds before …" (not "two hours before the vote")
+  { text: 'The embrace of the ministers lasted nine seconds before they sat down.', figures: [{ text: 'nine seconds', kind: 'duration', value: 9, unit: 'seconds', rule: 'duration.unit' }] },
   { text: 'Next came a ninety-minute bilateral meeting in the annex.', figures: [{ text: 'ninety-minute', kind: 'duration', value: 90, unit: 'minutes', rule: 'duration.hyphen', about: 'bilateral meeting' }] },
   { text: 'In today’s three-hour meeting they talked about Gaza.', figures: [{ text: 'three-hour', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.hyphen', about: 'meeting' }] },
   { text: 'Once more than three hours of hearings had passed, Macron left.', figures: [{ text: 'more than three hours', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.unit', approx: 'more-than', about: 'hearings' }] },
@@ -263,6 +267,7 @@ export const EXAMPLES: FigureExample[] = [
 
 /** Sentences that must yield no figure at all. */
 export const NEGATIVES: string[] = [
+  'Two hours before the vote, the envoy left the hall.',
   'The summit took place in 2023.',
   'October 18, 2023, 4:30 am – Xi met Putin.',
   'The G7 and COVID-19 dominated the agenda.',

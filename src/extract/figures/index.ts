@@ -6,11 +6,11 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, ageAbout, gapByAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
-import { eventLengthDays, meetingDay, periodOf, sentencePeriods } from './period.js';
+import { eventDays, meetingDay, periodOf, sentencePeriods } from './period.js';
 import type { PeriodCandidate } from './period.js';
 import { countRule } from './rules/count.js';
 import { durationRule } from './rules/duration.js';
@@ -78,6 +78,17 @@ function listedAfter(text: string, prev: FigureMention | undefined, c: Candidate
   return between.length <= 60 && /(?:,|\band|\bor|\bincluding|\bplus)\s+(?:the\s+)?$/u.test(between) && !LIST_GAP_RE.test(between) ? prev.about : null;
 }
 
+/**
+ * A figure that measures an event, dated by the day its sentence gives that event: the length of the meeting, or an
+ * ordinal of a meeting ("the 30th meeting of the envoys on Friday"). An edition of a named event ("the 18th G20
+ * Summit") counts editions: the days it is held on are not its period.
+ */
+function measuresEvent(kind: string, about: string | null): boolean {
+  if (!about) return false;
+  if (kind === 'duration') return /^(?:length of the|time spent in)\b/.test(about);
+  return kind === 'ordinal' && /^\p{Ll}/u.test(about) && namesEvent(about);
+}
+
 function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly PeriodCandidate[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
   const q = approxBefore(text, s.start, c.start);
@@ -88,14 +99,14 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   // ("ten years of the initiative": what follows "of" is what the duration is of, unless it is an event)
   const ofWhat = c.kind === 'duration' && after !== null && /^\s+of\s/.test(text.slice(c.end, c.end + 5)) && !namesEvent(after);
   const age = c.kind === 'duration' ? ageAbout(text, s, start, c.end, c.unit, ofWhat ? after : null) : null;
-  const event = c.kind === 'duration' && !ofWhat && !age ? durationAbout(text, doc.sentences, s, start, c.end) : null;
+  const event = c.kind === 'duration' && !ofWhat && !age ? spentDoingAbout(text, s, start, c.end) ?? gapByAbout(text, s, start) ?? durationAbout(text, doc.sentences, s, start, c.end) : null;
   // money: the same amount in another currency takes the first one's meaning; a clause about costs says "cost"
   const converted = c.kind === 'money' && prev?.kind === 'money' && prev.about && isConversion(text, prev.mention.end, start) ? prev.about : null;
-  const cost = c.kind === 'money' && !converted ? costAbout(text, s, start) : null;
+  const cost = c.kind === 'money' && !converted ? costAbout(text, s, start, c.end) : null;
   // "trade will pass the $9 billion mark": a mark measures what reaches it
   const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
   const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
-  const about = c.kind === 'count' && !c.anaphoric ? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
+  const about = c.kind === 'count' && !c.anaphoric ? roleAbout(text, s, c.end, found) ?? occasionsCountAbout(text, s, start, found, forms) ?? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
   const span = { start, end: c.end };
@@ -106,7 +117,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, c.kind === 'duration' && about !== null && about.startsWith('length of the')),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, measuresEvent(c.kind, about)),
     modality: modalityOf(text, s, start, about, c.end),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
@@ -158,7 +169,7 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
       }
     }
   }
-  return eventLengthDays(sharePeriods(out), meetingDay(doc.sentences, dates));
+  return eventDays(sharePeriods(out), meetingDay(doc.sentences, dates), text, doc.sentences, dates);
 }
 
 /**

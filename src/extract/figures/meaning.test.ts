@@ -24,7 +24,19 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The ministers began with a private meeting. It lasted 25 minutes.', '25 minutes')).toBe('length of the one-on-one meeting');
     expect(aboutOf('The negotiations in Quito continued for more than six hours.', 'more than six hours')).toBe('length of the negotiations');
     expect(aboutOf('It was their first face-to-face meeting in more than two years.', 'more than two years')).toBe('time since the previous meeting');
-    expect(aboutOf('The premier arrived ten minutes after the king.', 'ten minutes')).toBe('time between the arrivals');
+    expect(aboutOf('The premier arrived ten minutes after the king.', 'ten minutes')).toBe('time by which the king arrived before the premier');
+    expect(aboutOf('Reyes reached the palace gate near 7:45am, with Ortiz arriving five minutes after.', 'five minutes')).toBe('time by which Reyes arrived before Ortiz');
+    expect(aboutOf('It was reported that Ortiz arrived at the venue six minutes earlier than Reyes.', 'six minutes')).toBe('time by which Ortiz arrived before Reyes');
+    expect(aboutOf('They arrived ten minutes late and left after.', 'ten minutes')).not.toMatch(/^time by which/);
+  });
+  it('a war lasts only when its clause says it has lasted so; otherwise the other event of the clause', () => {
+    expect(aboutOf('They will discuss the war in Sudan, which has raged for over 500 days, the ministry said.', 'over 500 days')).toBe('length of the war in Sudan');
+    expect(aboutOf('The talks, held as the war went on, lasted four hours.', 'four hours')).toBe('length of the talks');
+  });
+  it('a gap "by" a duration after "before" or "after" says what happened before what', () => {
+    expect(aboutOf('Some reports said that the cargo plane took off before the minister’s jet did by an hour.', 'an hour')).toBe('time by which cargo plane took off before the minister’s jet');
+    expect(aboutOf('The ferry left after the bus by ten minutes.', 'ten minutes')).toBe('time by which ferry left after the bus');
+    expect(aboutOf('The hearing was delayed by two hours.', 'two hours')).toBeNull();
   });
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
@@ -40,6 +52,33 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The congress should be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
     expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
     expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
+  });
+  it('money spent on something is the cost of it; an amount after a dash is the cost the clause before names', () => {
+    expect(aboutOf('The province said on Friday it spent €9.2 million on staging the regatta, less than feared.', '€9.2 million')).toBe('cost of staging the regatta');
+    expect(aboutOf('The council spent A$3 million (US$2 million) for new ferries between the islands.', 'A$3 million')).toBe('cost of new ferries');
+    expect(aboutOf('Apart from policing, much of the cost comes from housing the 900 delegates at the old port – about €1 million, the ministry said.', 'about €1 million')).toBe('share of the cost from housing delegates');
+    expect(aboutOf('The bill comes mostly from feeding the 900 delegates – about €1 million, the ministry said.', 'about €1 million')).toBe('cost of feeding delegates');
+    expect(aboutOf('The city spent $4 million last year.', '$4 million')).toBe('cost');
+    expect(aboutOf('The city spent $4 million on Tuesday.', '$4 million')).toBe('cost');
+    expect(aboutOf('Visitors spent $90 on average.', '$90')).toBe('cost');
+    expect(aboutOf('Revenue at the port – about €1 million – fell.', 'about €1 million')).not.toMatch(/^cost/);
+  });
+  it('people counted only as "individuals" are what the relative clause says they are', () => {
+    expect(aboutOf('The ministers walked to the side, greeted by three individuals who appeared to be aides.', 'three')).toBe('aides');
+    expect(aboutOf('Four people who were pilots gave evidence.', 'Four')).toBe('pilots');
+    expect(aboutOf('Four pilots who were tired gave evidence.', 'Four')).toBe('pilots');
+  });
+  it('a count of occasions counts what was done on them', () => {
+    expect(aboutOf('She would not say whether she stood by her pledges, made on three occasions, that she would cut taxes.', 'three')).toBe('pledges');
+    expect(aboutOf('The envoys met on three occasions.', 'three')).toBe('occasions');
+  });
+  it('time spent doing a meeting verb is time spent in that event, with whom when named', () => {
+    expect(aboutOf('The premier will brief reporters after spending more than three hours negotiating with Ana Reyes.', 'more than three hours')).toBe('time spent in negotiations with Ana Reyes');
+    expect(aboutOf('The envoy spent two hours talking to students.', 'two hours')).toBe('time spent in talks');
+  });
+  it('a fraction is a share of its whole', () => {
+    expect(aboutOf('Almost a third of the grant was used for rural clinics.', 'Almost a third')).toBe('share of grant used for rural clinics');
+    expect(aboutOf('About a quarter of Peru’s copper sales go to Korea.', 'About a quarter')).toBe('share of Peru’s copper sales');
   });
   it('money in a clause about spending is a cost; a bracketed conversion keeps the meaning', () => {
     expect(aboutOf('Officials said the fair cost roughly €9 million to stage.', 'roughly €9 million')).toBe('cost of the fair');
@@ -86,9 +125,45 @@ describe('the period of an event length dated elsewhere in the article', () => {
   it('takes the one day the article dates its meeting on', () => {
     expect(periodOf('The two premiers met in Lima on Tuesday. The talks lasted more than three hours.', 'more than three hours')).toBe('2024-05-14');
   });
-  it('no day when the article dates meetings on two days, and none for what is not a length of an event', () => {
+  it('no day when the article dates meetings on two days', () => {
     expect(periodOf('The envoys met on Monday and their deputies held a meeting on Tuesday. The talks lasted two hours.', 'two hours')).toBeNull();
-    expect(periodOf('The two premiers met in Lima on Tuesday. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
+  });
+  it('what the past tense tells of that day takes it: counts, ordinals and short gaps at the meeting', () => {
+    const day = 'The two premiers met in Lima on Tuesday. ';
+    expect(periodOf(`${day}Some 300 reporters covered the visit.`, 'Some 300')).toBe('2024-05-14');
+    expect(periodOf(`${day}They embraced three times before the cameras.`, 'three times')).toBe('2024-05-14');
+    expect(periodOf(`${day}Ortiz reached the palace nine minutes after Reyes.`, 'nine minutes')).toBe('2024-05-14');
+    expect(periodOf(`${day}Their second round of talks began after lunch.`, 'second')).toBe('2024-05-14');
+  });
+  it('a count "since" a year runs from that year to the year of writing; a rank since a year has no period', () => {
+    expect(periodOf('The envoys said they had met 19 times since 2015 and would meet again.', '19 times')).toBe('2015/2024');
+    expect(periodOf('It was the first time since 2019 that the fleet sailed.', 'first')).toBeNull();
+  });
+  it('a range opened by "from" in the sentence is the period of what the gathering counts', () => {
+    expect(periodOf('The fair, running from May 20 to 22, is set to draw 300 exhibitors.', '300')).toBe('2024-05-20/2024-05-22');
+  });
+  it('an article that dates no meeting dates the gathering it reports; a dated meeting wins over it', () => {
+    expect(periodOf('Reyes addressed the ocean forum in Lima on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');
+    expect(periodOf('The ocean forum opened in Lima on Monday. Reyes and Ortiz met on Tuesday. Speaking to 900 delegates, she praised the fleet.', '900')).toBe('2024-05-14');
+  });
+  it('not what counts over a span, what the present or future tells, an edition or another day', () => {
+    const day = 'The two premiers met in Lima on Tuesday. ';
+    expect(periodOf(`${day}The two have met 19 times before.`, '19 times')).toBeNull();
+    expect(periodOf(`${day}It was their first meeting in more than two years.`, 'first')).toBeNull();
+    expect(periodOf(`${day}The pact now has 14 members.`, '14')).toBeNull();
+    expect(periodOf(`${day}Some 40 ministers will join the talks later.`, 'Some 40')).toBeNull();
+    expect(periodOf(`${day}Reyes opened the fourth Andean Trade Fair.`, 'fourth')).toBeNull();
+    expect(periodOf(`${day}On Sunday, 12 protesters were detained.`, '12')).toBeNull();
+    // those who came to a forum came for all its days; arriving "to meet" dates the arrival, not a meeting
+    expect(periodOf(`${day}Delegates from over 80 countries attended the ocean forum.`, 'over 80')).toBeNull();
+    expect(periodOf(`${day}Before envoys of some 70 nations, Reyes spoke of the fleet.`, 'some 70')).toBeNull();
+    expect(periodOf('Reyes landed in Lima on Monday to meet Ortiz. Some 300 reporters covered the visit.', 'Some 300')).toBeNull();
+  });
+});
+
+describe('an ordinal with coordinated modifiers ranks the noun after them', () => {
+  it('"the first-ever and long-awaited meeting" ranks meetings', () => {
+    expect(aboutOf('The envoys made history at the first-ever and much-delayed meeting of their navies.', 'first')).toBe('meeting');
   });
 });
 
@@ -96,6 +171,9 @@ describe('an ordinal of times counts the event of its clause', () => {
   it('"met for the first time" is the first meeting; "held talks for the second time" the second talks', () => {
     expect(aboutOf('The envoys met for the first time in more than a year.', 'first')).toBe('meeting');
     expect(aboutOf('Kemal flew to Rome on Monday, holding talks with the pope for the second time.', 'second')).toBe('talks');
+  });
+  it('being in a place for the nth time is a visit to it', () => {
+    expect(aboutOf('Ortiz met the king, who was in Quito for the first time since the floods.', 'first')).toBe('visit to Quito');
   });
   it('no event in the clause: the ordinal keeps its own words', () => {
     expect(aboutOf('Prices fell, for the first time since May.', 'first')).toBe('time');

@@ -191,6 +191,8 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
  */
 export function milestoneAbout(text: string, s: Sentence, start: number, end: number, forms: WordForms): string | null {
   const after = wordsIn(text, end, Math.min(s.end, end + 30));
+  // a mark is named right after the figure or as "… of" right before it: anything else is no mark (cheap test first)
+  if (!(after[0] && GENERIC.has(after[0].w.toLowerCase())) && !/\bof\s*$/i.test(text.slice(Math.max(s.start, start - 4), start))) return null;
   // quotes around a mark ("a \"record high\" of") are no words
   const before = wordsIn(text, Math.max(s.start, start - 160), start).filter((w) => /^[\p{L}\p{N}]/u.test(w.w));
   let mark: Word | undefined;
@@ -290,8 +292,10 @@ const EVENT_NOUN_RE = /\b(?:meetings?|talks|summits?|visits?|trips?|sessions?|ne
 /** The event noun of the sentence nearest to the figure (after it first within the clause, else before), or null. */
 function eventNounNear(text: string, s: Sentence, start: number, end: number): string | null {
   let best: { w: string; d: number } | null = null;
-  for (const m of s.text.matchAll(EVENT_NOUN_RE)) {
-    const at = s.start + m.index!;
+  // a bounded window: a long run-on sentence stays linear in its figures
+  const from = Math.max(s.start, start - CLAUSE_REACH);
+  for (const m of text.slice(from, Math.min(s.end, end + CLAUSE_REACH)).matchAll(EVENT_NOUN_RE)) {
+    const at = from + m.index!;
     const d = at >= end ? at - end : start - (at + m[0].length);
     if (d >= 0 && (!best || d < best.d)) best = { w: m[0], d };
   }
@@ -304,8 +308,11 @@ function eventNounNear(text: string, s: Sentence, start: number, end: number): s
  * stops at a verb; a name alone (a person) is not what a figure measures.
  */
 function bracketedAbout(text: string, s: Sentence, start: number): Word[] {
-  const open = text.lastIndexOf('(', start);
-  if (open < s.start || text.lastIndexOf(')', start) > open) return [];
+  const from = Math.max(s.start, start - LOOK_BACK);
+  const seg = text.slice(from, start);
+  const at = seg.lastIndexOf('(');
+  if (at < 0 || seg.lastIndexOf(')') > at) return [];
+  const open = from + at;
   const ws = wordsIn(text, Math.max(s.start, open - LOOK_BACK), open);
   const np: Word[] = [];
   for (let i = ws.length - 1; i >= 0 && np.length < 6; i--) {
@@ -373,7 +380,7 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Clause boundaries a duration's event is not looked for across. */
-const CLAUSE_BREAK_RE = /[;:—–]|\.\s/g;
+const CLAUSE_BREAK_RE = /[;—–]|(?<!\d):(?!\d)|\.\s/g; // a clock ("8:30") is no break
 /** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
 const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
 /** "their first encounter in over two years": the time since the previous one. */
@@ -415,21 +422,33 @@ const MEETING_EVENTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on
 export function occasionAbout(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about || !OCCASION_RE.test(about.trim())) return null;
   const [a, b] = clauseAround(text, s, start, end);
-  const from = Math.max(a, text.lastIndexOf(',', start) + 1);
-  const to = Math.min(b, (() => { const k = text.indexOf(',', end); return k < 0 ? b : k; })());
+  const from = a + text.slice(a, start).lastIndexOf(',') + 1;
+  const k = text.slice(end, b).indexOf(',');
+  const to = k < 0 ? b : end + k;
   const ws = eventWords(text, from, to).filter((w) => MEETING_EVENTS.has(w.event));
   const before = ws.filter((w) => w.end <= start).sort((x, y) => y.end - x.end)[0];
   const best = before ?? ws.filter((w) => w.start >= end).sort((x, y) => x.start - y.start)[0];
-  return best ? best.event : null;
+  if (best) return best.event;
+  // "who was in Lima for the first time since …", "returned to Quito for the second time": a visit to that place
+  const there = BEING_THERE_RE.exec(text.slice(Math.max(from, start - 80), start));
+  return there ? `visit to ${there[1]!}` : null;
 }
 
-/** The clause of a sentence around [start, end): between the nearest breaks. */
+const BEING_THERE_RE = /\b(?:was|is|were|are|been|arrived|came|returned|travel(?:l)?ed|flew)\s+(?:in|to|back\s+to)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+for\s+the\s+$/u;
+
+/** How far a clause is looked for around a figure: bounded, so a run-on sentence of many figures stays linear. */
+const CLAUSE_REACH = 300;
+
+/** The clause of a sentence around [start, end): between the nearest breaks, at most CLAUSE_REACH either side. */
 function clauseAround(text: string, s: Sentence, start: number, end: number): [number, number] {
-  let a = s.start;
-  let b = s.end;
+  const lo = Math.max(s.start, start - CLAUSE_REACH);
+  const hi = Math.min(s.end, end + CLAUSE_REACH);
+  let a = lo;
+  let b = hi;
+  const part = text.slice(lo, hi);
   CLAUSE_BREAK_RE.lastIndex = 0;
-  for (let m = CLAUSE_BREAK_RE.exec(s.text); m; m = CLAUSE_BREAK_RE.exec(s.text)) {
-    const at = s.start + m.index;
+  for (let m = CLAUSE_BREAK_RE.exec(part); m; m = CLAUSE_BREAK_RE.exec(part)) {
+    const at = lo + m.index;
     if (at < start) a = at + m[0].length;
     else if (at >= end) { b = at; break; }
   }
@@ -452,15 +471,93 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
       words = ws.length ? [ws.reduce((x, y) => (y.start > x.start ? y : x))] : [];
     }
   }
+  // a war is what lasts only when the clause says it has lasted so; otherwise it is background to another event
+  const war = words.filter((w) => w.event === 'war').map((w) => warLength(text, w, start)).find((x) => x !== null);
+  if (war) return war;
+  words = words.filter((w) => w.event !== 'war');
   if (!words.length) return null;
   const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
   const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
-  if (gap && words.some((w) => w.event === 'arrival')) return 'time between the arrivals';
+  if (gap && words.some((w) => w.event === 'arrival')) return arrivalGap(text, s, a, b, start, end) ?? 'time between the arrivals';
   if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
-  if (best.event === 'arrival' || best.event === 'war') return null;
+  if (best.event === 'arrival') return null;
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
   return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
+}
+
+const SPENT_BEFORE_RE = /\b(?:spent|spend|spends|spending)\s+$/i;
+/** Verbs of meeting after a duration spent doing them → the event they make ("spent two hours negotiating"). */
+const DOING_EVENTS: Readonly<Record<string, string>> = {
+  talking: 'talks', chatting: 'talks', speaking: 'talks', conferring: 'talks', negotiating: 'negotiations', meeting: 'meetings',
+  discussing: 'discussions', touring: 'a tour',
+};
+const DOING_AFTER_RE = new RegExp(`^\\s+(${Object.keys(DOING_EVENTS).join('|')})\\b(?:\\s+(?:with|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*))?`, 'u');
+
+/**
+ * "passed … spending six hours negotiating with Reyes": the time spent in the event the -ing verb makes, with whom when
+ * named ("time spent in negotiations with Reyes"); it measures the event, as its length does. Null otherwise.
+ */
+export function spentDoingAbout(text: string, s: Sentence, start: number, end: number): string | null {
+  if (!SPENT_BEFORE_RE.test(text.slice(Math.max(s.start, start - 12), start))) return null;
+  const m = DOING_AFTER_RE.exec(text.slice(end, Math.min(s.end, end + 60)));
+  if (!m) return null;
+  const who = m[2] ? ` with ${m[2].replace(/[’']s$/, '')}` : '';
+  return `time spent in ${DOING_EVENTS[m[1]!]!}${who}`;
+}
+
+const GAP_BY_RE = /\b(before|after|ahead\s+of)\s+((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+)\s+(?:(?:did|had|was|were|could)\s+)?by\s+$/u;
+const CLAUSE_OPEN_RE = /^(?:[\s\S]*(?:\bthat|\bwhen|\bas|,))?\s*(?:(?:the|a|an)\s+)?/i;
+
+/**
+ * "the cargo plane took off before the minister's jet did by an hour": the gap between two events, said as what
+ * happened before (or after) what ("time by which cargo plane took off before the minister's jet"). Null otherwise.
+ */
+export function gapByAbout(text: string, s: Sentence, start: number): string | null {
+  const [a] = clauseAround(text, s, start, start);
+  const before = text.slice(Math.max(a, start - 160), start);
+  const m = GAP_BY_RE.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  const open = CLAUSE_OPEN_RE.exec(head)![0].length;
+  const what = head.slice(open).trim().replace(/\s+/g, ' ');
+  const words = what.split(' ');
+  if (!what || words.length > 9 || !/\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
+  return `time by which ${what} ${m[1]!.replace(/\s+/g, ' ')} ${m[2]!.replace(/^(?:the|a|an)\s+/i, 'the ')}`;
+}
+
+/** "the war in Sudan, which has raged for over 500 days": the war is what lasts, by the verb that links them. */
+const WAR_LASTED_RE = /^(?:\s+(?:in|on|over|with)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|had|have)\s+)?(?:now\s+)?(?:endured|lasted|raged|dragged\s+on|gone\s+on|continued|run|been\s+going\s+on)\s+(?:for\s+)?$/u;
+
+/** The length of a war the clause says has lasted the duration, or null (a war named near a meeting's length is not it). */
+function warLength(text: string, war: EventWord, start: number): string | null {
+  if (war.end > start || start - war.end > 80) return null;
+  const m = WAR_LASTED_RE.exec(text.slice(war.end, start));
+  if (!m) return null;
+  return `length of the ${war.text.toLowerCase()}${m[1] ? ` in ${m[1]}` : ''}`;
+}
+
+const ARRIVER_RE = /((?:the\s+)?\p{L}[\p{L}’'-]*)\s+(?:arrived|arriving|arrives|arrive|landed|landing|reached|reaching)\b/giu;
+const GAP_DIRECTION_RE = /^\s*(after|before|earlier|later|ahead)(?:\s+(?:than|of))?(?:\s+((?:the\s+)?\p{L}[\p{L}’'-]*))?/iu;
+const NOT_AN_ARRIVER = new Set(['who', 'which', 'that', 'he', 'she', 'they', 'it', 'and', 'with', 'had', 'has', 'have', 'was', 'were', 'also', 'then', 'first', 'finally']);
+
+/**
+ * Who arrived before whom, and by how long: "Ortiz arrived ten minutes after Reyes" and "Reyes arrived at the palace,
+ * with Ortiz arriving ten minutes later" → "time by which Reyes arrived before Ortiz". Two accounts that disagree on who
+ * came first are two claims, not one gap of two lengths. Null when either party is not named.
+ */
+function arrivalGap(text: string, s: Sentence, a: number, b: number, start: number, end: number): string | null {
+  const dir = GAP_DIRECTION_RE.exec(text.slice(end, Math.min(b, end + 60)));
+  if (!dir) return null;
+  const named = (w: string | undefined) => (w && !NOT_AN_ARRIVER.has(w.toLowerCase().replace(/^the\s+/, '')) && !STOP.has(w.toLowerCase()) ? w : null);
+  const arrivers = [...text.slice(a, start).matchAll(ARRIVER_RE)].map((m) => m[1]!).filter((w) => named(w) !== null);
+  const mover = arrivers[arrivers.length - 1];
+  // "… after Reyes", "… earlier than the king"; else the one who arrived first in the sentence ("with Ortiz arriving … after")
+  const other = named(dir[2]) ?? (arrivers.length > 1 ? arrivers[arrivers.length - 2] : null);
+  if (!mover || !other || mover.toLowerCase() === other.toLowerCase()) return null;
+  const first = /^(?:after|later)$/i.test(dir[1]!) ? [other, mover] : [mover, other];
+  const np = (w: string) => (/^the\s/i.test(w) ? w.replace(/^The\b/, 'the') : w);
+  return `time by which ${np(first[0]!)} arrived before ${np(first[1]!)}`;
 }
 
 /** Does a phrase name an event ("talks", "a bilateral meeting")? */
@@ -499,24 +596,93 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
   return /^\p{Ll}{3,}$/u.test(object) && !STOP.has(object) ? `${about} ${verb} ${object}` : `${about} ${verb}`;
 }
 
+/** Nouns that say only that people are counted: what they are comes after them ("two people who were pilots"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'men', 'women', 'figures', 'others', 'staffers', 'members']);
+const ROLE_AFTER_RE = /^\s*,?\s+(?:who|that|whom)\s+(?:(?:appeared|appear|appears|seemed|seem|seems|looked|proved|turned\s+out)\s+to\s+be|were|are|was)\s+(?:(?:the|their|his|her|its|our|two|both)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
+
+/**
+ * A count of people named only as "people" or "individuals" counts what the relative clause after them says they are:
+ * "greeted by three individuals who appeared to be aides" → "aides". Other counts keep their noun.
+ */
+export function roleAbout(text: string, s: Sentence, end: number, about: string | null): string | null {
+  const last = about?.split(/\s+/).pop()?.toLowerCase();
+  if (!about || !last || !PERSON_WORDS.has(last)) return null;
+  const at = text.slice(end, Math.min(s.end, end + 120)).toLowerCase().indexOf(last);
+  if (at < 0 || at > 30) return null;
+  const from = end + at + last.length;
+  const m = ROLE_AFTER_RE.exec(text.slice(from, Math.min(s.end, from + 80)));
+  return m ? m[1]! : null;
+}
+
+const OCCASION_WORDS_RE = /^(?:occasions|instances|separate\s+occasions|different\s+occasions)$/i;
+const OCCASION_VERB_RE = /^(?:\p{Ll}+ed|made|held|said|done|given|seen|met|told|sent|won|run|put|set|taken|spoken|written)$/u;
+
+/**
+ * "his earlier pledges, made on three occasions": a count of occasions counts what was done on them, the noun phrase
+ * the participle before it follows ("earlier pledges"). Null for other counts.
+ */
+export function occasionsCountAbout(text: string, s: Sentence, start: number, about: string | null, forms: WordForms): string | null {
+  if (!about || !OCCASION_WORDS_RE.test(about.trim())) return null;
+  const ws = wordsIn(text, Math.max(s.start, start - 80), start);
+  let i = ws.length - 1;
+  if (!/^(?:on|in)$/i.test(ws[i]?.w ?? '')) return null;
+  i--;
+  if (!OCCASION_VERB_RE.test(ws[i]?.w ?? '')) return null;
+  i--;
+  // a participle set off by a comma follows its noun ("pledges, made on"); "the envoys met on" is a clause of its own
+  if (ws[i]?.w !== ',') return null;
+  i--;
+  const np: Word[] = [];
+  for (; i >= 0 && np.length < 3; i--) {
+    const w = ws[i]!;
+    if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || PRONOUNS.has(w.w.toLowerCase())) break;
+    np.unshift(w);
+  }
+  return np.length && isPluralNoun(np[np.length - 1]!.w) ? tidy(np, s, forms) : null;
+}
+
 const COST_OF_RE = /\b(?:cost|costs|bill|price|expenses?)\s+of\s+(?:the\s+|this\s+|hosting\s+the\s+)?(\p{L}+)/iu;
 const X_COST_RE = /\b(?:the|this)\s+(\p{L}+)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b/iu;
 const COST_WORD_RE = /\b(?:cost|costs|costing|bill|price|spent|spend|spending|expenses?)\b/i;
+/** "a large part of the cost comes from housing the 900 delegates": the act the cost is of. */
+const COST_FROM_RE = /\b(?:(portion|part|share|bulk|much|most)\s+of\s+(?:the|this|its)\s+)?(?:cost|costs|bill|spending|expenses?)\b[^,.;()]{0,40}?\b(?:from|on|for)\s+(\p{Ll}{3,}ing)\s+(?:the\s+|an?\s+|some\s+|about\s+|around\s+)?(?:estimated\s+)?(?:[\d,.]+\s+)?(\p{L}+)/u;
+/** "spent €9 million (US$10 million) on staging the regatta": what the money went on, after the figure. */
+const SPENT_ON_RE = /^(?:\s*\([^()]{0,40}\))?\s+(?:on|for)\s+((?:\p{Ll}{3,}ing\s+)?(?:(?:the|a|an|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*[,.;:()]|\s+(?:and|but|or|in|at|by|with|which|that|who|as|than|to|from|of|between|among|over|during|after|before|since|last|this|next)\b|\s*$)/u;
+const DASH_BEFORE_RE = /[–—-]\s*$/;
 
 /**
  * A money figure in a clause about spending: "the gala cost roughly €3 million" → "cost of the gala",
- * "the price of the gala would come to …", "spent €2.4 million on staging" → "cost". Null when the clause
- * says nothing of costs.
+ * "the price of the gala would come to …", "spent €2.4 million on staging the fair" → "cost of staging the fair",
+ * "the bill comes from housing the delegates – about €1 million" (an amount set after a dash) → "cost of housing
+ * delegates"; "much of the cost comes from …" is a share of the cost ("share of the cost from housing delegates").
+ * Null when the clause says nothing of costs.
  */
-export function costAbout(text: string, s: Sentence, start: number): string | null {
-  const [a] = clauseAround(text, s, start, start);
-  const before = text.slice(Math.max(a, start - 90), start);
+export function costAbout(text: string, s: Sentence, start: number, end = start): string | null {
+  let [a] = clauseAround(text, s, start, start);
+  let reach = 90;
+  // an amount right after a dash is the amount of the clause before the dash
+  if (!/\p{L}{3,}/u.test(approxFree(text.slice(a, start))) && DASH_BEFORE_RE.test(text.slice(Math.max(s.start, a - 3), a))) {
+    [a] = clauseAround(text, s, a - 3, a - 3);
+    reach = LOOK_BACK;
+  }
+  const before = text.slice(Math.max(a, start - reach), start);
   if (!COST_WORD_RE.test(before)) return null;
+  const on = /\bspen[dt]|\bspending\b/i.test(before) ? SPENT_ON_RE.exec(text.slice(end, Math.min(s.end, end + 90))) : null;
+  // what money goes on is a thing or an act, never a day ("spent $4 million on Tuesday") or a manner ("on average")
+  if (on && /(?:^|\s)(?!the\b)\p{Ll}{3,}/u.test(on[1]!) && !/^(?:average|time|schedule|budget|top|record|hold|board|behalf)\b/i.test(on[1]!)) return `cost of ${on[1]!}`;
+  const from = COST_FROM_RE.exec(before);
+  // "much of the cost comes from housing the delegates": a share of the whole cost, what it is spent on
+  if (from) return from[1] ? `share of the cost from ${from[2]!} ${from[3]!.toLowerCase()}` : `cost of ${from[2]!} ${from[3]!.toLowerCase()}`;
   const of = COST_OF_RE.exec(before);
   if (of) return `cost of the ${of[1]!.toLowerCase()}`;
   const x = X_COST_RE.exec(before);
   if (x) return `cost of the ${x[1]!.toLowerCase()}`;
   return 'cost';
+}
+
+/** Text before a figure without its hedge words ("around", "an estimated"). */
+function approxFree(t: string): string {
+  return t.replace(/\b(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|up\s+to|at\s+least|an?\s+estimated|estimated|just|only)\b/gi, '');
 }
 
 /** "S$20 million ($15 million)": the bracketed amount is the same figure in another currency. */

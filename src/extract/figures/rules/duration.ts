@@ -17,6 +17,8 @@ const AFTER_NUM_RE = new RegExp(`^(?:\\s?[-‐‑]\\s?|\\s?)(${UNIT_ALT})(?![\\p
 const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|an?\\s+half|half|an?|one|another|all|full|whole|(?:a\\s+)?couple\\s+of)[\\s‐‑-]+)(${UNIT_ALT})(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half)?(?:\\s+or\\s+(two|three|four|five|six|\\d+)(?![\\p{L}\\p{N}])(?!\\s*[‐‑-]?(?:${UNIT_ALT})(?![\\p{L}])))?`, 'giu');
 // "two hours earlier" is a point in time; "seven minutes earlier than Trump" is a difference, a duration
 const DATE_AFTER_RE = /^\s+(?:ago|earlier(?!\s+than)|before|prior|previously|back|hence|from now)\b/i;
+/** A verb of lasting right before a duration (hedge words allowed): "lasted about", "went on for nearly". */
+const LASTED_BEFORE_RE = /\b(?:lasted|lasting|lasts|last|ran|run|went\s+on|dragged\s+on|continued)\s+(?:for\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|only|barely|under)\s+)?$/i;
 const RANGE_GAP_RE = /^\s?(?:-|–|—|to|or)\s?$/;
 const INTO_RE = /^\s+into\b/i;
 /** Minutes in each unit, to join "three hours and 20 minutes" into one figure. */
@@ -34,7 +36,8 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 
 function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
   const { text, sentence } = input;
-  if (DATE_AFTER_RE.test(text.slice(end, end + 16))) return null;
+  // "lasted 20 seconds before the leaders walked on": after a verb of lasting, "before" follows a length, not a point in time
+  if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
   if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
   if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
   let about: string | null = null;

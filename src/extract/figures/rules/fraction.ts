@@ -14,8 +14,8 @@ const ONE_IN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(one|1)\\s+(?:in|out\\s+of)\\s+
 const SLASH_RE = /(?<![\p{L}\p{N}/])(\d+)\/(\d+)(?![\p{N}/])(?=\s+of\b)/gu;
 const YEARISH_RE = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:\d{4}\b|year\b|fiscal\b|financial\b|decade\b|century\b|month\b)/i;
 
-/** "of Russia's crude oil exports" → "Russia's crude oil exports". */
-export function ofPhrase(words: Word[]): string | null {
+/** "of Russia's crude oil exports" → "Russia's crude oil exports", with the index of the word after the phrase. */
+function ofWords(words: Word[]): { np: string[]; next: number } {
   const np: string[] = [];
   let i = 0;
   if (words[0] && /^(?:of)$/i.test(words[0].w)) i = 1;
@@ -25,9 +25,36 @@ export function ofPhrase(words: Word[]): string | null {
     if (!np.length && /^(?:the|its|his|her|their|our|all|this|that|these|those|a|an)$/.test(l)) continue;
     if (!/^\p{L}/u.test(w) || STOP.has(l)) break;
     np.push(w);
-    if (isPluralNoun(w) && /^\p{Ll}/u.test(w)) break; // "three-quarters of exports go …": a plural ends the phrase
+    if (isPluralNoun(w) && /^\p{Ll}/u.test(w)) { i++; break; } // "three-quarters of exports go …": a plural ends the phrase
   }
+  return { np, next: i };
+}
+
+export function ofPhrase(words: Word[]): string | null {
+  const { np } = ofWords(words);
   return np.length ? np.join(' ') : null;
+}
+
+/** Verbs that say where a share goes: "half of the budget will be spent on security" → "spent on security". */
+const GOES_TO_RE = /^(?:spent|used|allocated|earmarked|devoted|paid|invested|given|lent|sent)$/i;
+const AUX_RE = /^(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|being)$/i;
+
+/**
+ * What a fraction measures: the share of the whole it is a part of ("share of Norway's salmon exports"), and where
+ * that share goes when the clause says so ("share of the budget spent on security").
+ */
+export function shareAbout(words: Word[]): string | null {
+  const { np, next } = ofWords(words);
+  if (!np.length) return null;
+  let i = next;
+  while (i < words.length && i - next < 3 && AUX_RE.test(words[i]!.w)) i++;
+  const verb = words[i];
+  let goes = '';
+  if (verb && GOES_TO_RE.test(verb.w) && /^(?:on|for|to|into)$/i.test(words[i + 1]?.w ?? '')) {
+    const rest = ofWords([{ ...words[i + 1]!, w: 'of' }, ...words.slice(i + 2)]).np;
+    if (rest.length) goes = ` ${verb.w.toLowerCase()} ${words[i + 1]!.w.toLowerCase()} ${rest.join(' ')}`;
+  }
+  return `share of ${np.join(' ')}${goes}`;
 }
 
 /** A cheap test that lets most sentences skip the fraction patterns. */
@@ -41,7 +68,7 @@ export const fractionRule: Rule = ({ text, sentence }) => {
     if (YEARISH_RE.test(text.slice(end, end + 30))) return;
     const before = wordsIn(text, Math.max(sentence.start, start - 20), start);
     if (PERIOD_PART_WORDS.has(before[before.length - 1]?.w.toLowerCase() ?? '')) return;
-    const about = ofPhrase(wordsIn(text, end, Math.min(sentence.end, end + 100)));
+    const about = shareAbout(wordsIn(text, end, Math.min(sentence.end, end + 140)));
     out.push({ kind: 'fraction', start, end, value, unit: 'fraction', rule, steps: [step], about, priority: 3 });
   };
   FRACTION_RE.lastIndex = 0;

@@ -61,6 +61,10 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     const prev = before[before.length - 1]?.w ?? '';
     let next = after[0]?.w ?? '';
     if (next === '-' || /^-/.test(text.slice(end, end + 1))) next = after[1]?.w ?? next;
+    // "the first-ever and long-awaited meeting": the noun after the coordinated modifiers is what is ranked
+    const ever = after.findIndex((w) => w.w.toLowerCase() === 'ever');
+    const coordinated = ever >= 0 && ever <= 1 && after[ever + 1]?.w.toLowerCase() === 'and' && /^\p{Ll}[\p{Ll}-]*$/u.test(after[ever + 2]?.w ?? '');
+    if (coordinated) next = after[ever + 2]!.w;
     const nl = next.toLowerCase();
     // "the first time since 2019" tells something; "for the second time" always does (it happened before)
     const timeSince = nl === 'time' && (value > 1 || FIRST_SINCE_RE.test(text.slice(after[0]!.end, after[0]!.end + 8)));
@@ -70,7 +74,7 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     if (/^[‐‑-]in[‐‑-]/.test(text.slice(end, end + 4))) continue; // "second-in-command": a title
     if (NUMBER_WORD_RE.test(next) || (PERIOD_NOUNS.has(nl) && !timeSince)) continue;
     if (nl === 'of' || nl === 'and') continue;
-    const about = timeSince ? 'time' : rankMost ? rankedPhrase(after.slice(1)) : rankedPhrase(after.filter((w) => w.w !== '-'));
+    const about = timeSince ? 'time' : rankMost ? rankedPhrase(after.slice(1)) : coordinated ? rankedPhrase(after.slice(ever + 3)) : rankedPhrase(after.filter((w) => w.w !== '-'));
     if (m[2]) {
       const pl = prev.toLowerCase();
       // a sentence or headline that opens with the ordinal and its noun: "Second round of tariff talks opens"
