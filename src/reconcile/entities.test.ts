@@ -88,10 +88,26 @@ describe('linkEntities: variants, suffixes and venues', () => {
     expect(places.some((p) => p.name === 'Moscow Hotel')).toBe(true);
   });
 
-  it('keeps a venue named in capitals apart even when the same name is also written with a venue word', () => {
-    const { places } = link('They met at the Filoli estate. Biden and Xi met at the Filoli estate.', 'Biden met Xi at Filoli Estate.', 'Xi arrived at the Filoli country estate and toured the Filoli Historic House and Garden.');
-    expect(places.find((p) => p.name === 'Filoli Estate')!.aliases).toEqual(['Filoli country estate']);
-    expect(places.find((p) => p.name === 'Filoli Historic House and Garden')!.aliases).toEqual([]);
+  it('joins one venue named differently across sources by its distinctive first word, and a misspelling of it', () => {
+    const { places } = link(
+      'The envoys lunched at the Brookmere estate. Later the envoys met at the Brookmere estate again.',
+      'Lee hosted Ruto at Brookmere Estate.',
+      'Lee showed Ruto round the Brookmere Manor House and Gardens.',
+      'A photo shows Lee and Ruto at the Brookmre Estate.',
+    );
+    const venue = places.find((p) => p.name.startsWith('Brookmere'))!;
+    expect([venue.name, ...venue.aliases].sort()).toEqual(['Brookmere Estate', 'Brookmere Manor House and Gardens', 'Brookmre Estate'].sort());
+    expect(places.filter((p) => /^Brookm/.test(p.name))).toHaveLength(1);
+  });
+
+  it('keeps venues apart that share only a generic word, a place name or a person\'s name', () => {
+    const { places } = link(
+      'Delegates stayed at the Grand Meridian Hotel and dined at the Grand Lotus Palace.',
+      'Donald Trump spoke at Trump Tower, then golfed at Trump Turnberry Resort.',
+      'They landed at Oslo Airport and slept at the Oslo Harbour Hotel in Oslo.',
+    );
+    const names = places.map((p) => p.name);
+    for (const n of ['Grand Meridian Hotel', 'Grand Lotus Palace', 'Trump Tower', 'Trump Turnberry Resort', 'Oslo Airport', 'Oslo Harbour Hotel']) expect(names).toContain(n);
   });
 });
 

@@ -26,7 +26,7 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', '
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 
-function groupNamed(ms: readonly EntityMention[], work: LinkWork): Group[] {
+function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: ReadonlySet<string> = new Set()): Group[] {
   const groups = new Map<string, Group>();
   for (const m of ms) {
     const k = foldName(m.canonical ?? m.name);
@@ -67,7 +67,70 @@ function groupNamed(ms: readonly EntityMention[], work: LinkWork): Group[] {
     g.ms = [];
   }
   joinVenueWords(out.filter((g) => g.ms.length), byKey, work);
+  joinVenueNames(out.filter((g) => g.ms.length), byKey, personWords, work);
   return out.filter((g) => g.ms.length);
+}
+
+/** First words of venue names that say nothing about which venue it is ("Great Hall …", "Villa …", "Hotel …"). */
+const GENERIC_VENUE_WORDS = new Set([
+  'great', 'grand', 'royal', 'national', 'international', 'state', 'federal', 'imperial', 'presidential', 'new', 'old',
+  'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'white',
+  'red', 'blue', 'green', 'golden', 'silver', 'saint', 'st', 'san', 'santa', 'sao', 'le', 'la', 'el', 'al', 'hotel',
+  'villa', 'palazzo', 'palais', 'palacio', 'chateau', 'schloss', 'castello', 'castillo', 'quinta', 'hacienda', 'hall',
+  'house', 'palace', 'museum', 'park', 'city', 'town', 'peace', 'friendship', 'people', 'victory', 'independence',
+  'liberty', 'freedom', 'union', 'unity', 'republic', 'heritage', 'historic', 'first', 'second', 'third', 'one', 'two',
+]);
+
+/** A venue's distinctive first word: not generic, not a name of its own among the linked names (a place, an
+ *  organization: "Moscow Hotel", "Kremlin Palace"), not a word of a person's name ("Trump Tower"); else null. */
+function distinctiveWord(key: string, byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>): string | null {
+  const w = key.split(' ')[0]!;
+  if (w.length < 4 || GENERIC_VENUE_WORDS.has(w) || personWords.has(w) || byKey.get(w)?.ms.length) return null;
+  return w;
+}
+
+/** One venue named differently across sources: "Filoli Historic House and Garden" ~ "Filoli Estate" (the same
+ *  distinctive first word), and "Capela Hotel" ~ "Capella Hotel" (the same other words, the first one a letter
+ *  apart). Venues only, by key: an index of first words and of first words with one letter deleted, never pairs. */
+function joinVenueNames(groups: readonly Group[], byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>, work: LinkWork): void {
+  const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue') && g.key.includes(' '));
+  // union-find over the venues; each class ends in its most mentioned group
+  const parent = new Map<Group, Group>(venues.map((g) => [g, g]));
+  const find = (g: Group): Group => (parent.get(g) === g ? g : find(parent.get(g)!));
+  const join = (a: Group, b: Group) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byWord = new Map<string, Group>();
+  const byDeletion = new Map<string, Group>();
+  for (const g of venues) {
+    const w = distinctiveWord(g.key, byKey, personWords);
+    if (!w) continue;
+    const had = byWord.get(w);
+    if (had) join(had, g);
+    else byWord.set(w, g);
+    // a misspelt first word ("Capela" / "Capella"): the same rest of the name, the word with one letter deleted
+    if (w.length < 5) continue;
+    const rest = g.key.slice(w.length);
+    for (let i = 0; i <= w.length; i++) {
+      const k = `${i < w.length ? w.slice(0, i) + w.slice(i + 1) : w}${rest}`;
+      const other = byDeletion.get(k);
+      if (other) join(other, g);
+      else byDeletion.set(k, g);
+      work.count++;
+    }
+  }
+  const classes = new Map<Group, Group[]>();
+  for (const g of venues) pushTo(classes, find(g), g);
+  for (const members of classes.values()) {
+    if (members.length < 2) continue;
+    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
+    for (const g of rest) {
+      target!.ms.push(...g.ms);
+      target!.canonical ??= g.canonical;
+      g.ms = [];
+    }
+  }
 }
 
 /** The proper part of a venue's name: the words before a lower-case venue word ("Vostochny spaceport"); null
@@ -278,7 +341,9 @@ export function linkEntities(extractions: readonly Pick<Extraction, 'entities'>[
   const all = extractions.flatMap((x) => x.entities);
   const taken = new Set<string>();
   const people = groupPeople(all.filter((m) => m.type === 'person'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
-  const places = groupNamed(all.filter((m) => m.type === 'place'), work).map((g) => toEntity(g, taken, true)).sort(byMentions);
+  // the words of people's names: a venue named after a person ("Trump Tower") is not linked by that word
+  const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => nameWords(foldName(n)))));
+  const places = groupNamed(all.filter((m) => m.type === 'place'), work, personWords).map((g) => toEntity(g, taken, true)).sort(byMentions);
   const organizations = groupNamed(all.filter((m) => m.type === 'organization'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
   return { people, places, organizations };
 }

@@ -301,9 +301,19 @@ const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central'
  *  compass word is part of the name ("Western Cape Province"). */
 function skipDemonyms(c: SentenceCtx, a: number, b: number): number {
   for (let n = 2; n >= 1; n--) {
-    if (b - a - n >= 2 && isDemonym(span(c, a, a + n)) && !(n === 1 && COMPASS.has(c.toks[a]!.text))) return a + n;
+    if (b - a - n >= 2 && isDemonym(span(c, a, a + n)) && !(n === 1 && COMPASS.has(c.toks[a]!.text)) && !sharedRegion(c, a + n)) return a + n;
   }
   return a;
+}
+
+/** Regions and waters that several countries share: a nationality word before one says which country's part is
+ *  meant and belongs to the name ("Russian Arctic Coast", "Canadian Arctic Archipelago", "Norwegian Atlantic …"). */
+const SHARED_REGIONS = new Set(['Arctic', 'Antarctic', 'Far East', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Baltic', 'Himalayas', 'Himalayan', 'Alps', 'Alpine', 'Amazon', 'Sahara', 'Caucasus', 'Balkans']);
+function sharedRegion(c: SentenceCtx, i: number): boolean {
+  const t = c.toks[i]!;
+  if (SHARED_REGIONS.has(t.text)) return true;
+  const two = c.toks[i + 1] && t.gap === '' ? `${t.text} ${c.toks[i + 1]!.text}` : '';
+  return SHARED_REGIONS.has(two) || lookup(t.text)?.kind === 'body-of-water';
 }
 
 function gazTheCand(c: SentenceCtx, a: number, b: number): boolean {

@@ -100,6 +100,12 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'Delegates stayed on Samosir island, in the Chiapas region.', expect: [pl('Samosir island', 'region', 'place-word'), pl('Chiapas region', 'region', 'place-word')], absent: ['Samosir', 'Chiapas'] },
   // venues named by a head word first or last, and the place they stand on
   { text: 'The dinner was held at Villa Pamphili, then at the Raffles Hotel on Orchard Island in the city.', expect: [pl('Villa Pamphili', 'venue', 'venue-lead'), pl('Raffles Hotel', 'venue', 'venue-head'), pl('Orchard Island', 'region', 'region-head')], absent: ['Raffles Hotel on Orchard Island'] },
+  // a single word shaped like a venue's name, with no head word; common nouns of that shape and words the text also
+  // writes in lower case are none
+  { text: 'After the banquet the ministers toured the Sciencedrome and then the Oceanarium.', expect: [pl('Sciencedrome', 'venue', 'venue-shaped'), pl('Oceanarium', 'venue', 'venue-shaped')] },
+  { text: 'Parliament backed a Moratorium on drilling. The Velodrome crowd cheered, as the velodrome was full.', expect: [], absent: ['Moratorium', 'Velodrome'] },
+  // a nationality word before a region several countries share is part of the name; before a province it is not
+  { text: 'Tankers hug the Canadian Arctic Coast, far from the Chinese Hainan Province.', expect: [pl('Canadian Arctic Coast', 'region', 'region-head'), pl('Hainan Province', 'region', 'region-head')], absent: ['Arctic Coast', 'Chinese Hainan Province'] },
   // a country's ministry in lower case; a ministry spokesperson is a description
   { text: 'India’s foreign ministry and the Japanese defence ministry protested; Germany’s foreign ministry spokesperson said nothing.', expect: [o('India’s foreign ministry', 'country-ministry', 'Indian Foreign Ministry'), o('Japanese defence ministry', 'country-ministry', 'Japanese Defence Ministry')], absent: ['Germany’s foreign ministry'] },
   // possessive collective nouns inside names; a portfolio after "of" in a title is no organization

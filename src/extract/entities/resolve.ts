@@ -1,7 +1,7 @@
 // Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
 import type { Cand, Piece } from './candidates.js';
-import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
+import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
@@ -92,6 +92,12 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (pw) {
       const c = cand(p, text, 'place', pw.kind === 'venue' ? 'venue-word' : 'place-word', [], p.from, pw.to);
       c.kind = pw.kind;
+      cands.push(c);
+      continue;
+    }
+    if (venueShaped(p, lowerWord)) {
+      const c = cand(p, text, 'place', 'venue-shaped');
+      c.kind = 'venue';
       cands.push(c);
       continue;
     }
