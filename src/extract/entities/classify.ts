@@ -3,6 +3,7 @@
 import type { PlaceKind } from '../../core/types.js';
 import type { Cand, SentenceCtx } from './candidates.js';
 import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNonEntity, isSurname, lookup } from './gazetteer.js';
+import { knownOrganization } from './known-orgs.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
 import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
 import {
@@ -205,6 +206,10 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // city that is also a first name needs a place word before it ("[Vladimir] Putin" is no city)
   const whole = b - a === 1 ? lookup(span(c, a, b), c.toks[a]!.upper || c.heading) : null;
   const firstNameCity = Boolean(whole?.minorCity && isFirstName(c.toks[a]!.text) && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? ''));
+  // a minor city that is also a known company ("Toyota said"): the company, unless a place word stands before it
+  if (whole?.minorCity && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? '') && knownOrganization([c.toks[a]!.text], false, () => false)) {
+    return push(c, a, b, { type: 'organization', titles: [], rule: 'known-organization' });
+  }
   if (!firstNameCity && gazCand(c, a, b, 'gazetteer')) return;
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;

@@ -106,6 +106,14 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'Parliament backed a Moratorium on drilling. The Velodrome crowd cheered, as the velodrome was full.', expect: [], absent: ['Moratorium', 'Velodrome'] },
   // a nationality word before a region several countries share is part of the name; before a province it is not
   { text: 'Tankers hug the Canadian Arctic Coast, far from the Chinese Hainan Province.', expect: [pl('Canadian Arctic Coast', 'region', 'region-head'), pl('Hainan Province', 'region', 'region-head')], absent: ['Arctic Coast', 'Chinese Hainan Province'] },
+  // organizations without a head word: a kind of organization right before or after the name, a known company or
+  // outlet, a short form of an organization named in full earlier
+  { text: 'The Danish shipping group Maersk Tankers cut costs, the daily Politiken wrote.', expect: [o('Maersk Tankers', 'org-kind-before'), o('Politiken', 'org-kind-before')] },
+  { text: 'The Kathimerini newspaper and the Syriza party disagreed, while the group Ana Lima led the choir.', expect: [o('Kathimerini', 'org-kind-after'), o('Syriza', 'org-kind-after')], absent: ['Ana Lima'] },
+  { text: 'Exports by Nokia rose after Toyota said it would invest. Visa rules were eased; Ford Nolan agreed.', expect: [o('Nokia', 'known-organization'), o('Toyota', 'known-organization')], absent: ['Visa', 'Ford'] },
+  { text: 'Brokers at Lindqvist Securities cut Tarnby Holdings to sell. Shares in Tarnby fell.', expect: [o('Lindqvist Securities', 'org-head'), o('Tarnby Holdings'), o('Tarnby', 'org-short-form', 'Tarnby Holdings')] },
+  // result and table lines of sports pages name teams; a national team keeps its country
+  { text: 'Results on Saturday:\nHeerenveen 2 Breda 0\nHeerenveen 21 12 5 4 38 20 41\nNorway 1 Chile 1', expect: [o('Heerenveen', 'result-line'), o('Breda', 'result-line'), pl('Norway', 'country'), pl('Chile', 'country')] },
   // a country's ministry in lower case; a ministry spokesperson is a description
   { text: 'India’s foreign ministry and the Japanese defence ministry protested; Germany’s foreign ministry spokesperson said nothing.', expect: [o('India’s foreign ministry', 'country-ministry', 'Indian Foreign Ministry'), o('Japanese defence ministry', 'country-ministry', 'Japanese Defence Ministry')], absent: ['Germany’s foreign ministry'] },
   // possessive collective nouns inside names; a portfolio after "of" in a title is no organization

@@ -1,11 +1,12 @@
 // Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
 import type { Cand, Piece } from './candidates.js';
-import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
+import { apposition, formerly, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
+import { knownOrganization } from './known-orgs.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
@@ -65,7 +66,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   }
   for (const p of pieces) {
-    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart, lowerWord);
+    const town = personWordIn(p, personWords) ? null : townSignal(p, byStart, lowerWord);
     if (town) {
       const c = cand(p, text, 'place', town);
       c.kind = 'city';
@@ -105,6 +106,12 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (app) { cands.push(cand(p, text, app, `apposition-${app === 'person' ? 'role' : 'org-noun'}`)); continue; }
     const org = orgSignal(p, text);
     if (org && !eventAcronyms.has(p.toks[p.from]!.text)) { cands.push(cand(p, text, 'organization', org)); continue; }
+    const kindOrg = orgKind(p, personWordIn(p, personWords) || namedLikePerson(p));
+    if (kindOrg) { cands.push(cand(p, text, 'organization', kindOrg)); continue; }
+    if (!personWordIn(p, personWords) && knownOrganization(p.toks.slice(p.from, p.to).map((t) => t.text), p.initial, lowerWord)) {
+      cands.push(cand(p, text, 'organization', 'known-organization'));
+      continue;
+    }
     if (p.to - p.from === 1 && !p.initial && speech(p)) { cands.push(cand(p, text, 'person', 'speech-verb')); continue; }
     if (leaders(p, text, cands, left)) continue;
     if (fullName(p) && (alone.has(fold(p.toks[p.from]!.text)) || alone.has(fold(p.toks[p.to - 1]!.text)))) {
@@ -130,7 +137,50 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (named || familyFirst) cands.push(cand(p, text, 'person', named ? 'name-words' : 'family-name-first'));
     else left.push(p);
   }
-  knownNames(coordinated(left, cands, text), cands, text);
+  knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
+}
+
+/** "Hydro" after "Norsk Hydro", "Sachs" never (a surname): one word of an organization named in full earlier in
+ *  the document — its first or last word, not a head word ("Bank") nor a word of a person's name — is that
+ *  organization. Returns the pieces still unknown. */
+function orgShortForms(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
+  const parts = new Map<string, Cand>();
+  const taken = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'person') for (const w of c.name.split(/\s+/)) taken.add(fold(w));
+    if (c.type !== 'place') continue;
+    for (const w of c.name.split(/\s+/)) taken.add(fold(w));
+  }
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const ws = c.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (ws.length < 2) continue;
+    for (const w of new Set([ws[0]!, ws.at(-1)!])) {
+      if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || ORG_HEAD.has(w) || isTitleWord(w) || isSurname(w) || isFirstName(w) || taken.has(fold(w))) continue;
+      if (!parts.has(w)) parts.set(w, c);
+    }
+  }
+  if (!parts.size) return [...left];
+  const rest: Piece[] = [];
+  for (const p of left) {
+    const org = p.to - p.from === 1 && !p.shouting ? parts.get(p.toks[p.from]!.text) : undefined;
+    if (!org || org.start >= p.toks[p.from]!.start) { rest.push(p); continue; }
+    const c = cand(p, text, 'organization', 'org-short-form');
+    c.canonical = org.canonical ?? org.name;
+    cands.push(c);
+  }
+  return rest;
+}
+
+/** A first name before the last word, or a surname as the last word: the shape of a personal name. */
+function namedLikePerson(p: Piece): boolean {
+  const toks = p.toks.slice(p.from, p.to);
+  return toks.some((t, i) => i < toks.length - 1 && isFirstName(t.text)) || (toks.length > 1 && isSurname(toks.at(-1)!.text));
+}
+
+/** A word of a person named in the document ("Ford" after "Gerald Ford") stands in the piece. */
+function personWordIn(p: Piece, personWords: ReadonlySet<string>): boolean {
+  return p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text)));
 }
 
 /** Well-known leaders written in full inside a piece (headlines included: "Xi Jinping and Vladimir Putin
