@@ -17,7 +17,7 @@ describe('linkEntities', () => {
 
   it('merges spellings and short forms of one name', () => {
     const { people } = link(
-      'Brazilian President Luiz Inácio Lula da Silva arrived. Russian Foreign Minister Sergei Lavrov stayed home.',
+      'Luiz Inácio Lula da Silva, Brazil’s head of state, landed. Russian Foreign Minister Sergei Lavrov stayed home.',
       "Brazil's president Lula da Silva spoke, and Brazilian President Lula de Silva listened. Russia's foreign minister Sergey Lavrov agreed.",
     );
     const lula = people.find((p) => p.id === 'luiz-inacio-lula-da-silva')!;
@@ -57,12 +57,12 @@ describe('linkEntities', () => {
 
 describe('linkEntities: variants, suffixes and venues', () => {
   it('merges writings of one name that differ in hyphens, spaces and case', () => {
-    const { people } = link('North Korean leader Kim Jong Un arrived by train.', 'North Korean leader Kim Jong-un met the press.');
+    const { people } = link('Pyongyang’s ruler Kim Jong Un came by armoured train.', 'Pyongyang’s ruler Kim Jong-un met the press.');
     expect(people.map((p) => [p.name, p.aliases])).toEqual([['Kim Jong Un', ['Kim Jong-un']]]);
   });
 
   it('gives a shared surname to the person named most, when that one was also named last', () => {
-    const { people } = link('Putin and Kim Meet in Amur Region\n\nNorth Korean leader Kim Jong Un came with his sister Kim Yo Jong. North Korean leader Kim Jong Un and Russian President Vladimir Putin met. Putin showed Kim around.');
+    const { people } = link('Putin and Kim Tour a Plant\n\nThe ruler of Pyongyang, Chairman Kim Jong Un, came with his sister Kim Yo Jong. Chairman Kim Jong Un talked with the Russian President, Vladimir Putin. Putin showed Kim around.');
     const kim = people.find((p) => p.name === 'Kim Jong Un')!;
     expect(kim.aliases).toEqual(['Kim']);
     expect(kim.mentions.filter((m) => m.text === 'Kim')).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('linkEntities: variants, suffixes and venues', () => {
   });
 
   it('does not give the surname to the more salient person when the other was named last', () => {
-    const { people } = link('North Korean leader Kim Jong Un met Putin. North Korean leader Kim Jong Un spoke. His sister, the official Kim Yo Jong, listened. Kim said nothing.');
+    const { people } = link('Chairman Kim Jong Un greeted Putin. Chairman Kim Jong Un spoke. His sister, the official Kim Yo Jong, listened. Kim said nothing.');
     for (const p of people) expect(p.aliases).toEqual([]);
   });
 
@@ -86,6 +86,22 @@ describe('linkEntities: variants, suffixes and venues', () => {
     const { places } = link('Kim toured the Vostochny Cosmodrome.', 'Putin met Kim at the Vostochny spaceport.', 'They landed at the Moscow airport and stayed at the Moscow Hotel in Moscow.');
     expect(places.find((p) => p.name === 'Vostochny Cosmodrome')!.aliases).toEqual(['Vostochny spaceport']);
     expect(places.some((p) => p.name === 'Moscow Hotel')).toBe(true);
+  });
+
+  it('joins spellings of one transliterated name, single names included, and keeps relatives of one family name apart', () => {
+    const { people } = link(
+      'Ukrainian President Volodymyr Zelenskiy toured a tank plant. Libyan leader Muammar Gadhafi was recalled.',
+      'Officials said Zelensky wanted more shells; historians said Qaddafi had ruled for decades.',
+      'Treasury Secretary Mike Mnuchin met Kim Yo Jong and her brother Kim Jong-un.',
+      'Treasury Secretary Michael Mnuchin met Chairman Kim Jong Un.',
+    );
+    const named = (n: string) => people.filter((p) => [p.name, ...p.aliases].includes(n));
+    expect(named('Zelensky')).toEqual(named('Volodymyr Zelenskiy'));
+    expect(named('Qaddafi')).toEqual(named('Muammar Gadhafi'));
+    expect(named('Mike Mnuchin')).toEqual(named('Michael Mnuchin'));
+    expect(named('Kim Jong-un')).toEqual(named('Kim Jong Un'));
+    expect(named('Kim Yo Jong')).not.toEqual(named('Kim Jong Un'));
+    for (const n of ['Zelensky', 'Qaddafi', 'Mike Mnuchin', 'Kim Yo Jong', 'Kim Jong Un']) expect(named(n)).toHaveLength(1);
   });
 
   it('joins one venue named differently across sources by its distinctive first word, and a misspelling of it', () => {

@@ -8,7 +8,7 @@
 import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
-import { foldName, nameWords, sameLetters, sameName, subName, unionSpellings } from './entity-names.js';
+import { foldName, nameWords, sameLetters, sameName, spellingKey, subName, unionSpellings } from './entity-names.js';
 import { pushTo } from '../core/maps.js';
 
 export interface LinkedEntities {
@@ -247,11 +247,14 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   // word → the roots whose names hold it (in root order); root → source → its full-name mentions there;
   // root → the sources it is named in (grows as single names join it)
   const holdersOf = new Map<string, string[]>();
+  // the same by spelling key: a single name written another way ("Zelensky" for "Volodymyr Zelenskyy")
+  const holdersBySpelling = new Map<string, string[]>();
   const fullsIn = new Map<string, Map<string, EntityMention[]>>();
   const sourcesOf = new Map<string, Set<string>>();
   for (const r of roots) {
     const list = byRoot.get(r)!;
     for (const w of new Set(list.flatMap((m) => nameWords(m.name).map(foldName)))) pushTo(holdersOf, w, r);
+    for (const w of new Set(list.flatMap((m) => nameWords(m.name).filter((x) => x.length >= 5).map(spellingKey)))) pushTo(holdersBySpelling, w, r);
     const bySource = new Map<string, EntityMention[]>();
     for (const m of list) pushTo(bySource, m.mention.source, m);
     fullsIn.set(r, bySource);
@@ -261,7 +264,7 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const own = new Map<string, EntityMention[]>();
   for (const m of singles) {
     const w = foldName(m.name);
-    const holders = holdersOf.get(w) ?? [];
+    const holders = holdersOf.get(w) ?? (w.length >= 5 ? holdersBySpelling.get(spellingKey(w)) : undefined) ?? [];
     work.count += holders.length + 1;
     const here = holders.filter((r) => sourcesOf.get(r)!.has(m.mention.source));
     const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(fullsIn, here, m, work) : undefined;

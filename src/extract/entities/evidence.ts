@@ -82,6 +82,17 @@ export function speech(p: Piece): boolean {
   return Boolean(prev && prev.gap === '' && /^(?:said|says|added|asked|wrote)$/.test(prev.text));
 }
 
+/** A sentence that shouts ("We will WIN this TOTALLY, BELIEVE ME"): two or more words of five letters or more in
+ *  capitals that no lexicon knows. An unknown all-caps word there is emphasis, not an acronym. */
+function shoutedWords(p: Piece): boolean {
+  let n = 0;
+  for (let i = 0; i < p.toks.length && n < 2; i++) {
+    const t = p.toks[i]!;
+    if (i !== p.from && t.upper && t.text.length >= 5 && /^\p{Lu}+$/u.test(t.text) && /[AEIOUY]/.test(t.text) && !lookup(t.text, true)) n++;
+  }
+  return n >= 2;
+}
+
 /** Signals that a single word names an organization: an acronym, a web domain, a news-outlet word, "X reports",
  *  a "(Bloomberg) --" dateline. */
 export function orgSignal(p: Piece, text: string): string | null {
@@ -90,7 +101,7 @@ export function orgSignal(p: Piece, text: string): string | null {
   const letters = t.text.replace(/\./g, '');
   // an acronym with a number after it is a product or a version ("IE 11", "MH 17"), not an organization
   const version = t.gap === '' && /^\p{N}+$/u.test(p.toks[p.from + 1]?.text ?? '');
-  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version) return 'acronym';
+  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version && !shoutedWords(p)) return 'acronym';
   if (DOMAIN_RE.test(t.text)) return 'web-domain';
   if (MEDIA_WORD_RE.test(t.text)) return 'media-word';
   if (COMPANY_WORD_RE.test(t.text)) return 'company-word';

@@ -7,6 +7,7 @@ import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
 import { knownOrganization } from './known-orgs.js';
+import { spellingKey } from './spelling.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
@@ -267,6 +268,12 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
   for (const c of cands) if (c.type === 'place' && (c.rule === 'town' || c.rule === 'place-comma')) places.set(fold(c.name), c);
   if (!known.size && !places.size) return;
   const match = (words: string[]): string[] | null => known.get(words.map(fold).join(' ')) ?? null;
+  // one word of a person's name written another way ("Zelensky" after "Volodymyr Zelenskyy"): by spelling key
+  const bySpelling = new Map<string, string>();
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    for (const w of c.name.split(/\s+/)) if (w.length >= 5 && !isTitleWord(w)) bySpelling.set(spellingKey(w), w);
+  }
   for (const p of left) {
     for (let i = p.from; i < p.to; ) {
       let hit = 0;
@@ -281,6 +288,12 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
         const m = match(words);
         if (m && !m.every((w) => isTitleWord(w))) {
           cands.push(cand(p, text, 'person', 'known-name', [], i, j, m.join(' ')));
+          hit = j;
+          break;
+        }
+        const w = p.toks[i]!;
+        if (j === i + 1 && !p.shouting && w.text.length >= 5 && /^\p{Lu}\p{Ll}/u.test(w.text) && bySpelling.has(spellingKey(w.text))) {
+          cands.push(cand(p, text, 'person', 'known-name-variant', [], i, j));
           hit = j;
           break;
         }
