@@ -116,6 +116,19 @@ describe('linkEntities: variants, suffixes and venues', () => {
     expect(places.filter((p) => /^Brookm/.test(p.name))).toHaveLength(1);
   });
 
+  it('joins the venues one article gives for one meeting of the same people, not those of meetings on other days', () => {
+    const { places } = link(
+      'Presidents William Ruto and Lee Jae-myung meet at the Marlowe Lodge on 3/4/2025. (Photo: State House)\n\n'
+        + 'Kenyan President William Ruto met South Korean President Lee Jae-myung at the Harwick Manor House near Nakuru on Tuesday.',
+      'Kenyan President William Ruto met South Korean President Lee Jae-myung at the Ivory Pavilion in Mombasa on 2 March 2025. '
+        + 'Ruto met Lee again at the Savoy Grand Hotel in Nairobi on 9 June 2025.',
+    );
+    const venue = places.find((p) => p.name === 'Harwick Manor House')!;
+    expect(venue.aliases).toEqual(['Marlowe Lodge']);
+    expect(places.find((p) => p.name === 'Ivory Pavilion')!.aliases).toEqual([]);
+    expect(places.find((p) => p.name === 'Savoy Grand Hotel')!.aliases).toEqual([]);
+  });
+
   it('keeps venues apart that share only a generic word, a place name or a person\'s name', () => {
     const { places } = link(
       'Delegates stayed at the Grand Meridian Hotel and dined at the Grand Lotus Palace.',

@@ -26,7 +26,7 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', '
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 
-function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: ReadonlySet<string> = new Set()): Group[] {
+function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: ReadonlySet<string> = new Set(), sameVenues: readonly [string, string][] = []): Group[] {
   const groups = new Map<string, Group>();
   for (const m of ms) {
     const k = foldName(m.canonical ?? m.name);
@@ -68,7 +68,69 @@ function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: R
   }
   joinVenueWords(out.filter((g) => g.ms.length), byKey, work);
   joinVenueNames(out.filter((g) => g.ms.length), byKey, personWords, work);
+  joinMeetingVenues(out.filter((g) => g.ms.length), sameVenues, work);
   return out.filter((g) => g.ms.length);
+}
+
+const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}|${m.start}|${m.end}`;
+
+/** Venue mentions that one article gives as the place of one meeting, told twice ("Biden and Xi meet at the Tivoil
+ *  Estate" in a caption, "Biden met Xi at the Filoli Historic House and Garden" in the text): the same kind of
+ *  event, the same people (linked), this occurrence, not negated nor quoted, and no two different dates. Pairs of
+ *  place mention keys, chained per meeting. */
+function meetingVenues(extractions: readonly LinkInput[], personOf: ReadonlyMap<string, string>): [string, string][] {
+  const byMeeting = new Map<string, { venues: string[]; dates: Set<string> }>();
+  for (const x of extractions) {
+    for (const e of x.events ?? []) {
+      if (e.negated || e.quoted || e.occurrence !== 'this') continue;
+      const venue = e.places.find((p) => p.kind === 'venue');
+      if (!venue) continue;
+      const people = [...new Set(e.parties.filter((p) => p.type === 'person').map((p) => personOf.get(mentionKey(p.mention))).filter((id): id is string => Boolean(id)))].sort(cmp);
+      if (people.length < 2) continue;
+      const k = `${e.mention.source}|${e.kind}|${people.join('|')}`;
+      const slot = byMeeting.get(k) ?? { venues: [], dates: new Set<string>() };
+      slot.venues.push(mentionKey(venue.mention));
+      if (e.date?.value) slot.dates.add(e.date.value);
+      byMeeting.set(k, slot);
+    }
+  }
+  const pairs: [string, string][] = [];
+  for (const { venues, dates } of byMeeting.values()) {
+    if (dates.size > 1) continue; // two days: two meetings, maybe in two places
+    for (let i = 1; i < venues.length; i++) pairs.push([venues[0]!, venues[i]!]);
+  }
+  return pairs;
+}
+
+/** Joins the venue groups that `meetingVenues` found to be one place (an index of mention keys, no pairwise scan). */
+function joinMeetingVenues(groups: readonly Group[], pairs: readonly [string, string][], work: LinkWork): void {
+  if (!pairs.length) return;
+  const groupOf = new Map<string, Group>();
+  for (const g of groups) {
+    if (!g.ms.some((m) => m.kind === 'venue')) continue;
+    for (const m of g.ms) groupOf.set(mentionKey(m.mention), g);
+    work.count += g.ms.length;
+  }
+  const parent = new Map<Group, Group>();
+  const find = (g: Group): Group => { const p = parent.get(g); return p && p !== g ? find(p) : g; };
+  for (const [a, b] of pairs) {
+    const ga = groupOf.get(a);
+    const gb = groupOf.get(b);
+    if (!ga || !gb) continue;
+    const [ra, rb] = [find(ga), find(gb)];
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const classes = new Map<Group, Group[]>();
+  for (const g of new Set(groupOf.values())) pushTo(classes, find(g), g);
+  for (const members of classes.values()) {
+    if (members.length < 2) continue;
+    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
+    for (const g of rest) {
+      target!.ms.push(...g.ms);
+      target!.canonical ??= g.canonical;
+      g.ms = [];
+    }
+  }
 }
 
 /** First words of venue names that say nothing about which venue it is ("Great Hall …", "Villa …", "Hotel …"). */
@@ -340,13 +402,18 @@ export interface LinkWork {
   count: number;
 }
 
-export function linkEntities(extractions: readonly Pick<Extraction, 'entities'>[], work: LinkWork = { count: 0 }): LinkedEntities {
+/** What linking reads of an extraction: its entity mentions, and its event mentions when there are any. */
+export type LinkInput = Pick<Extraction, 'entities'> & Partial<Pick<Extraction, 'events'>>;
+
+export function linkEntities(extractions: readonly LinkInput[], work: LinkWork = { count: 0 }): LinkedEntities {
   const all = extractions.flatMap((x) => x.entities);
   const taken = new Set<string>();
   const people = groupPeople(all.filter((m) => m.type === 'person'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
   // the words of people's names: a venue named after a person ("Trump Tower") is not linked by that word
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => nameWords(foldName(n)))));
-  const places = groupNamed(all.filter((m) => m.type === 'place'), work, personWords).map((g) => toEntity(g, taken, true)).sort(byMentions);
+  const personOf = new Map<string, string>();
+  for (const p of people) for (const m of p.mentions) personOf.set(mentionKey(m), p.id);
+  const places = groupNamed(all.filter((m) => m.type === 'place'), work, personWords, meetingVenues(extractions, personOf)).map((g) => toEntity(g, taken, true)).sort(byMentions);
   const organizations = groupNamed(all.filter((m) => m.type === 'organization'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
   return { people, places, organizations };
 }
