@@ -2,7 +2,7 @@
 import type { Cand, Piece } from './candidates.js';
 import { isTown, lookup } from './gazetteer.js';
 import type { PlaceKind } from '../../core/types.js';
-import { ORG_KIND_AFTER, ORG_KIND_BEFORE, EVENT as EVENT_WORD, NAMED_PLACE_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
+import { MARKET_MOVES, SHARE_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, EVENT as EVENT_WORD, NAMED_PLACE_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'is', 'was', 'also', 'now', 'then', 'currently', 'as']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -116,13 +116,18 @@ export function orgSignal(p: Piece, text: string): string | null {
 /** "the daily Aftenposten", "carmaker Volvo" (a kind of organization right before the name) or "the Kommersant
  *  newspaper", "the Labour party" (right after it, which stays out of the name). A piece that reads as a person's name
  *  ("the group Ana Lima") is left to the person rules. */
-export function orgKind(p: Piece, personName: boolean): 'org-kind-before' | 'org-kind-after' | null {
+export function orgKind(p: Piece, personName: boolean): 'org-kind-before' | 'org-kind-after' | 'shares-of' | null {
   if (personName) return null;
   const prev = p.toks[p.from - 1];
   if (prev && prev.gap === '' && !prev.poss && !prev.cap && ORG_KIND_BEFORE.has(prev.text)) return 'org-kind-before';
   const last = p.toks[p.to - 1]!;
   const next = p.toks[p.to];
   if (next && last.gap === '' && !last.poss && !next.cap && ORG_KIND_AFTER.has(next.text)) return 'org-kind-after';
+  // "shares of Alcatel", "a stake in Elf Aquitaine", "Volvo shares rose"
+  const prev2 = p.toks[p.from - 2];
+  if (prev && prev2 && prev2.gap === '' && prev.gap === '' && SHARE_WORDS.has(prev2.text.toLowerCase()) && (prev.text === 'of' || prev.text === 'in')) return 'shares-of';
+  const move = p.toks[p.to + 1];
+  if (next && move && last.gap === '' && next.gap === '' && SHARE_WORDS.has(next.text) && MARKET_MOVES.has(move.text)) return 'shares-of';
   return null;
 }
 

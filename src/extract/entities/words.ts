@@ -41,7 +41,13 @@ export const ORG_KIND_BEFORE = new Set<string>([
 ]);
 export const ORG_KIND_AFTER = new Set<string>([
   'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'agency', 'group', 'company', 'conglomerate',
-  'party', 'club', 'newsletter',
+  'party', 'club', 'newsletter', 'radio', 'television', 'tv',
+]);
+/** Market words around a company's name: "shares of X", "a stake in X", "X shares rose". */
+export const SHARE_WORDS = new Set<string>(['shares', 'stake', 'stocks', 'stock', 'bonds']);
+export const MARKET_MOVES = new Set<string>([
+  'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slid', 'climbed', 'surged', 'tumbled', 'eased', 'firmed',
+  'closed', 'ended', 'opened', 'slipped', 'rallied', 'plunged', 'soared', 'were', 'have', 'had', 'are',
 ]);
 export const VENUE_HEAD = new Set<string>(VENUE_HEADS);
 export const WATER_HEAD = new Set<string>(WATER_HEADS);
