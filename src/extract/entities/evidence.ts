@@ -73,6 +73,20 @@ export function parenCountry(p: Piece): boolean {
   return false;
 }
 
+/** "Yeltsin, 65, was in hospital": a name followed by an age between commas is a person. */
+export function ageAfter(p: Piece, text: string): boolean {
+  const last = p.toks[p.to - 1]!;
+  if (last.gap !== ',' || last.poss) return false;
+  const m = /^\s*,\s*(\d{2,3})\s*,/.exec(text.slice(last.end, last.end + 12));
+  return Boolean(m && Number(m[1]) >= 16 && Number(m[1]) <= 110);
+}
+
+/** "M. Atherton", "J. Okafor": an initial and a capitalised name. */
+export function initialName(p: Piece): boolean {
+  if (p.to - p.from < 2 || !/^\p{Lu}\.$/u.test(p.toks[p.from]!.text)) return false;
+  return p.toks.slice(p.from + 1, p.to).every((t) => t.cap && !t.upper && !t.poss) && !ORG_HEAD_WORD.has(p.toks[p.to - 1]!.text);
+}
+
 /** "Xi said", "Lavrov told", "said Putin". */
 export function speech(p: Piece): boolean {
   const last = p.toks[p.to - 1]!;

@@ -1,7 +1,7 @@
 // Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
 import type { Cand, Piece } from './candidates.js';
-import { apposition, formerly, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
+import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
@@ -90,6 +90,8 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       continue;
     }
     if (parenCountry(p)) { cands.push(cand(p, text, 'person', 'name-paren-country')); continue; }
+    if (ageAfter(p, text)) { cands.push(cand(p, text, 'person', 'age-apposition')); continue; }
+    if (initialName(p)) { cands.push(cand(p, text, 'person', 'initial-name')); continue; }
     const pw = placeWord(p);
     if (pw) {
       const c = cand(p, text, 'place', pw.kind === 'venue' ? 'venue-word' : 'place-word', [], p.from, pw.to);
