@@ -115,6 +115,8 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'Shares of Brandtvik Foods rose, Kessler Optik shares fell, and the group took a stake in Morvane Textiles; Kim shares this view. Rasmussen told Radio Nordlys radio so.', expect: [o('Brandtvik Foods', 'shares-of'), o('Kessler Optik', 'shares-of'), o('Morvane Textiles', 'shares-of'), o('Radio Nordlys', 'org-kind-after')], absent: ['Kim'] },
   // people by shape: an age between commas after a name, an initial before a surname
   { text: 'Okonkwo, 58, was re-elected; J. Adeyemi was out for 12. Lagos, 2024, was the venue. Nkosi, 250, was no age.', expect: [p('Okonkwo', 'age-apposition'), p('J. Adeyemi', 'initial-name'), pl('Lagos', 'city')], absent: ['Nkosi'] },
+  // a surname of the personal-name lexicon alone in running text; not one the article writes in lower case
+  { text: 'The accord pleased Obama. He then met Smith, whose trade as a smith was old.', expect: [p('Obama', 'surname-alone')], absent: ['Smith'] },
   // result and table lines of sports pages name teams; a national team keeps its country
   { text: 'Results on Saturday:\nHeerenveen 2 Breda 0\nHeerenveen 21 12 5 4 38 20 41\nNorway 1 Chile 1', expect: [o('Heerenveen', 'result-line'), o('Breda', 'result-line'), pl('Norway', 'country'), pl('Chile', 'country')] },
   // never organizations: a dateline's city, navigation words, emphasis in a shouted post, PM / FM in a headline

@@ -140,7 +140,20 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (named || familyFirst) cands.push(cand(p, text, 'person', named ? 'name-words' : 'family-name-first'));
     else left.push(p);
   }
-  knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
+  const single = knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
+  surnamesAlone(single, cands, text, lowerWord);
+}
+
+/** "Arafat", "Netanyahu" in running text with no other evidence: a single capitalised word that the lexicon of
+ *  personal names knows as a surname or a one-word famous name is a person — not at a sentence start, not in a
+ *  headline, not a word the article writes in lower case ("Brown", "Young" as words), not a title word. */
+function surnamesAlone(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): void {
+  for (const p of pieces) {
+    const t = p.toks[p.from]!;
+    if (p.shouting || p.initial || t.poss || t.upper || t.text.length < 4 || !isSurname(t.text) || isFirstName(t.text)) continue;
+    if (isTitleWord(t.text) || EVENT.has(t.text) || ORG_HEAD.has(t.text) || lowerWord(t.text.toLowerCase())) continue;
+    cands.push(cand(p, text, 'person', 'surname-alone'));
+  }
 }
 
 /** "Hydro" after "Norsk Hydro", "Sachs" never (a surname): one word of an organization named in full earlier in
@@ -249,7 +262,8 @@ const MAX_NAME_WORDS = 8;
 
 /** Pieces (headlines and sentence starts included) made of words of a person already named in the document:
  *  "Putin" after "Vladimir Putin", "XI" in a shouted headline after "Xi Jinping". */
-function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
+function knownNames(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
+  const unmatched: Piece[] = [];
   // every run of words inside a person's name, folded → those words as the name writes them (first name wins)
   const known = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -268,7 +282,7 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
   // places that evidence found once in the document ("in Woodside") are places wherever the name stands alone
   const places = new Map<string, Cand>();
   for (const c of cands) if (c.type === 'place' && (c.rule === 'town' || c.rule === 'place-comma')) places.set(fold(c.name), c);
-  if (!known.size && !places.size) return;
+  if (!known.size && !places.size) return left.filter((p) => p.to - p.from === 1);
   const match = (words: string[]): string[] | null => known.get(words.map(fold).join(' ')) ?? null;
   // one word of a person's name written another way ("Zelensky" after "Volodymyr Zelenskyy"): by spelling key
   const bySpelling = new Map<string, string>();
@@ -302,5 +316,7 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
       }
       i = hit || i + 1;
     }
+    if (p.to - p.from === 1 && cands.at(-1)?.start !== p.toks[p.from]!.start) unmatched.push(p);
   }
+  return unmatched;
 }
