@@ -1,7 +1,7 @@
 // A capitalised run → typed candidates: gazetteer names, title + name, organization / venue / water / place
 // heads, events (dropped), and the unknown pieces left for evidence.
 import type { PlaceKind } from '../../core/types.js';
-import type { Cand, SentenceCtx } from './candidates.js';
+import type { Cand, EntityRule, SentenceCtx } from './candidates.js';
 import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNonEntity, isSurname, lookup } from './gazetteer.js';
 import { knownOrganization } from './known-orgs.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
@@ -79,7 +79,7 @@ function hyphenPair(c: SentenceCtx, i: number): boolean {
   return true;
 }
 
-function gazCand(c: SentenceCtx, a: number, b: number, rule: string): boolean {
+function gazCand(c: SentenceCtx, a: number, b: number, rule: EntityRule): boolean {
   const s = span(c, a, b);
   const e = lookup(s, c.toks[a]!.upper || c.heading);
   if (!e) return false;
@@ -292,7 +292,8 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
     // a place keeps its own name only: "Far Eastern Amur Region" → "Amur Region"
     if (hk.type === 'place') a = skipDemonyms(c, a, b);
     const type = hk.type === 'organization' ? 'organization' : 'place';
-    return push(c, a, b, { type, kind: hk.kind, titles: [], rule: `${hk.type === 'organization' ? 'org' : hk.kind}-head` });
+    const rule = `${hk.type === 'organization' ? 'org' : hk.kind}-head` as EntityRule;
+    return push(c, a, b, { type, kind: hk.kind, titles: [], rule });
   }
   // 4. the rest: known names and unknown pieces
   scan(c, a, b);

@@ -139,6 +139,10 @@ export const EXAMPLES: readonly Example[] = [
   { text: 'Libyan leader Muammar Gadhafi hosted the envoys. Then, Qaddafi left the tent.', expect: [p('Muammar Gadhafi', 'title-before'), p('Qaddafi', 'known-name-variant')] },
   // text glued by a scraper splits at the full stop; inner dots of abbreviations and domains stay
   { text: 'Senator Maria Okafor greeted President Joao Pires.Tomas Lindgren took the photo for Antiwar.com in the U.S. capital, then flew to St.Petersburg.', expect: [p('Joao Pires', 'title-name'), p('Tomas Lindgren'), pl('U.S.', 'country')], absent: ['Joao Pires.Tomas Lindgren', 'Petersburg'] },
+  // an airline named by "Air" and a place; a place and the word City
+  { text: 'He flew Air Nairobi to Lusaka, then on to Accra City.', expect: [o('Air Nairobi', 'airline'), pl('Lusaka', 'city'), pl('Accra City', 'city', 'place-city')] },
+  // an acronym defined in brackets after a name; an agency in a dateline; a full name joined to a known person
+  { text: 'The Tallis Policy Institute (TPI) agreed.\nLisbon (Kallos) -- Shares fell.\nQarlo Vendt and Vladimir Putin met.', expect: [o('Tallis Policy Institute', 'org-head'), o('TPI', 'acronym-definition', 'Tallis Policy Institute'), o('Kallos', 'dateline'), p('Qarlo Vendt', 'coordinated'), p('Vladimir Putin', 'leader-name')] },
   // names inside longer names
   { text: 'Envoys of the Democratic Republic of the Congo and of the People’s Republic of China met.', expect: [pl('Democratic Republic of the Congo', 'country'), pl('People’s Republic of China', 'country')], absent: ['Republic of Congo', 'Republic of China', 'Congo', 'China'] },
   // inside an event name its head is no place ("Silk Road" in "Digital Silk Road")

@@ -109,7 +109,7 @@ function shoutedWords(p: Piece): boolean {
 
 /** Signals that a single word names an organization: an acronym, a web domain, a news-outlet word, "X reports",
  *  a "(Bloomberg) --" dateline. */
-export function orgSignal(p: Piece, text: string): string | null {
+export function orgSignal(p: Piece, text: string): 'acronym' | 'web-domain' | 'media-word' | 'company-word' | 'reports' | 'dateline' | null {
   if (p.to - p.from !== 1) return null;
   const t = p.toks[p.from]!;
   const letters = t.text.replace(/\./g, '');

@@ -1,6 +1,6 @@
 // Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
-import type { Cand, Piece } from './candidates.js';
+import type { Cand, EntityRule, Piece } from './candidates.js';
 import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
@@ -11,7 +11,7 @@ import { spellingKey } from './spelling.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
-function cand(p: Piece, text: string, type: Cand['type'], rule: string, titles: string[] = [], a = p.from, b = p.to, name?: string): Cand {
+function cand(p: Piece, text: string, type: Cand['type'], rule: EntityRule, titles: string[] = [], a = p.from, b = p.to, name?: string): Cand {
   const start = p.toks[a]!.start;
   const end = p.toks[b - 1]!.end;
   return { type, start, end, name: name ?? text.slice(start, end), titles, rule, sentence: p.sentence };
