@@ -74,8 +74,8 @@ function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: R
 
 const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}|${m.start}|${m.end}`;
 
-/** Venue mentions that one article gives as the place of one meeting, told twice ("Biden and Xi meet at the Tivoil
- *  Estate" in a caption, "Biden met Xi at the Filoli Historic House and Garden" in the text): the same kind of
+/** Venue mentions that one article gives as the place of one meeting, told twice ("Ruto and Lee meet at the Marlowe
+ *  Lodge" in a caption, "Ruto met Lee at the Harwick Manor House" in the text): the same kind of
  *  event, the same people (linked), this occurrence, not negated nor quoted, and no two different dates. Pairs of
  *  place mention keys, chained per meeting. */
 function meetingVenues(extractions: readonly LinkInput[], personOf: ReadonlyMap<string, string>): [string, string][] {
@@ -151,7 +151,7 @@ function distinctiveWord(key: string, byKey: ReadonlyMap<string, Group>, personW
   return w;
 }
 
-/** One venue named differently across sources: "Filoli Historic House and Garden" ~ "Filoli Estate" (the same
+/** One venue named differently across sources: "Brookmere Manor House and Gardens" ~ "Brookmere Estate" (the same
  *  distinctive first word), and "Capela Hotel" ~ "Capella Hotel" (the same other words, the first one a letter
  *  apart). Venues only, by key: an index of first words and of first words with one letter deleted, never pairs. */
 function joinVenueNames(groups: readonly Group[], byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>, work: LinkWork): void {

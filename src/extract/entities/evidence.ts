@@ -11,12 +11,12 @@ const MEDIA_WORD_RE = /^\p{Lu}\p{L}{2,}(?:news|press|post|times)$/u;
 /** One word that ends like a bank, a carrier or a firm ("Bundesbank", "Citibank", "Swissair", "Petrobras" is not). */
 const COMPANY_WORD_RE = /^\p{Lu}\p{Ll}{2,}(?:bank|corp|soft|tel|com|air|gaz|neft|prom|media)$/u;
 const REPORT_VERBS = new Set(['reports', 'reported', 'reporting']);
-/** One word that ends like a building for an audience ("Exploratorium", "Planetarium", "Hippodrome", "Superdome"). */
+/** One word that ends like a building for an audience ("Oceanarium", "Sciencedrome", "Hippodrome", "Superdome"). */
 const VENUE_WORD_RE = /^\p{Lu}\p{Ll}{3,}(?:orium|arium|eum|drome|dome)$/u;
 /** English common nouns of that shape: capitalised they are no venue's name. */
 const VENUE_SHAPED_NOUNS = new Set(['moratorium', 'honorarium', 'auditorium', 'crematorium', 'sanatorium', 'emporium', 'petroleum', 'linoleum', 'mausoleum', 'palindrome', 'syndrome', 'aquarium', 'planetarium', 'terrarium', 'solarium', 'herbarium', 'vivarium', 'aerodrome']);
 
-/** "Exploratorium": a single word shaped like a venue's name, that the document never writes in lower case. */
+/** "Oceanarium": a single word shaped like a venue's name, that the document never writes in lower case. */
 export function venueShaped(p: Piece, lowerWord: (w: string) => boolean): boolean {
   if (p.to - p.from !== 1) return false;
   const t = p.toks[p.from]!;
