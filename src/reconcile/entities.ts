@@ -74,30 +74,39 @@ function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: R
 
 const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}|${m.start}|${m.end}`;
 
-/** Venue mentions that one article gives as the place of one meeting, told twice ("Ruto and Lee meet at the Marlowe
- *  Lodge" in a caption, "Ruto met Lee at the Harwick Manor House" in the text): the same kind of
- *  event, the same people (linked), this occurrence, not negated nor quoted, and no two different dates. Pairs of
- *  place mention keys, chained per meeting. */
+/** A photo caption that retells the article's meeting names its venue ("Ruto and Lee meet at the Marlowe Lodge on
+ *  3/4/2025" under a text where "Ruto met Lee at the Harwick Manor House"): the caption's venue is the text's when
+ *  the events are of the same kind with the same people (linked), this occurrence, not negated nor quoted; the text
+ *  names one venue for that meeting; and the caption dates its meeting on the article's publication day or on the
+ *  day the text gives (an archive photo of an earlier meeting dates another day). Pairs of place mention keys. */
 function meetingVenues(extractions: readonly LinkInput[], personOf: ReadonlyMap<string, string>): [string, string][] {
-  const byMeeting = new Map<string, { venues: string[]; dates: Set<string> }>();
+  type Slot = { body: Map<string, string>; bodyDates: Set<string>; captions: { venue: string; date: string | null }[]; published: string | null };
+  const byMeeting = new Map<string, Slot>();
   for (const x of extractions) {
     for (const e of x.events ?? []) {
       if (e.negated || e.quoted || e.occurrence !== 'this') continue;
       const venue = e.places.find((p) => p.kind === 'venue');
-      if (!venue) continue;
       const people = [...new Set(e.parties.filter((p) => p.type === 'person').map((p) => personOf.get(mentionKey(p.mention))).filter((id): id is string => Boolean(id)))].sort(cmp);
       if (people.length < 2) continue;
       const k = `${e.mention.source}|${e.kind}|${people.join('|')}`;
-      const slot = byMeeting.get(k) ?? { venues: [], dates: new Set<string>() };
-      slot.venues.push(mentionKey(venue.mention));
-      if (e.date?.value) slot.dates.add(e.date.value);
-      byMeeting.set(k, slot);
+      let slot = byMeeting.get(k);
+      if (!slot) byMeeting.set(k, (slot = { body: new Map(), bodyDates: new Set(), captions: [], published: x.doc?.source.published ?? null }));
+      if (e.context === 'caption') {
+        if (venue) slot.captions.push({ venue: mentionKey(venue.mention), date: e.date?.value ?? null });
+        continue;
+      }
+      if (e.date?.value) slot.bodyDates.add(e.date.value);
+      if (venue) slot.body.set(foldName(venue.name), mentionKey(venue.mention));
     }
   }
   const pairs: [string, string][] = [];
-  for (const { venues, dates } of byMeeting.values()) {
-    if (dates.size > 1) continue; // two days: two meetings, maybe in two places
-    for (let i = 1; i < venues.length; i++) pairs.push([venues[0]!, venues[i]!]);
+  for (const slot of byMeeting.values()) {
+    if (slot.body.size !== 1 || slot.bodyDates.size > 1) continue;
+    const [bodyVenue] = slot.body.values();
+    for (const c of slot.captions) {
+      const sameDay = c.date !== null && (c.date === slot.published || slot.bodyDates.has(c.date)) && [...slot.bodyDates].every((d) => d === c.date);
+      if (sameDay) pairs.push([bodyVenue!, c.venue]);
+    }
   }
   return pairs;
 }
@@ -402,8 +411,8 @@ export interface LinkWork {
   count: number;
 }
 
-/** What linking reads of an extraction: its entity mentions, and its event mentions when there are any. */
-export type LinkInput = Pick<Extraction, 'entities'> & Partial<Pick<Extraction, 'events'>>;
+/** What linking reads of an extraction: its entity mentions, and its event mentions and source when there are any. */
+export type LinkInput = Pick<Extraction, 'entities'> & Partial<Pick<Extraction, 'events' | 'doc'>>;
 
 export function linkEntities(extractions: readonly LinkInput[], work: LinkWork = { count: 0 }): LinkedEntities {
   const all = extractions.flatMap((x) => x.entities);
