@@ -88,6 +88,19 @@ for (const [word, tag] of Object.entries(require('compromise').model().one.lexic
 }
 write('PERSON_NAMES', "compromise's lexicon (FirstName, MaleName, FemaleName, LastName, Person)", { first: personNames.first.sort(cmp).join('|'), last: personNames.last.sort(cmp).join('|') });
 
+// Organizations a news reader knows without a cue word (companies, broadcasters, newspapers, sports clubs), from
+// compromise's lexicon (Organization, SportsTeam), in lower case: the entity rules ask for a capitalised surface. Left
+// out: abbreviations ("inc", "dept"), and entries that name no organization (supporters of a cause, an empire,
+// programmes, a person).
+const NOT_ORGANIZATIONS = new Set(['brexiteers', 'eurosceptics', 'roman empire', 'medicaid', 'medicare', 'coco chanel', 'crossrail', 'orange julius']);
+const organizationNames = [];
+for (const [word, tag] of Object.entries(require('compromise').model().one.lexicon)) {
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (!tags.some((t) => t === 'Organization' || t === 'SportsTeam') || tags.includes('Abbreviation') || NOT_ORGANIZATIONS.has(word)) continue;
+  organizationNames.push(word);
+}
+write('ORGANIZATION_NAMES', "compromise's lexicon (Organization, SportsTeam), lower case", organizationNames.sort(cmp).join('|'));
+
 // Currencies: ISO 4217 codes and names.
 const cc = require('currency-codes');
 const currencies = cc.codes().map((code) => ({ code, name: cc.code(code).currency })).sort((a, b) => cmp(a.code, b.code));

@@ -175,6 +175,9 @@ export interface QuoteMention extends Provenance {
   speakerName: string | null;
   /** extra pieces of a split quote */
   parts: Mention[];
+  /** the description that names the speaker ("the Russian president"), when the attribution is one: reconcile
+   *  resolves it with the titles of the whole run when the article alone cannot */
+  description?: string;
 }
 
 export interface Quote {

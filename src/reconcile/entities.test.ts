@@ -17,7 +17,7 @@ describe('linkEntities', () => {
 
   it('merges spellings and short forms of one name', () => {
     const { people } = link(
-      'Brazilian President Luiz Inácio Lula da Silva arrived. Russian Foreign Minister Sergei Lavrov stayed home.',
+      'Luiz Inácio Lula da Silva, Brazil’s head of state, landed. Russian Foreign Minister Sergei Lavrov stayed home.',
       "Brazil's president Lula da Silva spoke, and Brazilian President Lula de Silva listened. Russia's foreign minister Sergey Lavrov agreed.",
     );
     const lula = people.find((p) => p.id === 'luiz-inacio-lula-da-silva')!;
@@ -57,12 +57,12 @@ describe('linkEntities', () => {
 
 describe('linkEntities: variants, suffixes and venues', () => {
   it('merges writings of one name that differ in hyphens, spaces and case', () => {
-    const { people } = link('North Korean leader Kim Jong Un arrived by train.', 'North Korean leader Kim Jong-un met the press.');
+    const { people } = link('Pyongyang’s ruler Kim Jong Un came by armoured train.', 'Pyongyang’s ruler Kim Jong-un met the press.');
     expect(people.map((p) => [p.name, p.aliases])).toEqual([['Kim Jong Un', ['Kim Jong-un']]]);
   });
 
   it('gives a shared surname to the person named most, when that one was also named last', () => {
-    const { people } = link('Putin and Kim Meet in Amur Region\n\nNorth Korean leader Kim Jong Un came with his sister Kim Yo Jong. North Korean leader Kim Jong Un and Russian President Vladimir Putin met. Putin showed Kim around.');
+    const { people } = link('Putin and Kim Tour a Plant\n\nThe ruler of Pyongyang, Chairman Kim Jong Un, came with his sister Kim Yo Jong. Chairman Kim Jong Un talked with the Russian President, Vladimir Putin. Putin showed Kim around.');
     const kim = people.find((p) => p.name === 'Kim Jong Un')!;
     expect(kim.aliases).toEqual(['Kim']);
     expect(kim.mentions.filter((m) => m.text === 'Kim')).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('linkEntities: variants, suffixes and venues', () => {
   });
 
   it('does not give the surname to the more salient person when the other was named last', () => {
-    const { people } = link('North Korean leader Kim Jong Un met Putin. North Korean leader Kim Jong Un spoke. His sister, the official Kim Yo Jong, listened. Kim said nothing.');
+    const { people } = link('Chairman Kim Jong Un greeted Putin. Chairman Kim Jong Un spoke. His sister, the official Kim Yo Jong, listened. Kim said nothing.');
     for (const p of people) expect(p.aliases).toEqual([]);
   });
 
@@ -88,10 +88,56 @@ describe('linkEntities: variants, suffixes and venues', () => {
     expect(places.some((p) => p.name === 'Moscow Hotel')).toBe(true);
   });
 
-  it('keeps a venue named in capitals apart even when the same name is also written with a venue word', () => {
-    const { places } = link('They met at the Filoli estate. Biden and Xi met at the Filoli estate.', 'Biden met Xi at Filoli Estate.', 'Xi arrived at the Filoli country estate and toured the Filoli Historic House and Garden.');
-    expect(places.find((p) => p.name === 'Filoli Estate')!.aliases).toEqual(['Filoli country estate']);
-    expect(places.find((p) => p.name === 'Filoli Historic House and Garden')!.aliases).toEqual([]);
+  it('joins spellings of one transliterated name, single names included, and keeps relatives of one family name apart', () => {
+    const { people } = link(
+      'Ukrainian President Volodymyr Zelenskiy toured a tank plant. Libyan leader Muammar Gadhafi was recalled.',
+      'Officials said Zelensky wanted more shells; historians said Qaddafi had ruled for decades.',
+      'Treasury Secretary Mike Mnuchin met Kim Yo Jong and her brother Kim Jong-un.',
+      'Treasury Secretary Michael Mnuchin met Chairman Kim Jong Un.',
+    );
+    const named = (n: string) => people.filter((p) => [p.name, ...p.aliases].includes(n));
+    expect(named('Zelensky')).toEqual(named('Volodymyr Zelenskiy'));
+    expect(named('Qaddafi')).toEqual(named('Muammar Gadhafi'));
+    expect(named('Mike Mnuchin')).toEqual(named('Michael Mnuchin'));
+    expect(named('Kim Jong-un')).toEqual(named('Kim Jong Un'));
+    expect(named('Kim Yo Jong')).not.toEqual(named('Kim Jong Un'));
+    for (const n of ['Zelensky', 'Qaddafi', 'Mike Mnuchin', 'Kim Yo Jong', 'Kim Jong Un']) expect(named(n)).toHaveLength(1);
+  });
+
+  it('joins one venue named differently across sources by its distinctive first word, and a misspelling of it', () => {
+    const { places } = link(
+      'The envoys lunched at the Brookmere estate. Later the envoys met at the Brookmere estate again.',
+      'Lee hosted Ruto at Brookmere Estate.',
+      'Lee showed Ruto round the Brookmere Manor House and Gardens.',
+      'A photo shows Lee and Ruto at the Brookmre Estate.',
+    );
+    const venue = places.find((p) => p.name.startsWith('Brookmere'))!;
+    expect([venue.name, ...venue.aliases].sort()).toEqual(['Brookmere Estate', 'Brookmere Manor House and Gardens', 'Brookmre Estate'].sort());
+    expect(places.filter((p) => /^Brookm/.test(p.name))).toHaveLength(1);
+  });
+
+  it('joins the venue a photo caption gives for the article\'s meeting to the venue of the text, not an archive photo\'s', () => {
+    // 4 March 2025 is a Tuesday: the caption dates the meeting on the publication day
+    const dated = (id: string, text: string): Source => ({ ...src(id, text), published: '2025-03-04' });
+    const { places } = linkEntities([
+      extractSource(dated('a', 'Presidents William Ruto and Lee Jae-myung meet at the Marlowe Lodge on 3/4/2025. (Photo: State House)\n\n'
+        + 'Kenyan President William Ruto met South Korean President Lee Jae-myung at the Harwick Manor House near Nakuru on Tuesday.')),
+      extractSource(dated('b', 'Presidents William Ruto and Lee Jae-myung meet at the Ivory Pavilion on 2/11/2024. (Photo: State House)\n\n'
+        + 'Kenyan President William Ruto met South Korean President Lee Jae-myung at the Savoy Grand Hotel in Nairobi on Tuesday. '
+        + 'Ruto and Lee had met at the Coral Bay Resort in Mombasa last year.')),
+    ]);
+    expect(places.find((p) => p.name === 'Harwick Manor House')!.aliases).toEqual(['Marlowe Lodge']);
+    for (const n of ['Ivory Pavilion', 'Savoy Grand Hotel', 'Coral Bay Resort']) expect(places.find((p) => p.name === n)?.aliases).toEqual([]);
+  });
+
+  it('keeps venues apart that share only a generic word, a place name or a person\'s name', () => {
+    const { places } = link(
+      'Delegates stayed at the Grand Meridian Hotel and dined at the Grand Lotus Palace.',
+      'Donald Trump spoke at Trump Tower, then golfed at Trump Turnberry Resort.',
+      'They landed at Oslo Airport and slept at the Oslo Harbour Hotel in Oslo.',
+    );
+    const names = places.map((p) => p.name);
+    for (const n of ['Grand Meridian Hotel', 'Grand Lotus Palace', 'Trump Tower', 'Trump Turnberry Resort', 'Oslo Airport', 'Oslo Harbour Hotel']) expect(names).toContain(n);
   });
 });
 

@@ -8,7 +8,7 @@
 import { slug, uniqueId } from '../core/ids.js';
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, PlaceKind } from '../core/types.js';
-import { foldName, nameWords, sameLetters, sameName, subName, unionSpellings } from './entity-names.js';
+import { foldName, nameWords, sameLetters, sameName, spellingKey, subName, unionSpellings } from './entity-names.js';
 import { pushTo } from '../core/maps.js';
 
 export interface LinkedEntities {
@@ -26,7 +26,7 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', '
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 
-function groupNamed(ms: readonly EntityMention[], work: LinkWork): Group[] {
+function groupNamed(ms: readonly EntityMention[], work: LinkWork, personWords: ReadonlySet<string> = new Set(), sameVenues: readonly [string, string][] = []): Group[] {
   const groups = new Map<string, Group>();
   for (const m of ms) {
     const k = foldName(m.canonical ?? m.name);
@@ -67,7 +67,141 @@ function groupNamed(ms: readonly EntityMention[], work: LinkWork): Group[] {
     g.ms = [];
   }
   joinVenueWords(out.filter((g) => g.ms.length), byKey, work);
+  joinVenueNames(out.filter((g) => g.ms.length), byKey, personWords, work);
+  joinMeetingVenues(out.filter((g) => g.ms.length), sameVenues, work);
   return out.filter((g) => g.ms.length);
+}
+
+const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}|${m.start}|${m.end}`;
+
+/** A photo caption that retells the article's meeting names its venue ("Ruto and Lee meet at the Marlowe Lodge on
+ *  3/4/2025" under a text where "Ruto met Lee at the Harwick Manor House"): the caption's venue is the text's when
+ *  the events are of the same kind with the same people (linked), this occurrence, not negated nor quoted; the text
+ *  names one venue for that meeting; and the caption dates its meeting on the article's publication day or on the
+ *  day the text gives (an archive photo of an earlier meeting dates another day). Pairs of place mention keys. */
+function meetingVenues(extractions: readonly LinkInput[], personOf: ReadonlyMap<string, string>): [string, string][] {
+  type Slot = { body: Map<string, string>; bodyDates: Set<string>; captions: { venue: string; date: string | null }[]; published: string | null };
+  const byMeeting = new Map<string, Slot>();
+  for (const x of extractions) {
+    for (const e of x.events ?? []) {
+      if (e.negated || e.quoted || e.occurrence !== 'this') continue;
+      const venue = e.places.find((p) => p.kind === 'venue');
+      const people = [...new Set(e.parties.filter((p) => p.type === 'person').map((p) => personOf.get(mentionKey(p.mention))).filter((id): id is string => Boolean(id)))].sort(cmp);
+      if (people.length < 2) continue;
+      const k = `${e.mention.source}|${e.kind}|${people.join('|')}`;
+      let slot = byMeeting.get(k);
+      if (!slot) byMeeting.set(k, (slot = { body: new Map(), bodyDates: new Set(), captions: [], published: x.doc?.source.published ?? null }));
+      if (e.context === 'caption') {
+        if (venue) slot.captions.push({ venue: mentionKey(venue.mention), date: e.date?.value ?? null });
+        continue;
+      }
+      if (e.date?.value) slot.bodyDates.add(e.date.value);
+      if (venue) slot.body.set(foldName(venue.name), mentionKey(venue.mention));
+    }
+  }
+  const pairs: [string, string][] = [];
+  for (const slot of byMeeting.values()) {
+    if (slot.body.size !== 1 || slot.bodyDates.size > 1) continue;
+    const [bodyVenue] = slot.body.values();
+    for (const c of slot.captions) {
+      const sameDay = c.date !== null && (c.date === slot.published || slot.bodyDates.has(c.date)) && [...slot.bodyDates].every((d) => d === c.date);
+      if (sameDay) pairs.push([bodyVenue!, c.venue]);
+    }
+  }
+  return pairs;
+}
+
+/** Joins the venue groups that `meetingVenues` found to be one place (an index of mention keys, no pairwise scan). */
+function joinMeetingVenues(groups: readonly Group[], pairs: readonly [string, string][], work: LinkWork): void {
+  if (!pairs.length) return;
+  const groupOf = new Map<string, Group>();
+  for (const g of groups) {
+    if (!g.ms.some((m) => m.kind === 'venue')) continue;
+    for (const m of g.ms) groupOf.set(mentionKey(m.mention), g);
+    work.count += g.ms.length;
+  }
+  const parent = new Map<Group, Group>();
+  const find = (g: Group): Group => { const p = parent.get(g); return p && p !== g ? find(p) : g; };
+  for (const [a, b] of pairs) {
+    const ga = groupOf.get(a);
+    const gb = groupOf.get(b);
+    if (!ga || !gb) continue;
+    const [ra, rb] = [find(ga), find(gb)];
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const classes = new Map<Group, Group[]>();
+  for (const g of new Set(groupOf.values())) pushTo(classes, find(g), g);
+  for (const members of classes.values()) {
+    if (members.length < 2) continue;
+    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
+    for (const g of rest) {
+      target!.ms.push(...g.ms);
+      target!.canonical ??= g.canonical;
+      g.ms = [];
+    }
+  }
+}
+
+/** First words of venue names that say nothing about which venue it is ("Great Hall …", "Villa …", "Hotel …"). */
+const GENERIC_VENUE_WORDS = new Set([
+  'great', 'grand', 'royal', 'national', 'international', 'state', 'federal', 'imperial', 'presidential', 'new', 'old',
+  'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'white',
+  'red', 'blue', 'green', 'golden', 'silver', 'saint', 'st', 'san', 'santa', 'sao', 'le', 'la', 'el', 'al', 'hotel',
+  'villa', 'palazzo', 'palais', 'palacio', 'chateau', 'schloss', 'castello', 'castillo', 'quinta', 'hacienda', 'hall',
+  'house', 'palace', 'museum', 'park', 'city', 'town', 'peace', 'friendship', 'people', 'victory', 'independence',
+  'liberty', 'freedom', 'union', 'unity', 'republic', 'heritage', 'historic', 'first', 'second', 'third', 'one', 'two',
+]);
+
+/** A venue's distinctive first word: not generic, not a name of its own among the linked names (a place, an
+ *  organization: "Moscow Hotel", "Kremlin Palace"), not a word of a person's name ("Trump Tower"); else null. */
+function distinctiveWord(key: string, byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>): string | null {
+  const w = key.split(' ')[0]!;
+  if (w.length < 4 || GENERIC_VENUE_WORDS.has(w) || personWords.has(w) || byKey.get(w)?.ms.length) return null;
+  return w;
+}
+
+/** One venue named differently across sources: "Brookmere Manor House and Gardens" ~ "Brookmere Estate" (the same
+ *  distinctive first word), and "Capela Hotel" ~ "Capella Hotel" (the same other words, the first one a letter
+ *  apart). Venues only, by key: an index of first words and of first words with one letter deleted, never pairs. */
+function joinVenueNames(groups: readonly Group[], byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>, work: LinkWork): void {
+  const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue') && g.key.includes(' '));
+  // union-find over the venues; each class ends in its most mentioned group
+  const parent = new Map<Group, Group>(venues.map((g) => [g, g]));
+  const find = (g: Group): Group => (parent.get(g) === g ? g : find(parent.get(g)!));
+  const join = (a: Group, b: Group) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byWord = new Map<string, Group>();
+  const byDeletion = new Map<string, Group>();
+  for (const g of venues) {
+    const w = distinctiveWord(g.key, byKey, personWords);
+    if (!w) continue;
+    const had = byWord.get(w);
+    if (had) join(had, g);
+    else byWord.set(w, g);
+    // a misspelt first word ("Capela" / "Capella"): the same rest of the name, the word with one letter deleted
+    if (w.length < 5) continue;
+    const rest = g.key.slice(w.length);
+    for (let i = 0; i <= w.length; i++) {
+      const k = `${i < w.length ? w.slice(0, i) + w.slice(i + 1) : w}${rest}`;
+      const other = byDeletion.get(k);
+      if (other) join(other, g);
+      else byDeletion.set(k, g);
+      work.count++;
+    }
+  }
+  const classes = new Map<Group, Group[]>();
+  for (const g of venues) pushTo(classes, find(g), g);
+  for (const members of classes.values()) {
+    if (members.length < 2) continue;
+    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
+    for (const g of rest) {
+      target!.ms.push(...g.ms);
+      target!.canonical ??= g.canonical;
+      g.ms = [];
+    }
+  }
 }
 
 /** The proper part of a venue's name: the words before a lower-case venue word ("Vostochny spaceport"); null
@@ -184,11 +318,14 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   // word → the roots whose names hold it (in root order); root → source → its full-name mentions there;
   // root → the sources it is named in (grows as single names join it)
   const holdersOf = new Map<string, string[]>();
+  // the same by spelling key: a single name written another way ("Zelensky" for "Volodymyr Zelenskyy")
+  const holdersBySpelling = new Map<string, string[]>();
   const fullsIn = new Map<string, Map<string, EntityMention[]>>();
   const sourcesOf = new Map<string, Set<string>>();
   for (const r of roots) {
     const list = byRoot.get(r)!;
     for (const w of new Set(list.flatMap((m) => nameWords(m.name).map(foldName)))) pushTo(holdersOf, w, r);
+    for (const w of new Set(list.flatMap((m) => nameWords(m.name).filter((x) => x.length >= 5).map(spellingKey)))) pushTo(holdersBySpelling, w, r);
     const bySource = new Map<string, EntityMention[]>();
     for (const m of list) pushTo(bySource, m.mention.source, m);
     fullsIn.set(r, bySource);
@@ -198,7 +335,7 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const own = new Map<string, EntityMention[]>();
   for (const m of singles) {
     const w = foldName(m.name);
-    const holders = holdersOf.get(w) ?? [];
+    const holders = holdersOf.get(w) ?? (w.length >= 5 ? holdersBySpelling.get(spellingKey(w)) : undefined) ?? [];
     work.count += holders.length + 1;
     const here = holders.filter((r) => sourcesOf.get(r)!.has(m.mention.source));
     const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(fullsIn, here, m, work) : undefined;
@@ -274,11 +411,18 @@ export interface LinkWork {
   count: number;
 }
 
-export function linkEntities(extractions: readonly Pick<Extraction, 'entities'>[], work: LinkWork = { count: 0 }): LinkedEntities {
+/** What linking reads of an extraction: its entity mentions, and its event mentions and source when there are any. */
+export type LinkInput = Pick<Extraction, 'entities'> & Partial<Pick<Extraction, 'events' | 'doc'>>;
+
+export function linkEntities(extractions: readonly LinkInput[], work: LinkWork = { count: 0 }): LinkedEntities {
   const all = extractions.flatMap((x) => x.entities);
   const taken = new Set<string>();
   const people = groupPeople(all.filter((m) => m.type === 'person'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
-  const places = groupNamed(all.filter((m) => m.type === 'place'), work).map((g) => toEntity(g, taken, true)).sort(byMentions);
+  // the words of people's names: a venue named after a person ("Trump Tower") is not linked by that word
+  const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => nameWords(foldName(n)))));
+  const personOf = new Map<string, string>();
+  for (const p of people) for (const m of p.mentions) personOf.set(mentionKey(m), p.id);
+  const places = groupNamed(all.filter((m) => m.type === 'place'), work, personWords, meetingVenues(extractions, personOf)).map((g) => toEntity(g, taken, true)).sort(byMentions);
   const organizations = groupNamed(all.filter((m) => m.type === 'organization'), work).map((g) => toEntity(g, taken, false)).sort(byMentions);
   return { people, places, organizations };
 }

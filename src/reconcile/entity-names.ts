@@ -1,6 +1,7 @@
 // Comparing personal names: folding, particles, short forms and transliterations.
 import { fold } from '../core/text.js';
 import { NICKNAMES } from '../extract/lexicon/people.js';
+import { spellingKey } from '../extract/entities/spelling.js';
 const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
 
 /** Lower case, accents and possessives removed, apostrophes and hyphens unified: the key two forms share. */
@@ -47,17 +48,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** The spelling key of one word of a transliterated name: the alternations that romanisations of one name show
- *  are folded away — q/g and dh/d/kh/k (Qaddafi / Gaddafi / Gadhafi), x/ks (Alexei / Aleksei), doubled letters,
- *  o/u (Jong / Jung), and the endings -y, -yy, -iy, -i, -ei, -ey of a word of five letters or more (Zelensky /
- *  Zelenskyy / Zelenskiy, Sergei / Sergey). */
-export function spellingKey(word: string): string {
-  let x = fold(word).toLowerCase().replace(/[^a-z]/g, '');
-  x = x.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/q/g, 'g').replace(/([dkg])h/g, '$1').replace(/ck/g, 'k');
-  x = x.replace(/(.)\1+/g, '$1').replace(/o/g, 'u');
-  if (x.length >= 5) x = x.replace(/(?:iy|yi|ei|ey|ij|y|i)$/, 'i');
-  return x;
-}
+export { spellingKey } from '../extract/entities/spelling.js';
 
 /** The key two spellings of one person's full name share: words split at spaces and hyphens, each word's
  *  spelling key, an English short first name as its full form (Mike / Michael); null for a single word, which

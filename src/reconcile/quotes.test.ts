@@ -17,13 +17,13 @@ function x(source: string, quotes: Array<[string, string | null]>): Extraction {
 
 describe('quotes across sources', () => {
   it('near-identical wording is one quote', () => {
-    expect(sameQuote('Shared threats only bring China and Russia closer.', 'shared threats only bring China and Russia closer')).toBe(true);
+    expect(sameQuote('Hard winters only draw Brazil and Chile together.', 'hard winters only draw Brazil and Chile together')).toBe(true);
     expect(sameQuote('We oppose unilateral sanctions, economic coercion and decoupling', 'we oppose unilateral sanctions, economic coercion, and the decoupling')).toBe(true);
     expect(sameQuote('We are friends.', 'We are partners.')).toBe(false);
   });
   it('the same quote in two sources is one Quote with both sources and the speaker id', () => {
     const quotes = groupQuotes(
-      [x('a', [['Shared threats only bring China and Russia closer.', 'Putin']]), x('b', [['“shared threats only bring China and Russia closer”', 'Vladimir Putin'], ['A different quote entirely, said by Xi.', 'Xi']])],
+      [x('a', [['Hard winters only draw Brazil and Chile together.', 'Putin']]), x('b', [['“hard winters only draw Brazil and Chile together”', 'Vladimir Putin'], ['A different quote entirely, said by Xi.', 'Xi']])],
       entities,
     );
     expect(quotes.map((q) => [q.speaker, q.sources])).toEqual([['vladimir-putin', ['a', 'b']], ['xi-jinping', ['b']]]);
@@ -45,9 +45,13 @@ describe('described speakers', () => {
   const text = 'Erdogan met with Putin in Sochi. The President of the Russian Federation said that "the Russian side is open to talks."';
   const quote = 'the Russian side is open to talks.';
   const at = text.indexOf(quote);
+  // the extractor hands over the description's words with a quote it attributed to one
   const withQuote = (rule: string): Extraction => ({
     ...extraction(source('a', text), {}),
-    quotes: [{ quote, speakerName: null, parts: [], rule, sentence: 1, context: null, mention: { source: 'a', start: at, end: at + quote.length, text: quote } }],
+    quotes: [{
+      quote, speakerName: null, parts: [], rule, sentence: 1, context: null, mention: { source: 'a', start: at, end: at + quote.length, text: quote },
+      ...(rule.includes('description') ? { description: 'The President of the Russian Federation' } : {}),
+    }],
   });
   const person = (id: string, name: string, titles: string[]): Entity => {
     const start = text.indexOf(name);

@@ -2,6 +2,20 @@
 import type { EntityType, PlaceKind, Sentence } from '../../core/types.js';
 import type { Tok } from './tokens.js';
 
+/** Every rule that makes an entity candidate: each has an example in corpus.ts (entities.test.ts checks it), and a
+ *  rule name not in this list does not compile. */
+export const ENTITY_RULES = [
+  'gazetteer', 'hyphen-pair', 'place-city', 'place-word', 'fleet-word', 'route-word', 'airline', 'title-name',
+  'title-before', 'org-head', 'venue-head', 'region-head', 'other-head', 'body-of-water-head', 'venue-lead',
+  'venue-word', 'venue-shaped', 'the-media', 'known-organization', 'result-line', 'country-ministry', 'town',
+  'place-comma', 'known-place', 'platform', 'acronym-definition', 'name-paren-country', 'age-apposition',
+  'initial-name', 'apposition-role', 'apposition-org-noun', 'acronym', 'web-domain', 'media-word', 'company-word',
+  'reports', 'dateline', 'org-kind-before', 'org-kind-after', 'shares-of', 'speech-verb', 'leader-name',
+  'name-used-alone', 'name-words', 'family-name-first', 'coordinated', 'org-short-form', 'known-name',
+  'known-name-variant', 'surname-alone',
+] as const;
+export type EntityRule = (typeof ENTITY_RULES)[number];
+
 export interface Cand {
   type: EntityType;
   start: number;
@@ -10,7 +24,7 @@ export interface Cand {
   titles: string[];
   kind?: PlaceKind;
   canonical?: string;
-  rule: string;
+  rule: EntityRule;
   sentence: Sentence;
 }
 

@@ -1,8 +1,9 @@
 // A capitalised run → typed candidates: gazetteer names, title + name, organization / venue / water / place
 // heads, events (dropped), and the unknown pieces left for evidence.
 import type { PlaceKind } from '../../core/types.js';
-import type { Cand, SentenceCtx } from './candidates.js';
+import type { Cand, EntityRule, SentenceCtx } from './candidates.js';
 import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNonEntity, isSurname, lookup } from './gazetteer.js';
+import { knownOrganization } from './known-orgs.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
 import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
 import {
@@ -78,7 +79,7 @@ function hyphenPair(c: SentenceCtx, i: number): boolean {
   return true;
 }
 
-function gazCand(c: SentenceCtx, a: number, b: number, rule: string): boolean {
+function gazCand(c: SentenceCtx, a: number, b: number, rule: EntityRule): boolean {
   const s = span(c, a, b);
   const e = lookup(s, c.toks[a]!.upper || c.heading);
   if (!e) return false;
@@ -205,6 +206,10 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
   // city that is also a first name needs a place word before it ("[Vladimir] Putin" is no city)
   const whole = b - a === 1 ? lookup(span(c, a, b), c.toks[a]!.upper || c.heading) : null;
   const firstNameCity = Boolean(whole?.minorCity && isFirstName(c.toks[a]!.text) && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? ''));
+  // a minor city that is also a known company ("Toyota said"): the company, unless a place word stands before it
+  if (whole?.minorCity && !PLACE_PREPOSITION.has(c.toks[a - 1]?.text ?? '') && knownOrganization([c.toks[a]!.text], false, () => false)) {
+    return push(c, a, b, { type: 'organization', titles: [], rule: 'known-organization' });
+  }
   if (!firstNameCity && gazCand(c, a, b, 'gazetteer')) return;
   if (a > 0 && c.toks[a - 1]!.text === 'the' && c.toks[a - 1]!.gap === '' && gazTheCand(c, a, b)) return;
   while (a < b - 1 && leadingWord(c, a) && !(c.toks[a]!.text === 'The' && b - a === 2 && MEDIA_HEAD.has(c.toks[b - 1]!.text))) a++;
@@ -287,7 +292,8 @@ export function classifyRun(c: SentenceCtx, run: Run): void {
     // a place keeps its own name only: "Far Eastern Amur Region" → "Amur Region"
     if (hk.type === 'place') a = skipDemonyms(c, a, b);
     const type = hk.type === 'organization' ? 'organization' : 'place';
-    return push(c, a, b, { type, kind: hk.kind, titles: [], rule: `${hk.type === 'organization' ? 'org' : hk.kind}-head` });
+    const rule = `${hk.type === 'organization' ? 'org' : hk.kind}-head` as EntityRule;
+    return push(c, a, b, { type, kind: hk.kind, titles: [], rule });
   }
   // 4. the rest: known names and unknown pieces
   scan(c, a, b);
@@ -301,9 +307,19 @@ const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central'
  *  compass word is part of the name ("Western Cape Province"). */
 function skipDemonyms(c: SentenceCtx, a: number, b: number): number {
   for (let n = 2; n >= 1; n--) {
-    if (b - a - n >= 2 && isDemonym(span(c, a, a + n)) && !(n === 1 && COMPASS.has(c.toks[a]!.text))) return a + n;
+    if (b - a - n >= 2 && isDemonym(span(c, a, a + n)) && !(n === 1 && COMPASS.has(c.toks[a]!.text)) && !sharedRegion(c, a + n)) return a + n;
   }
   return a;
+}
+
+/** Regions and waters that several countries share: a nationality word before one says which country's part is
+ *  meant and belongs to the name ("Russian Arctic Coast", "Canadian Arctic Archipelago", "Norwegian Atlantic …"). */
+const SHARED_REGIONS = new Set(['Arctic', 'Antarctic', 'Far East', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Baltic', 'Himalayas', 'Himalayan', 'Alps', 'Alpine', 'Amazon', 'Sahara', 'Caucasus', 'Balkans']);
+function sharedRegion(c: SentenceCtx, i: number): boolean {
+  const t = c.toks[i]!;
+  if (SHARED_REGIONS.has(t.text)) return true;
+  const two = c.toks[i + 1] && t.gap === '' ? `${t.text} ${c.toks[i + 1]!.text}` : '';
+  return SHARED_REGIONS.has(two) || lookup(t.text)?.kind === 'body-of-water';
 }
 
 function gazTheCand(c: SentenceCtx, a: number, b: number): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../core/types.js';
 import { segment } from '../../segment/index.js';
 import { EXAMPLES } from './corpus.js';
+import { ENTITY_RULES } from './candidates.js';
 import { extractEntities } from './index.js';
 
 const source = (text: string): Source => ({ id: 't', path: 't.txt', text, title: null, published: null, publishedFrom: null, warnings: [] });
@@ -21,4 +22,11 @@ describe('entity corpus', () => {
       if (!ex.expect.length) expect(shown).toEqual([]);
     });
   }
+});
+
+describe('entity rules', () => {
+  it('every rule is exercised by an example of the corpus', () => {
+    const seen = new Set(EXAMPLES.flatMap((ex) => extractEntities(segment(source(ex.text))).map((m) => m.rule)));
+    expect(ENTITY_RULES.filter((r) => !seen.has(r)).join(', ')).toBe('');
+  });
 });

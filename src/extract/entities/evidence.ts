@@ -2,7 +2,7 @@
 import type { Cand, Piece } from './candidates.js';
 import { isTown, lookup } from './gazetteer.js';
 import type { PlaceKind } from '../../core/types.js';
-import { EVENT as EVENT_WORD, NAMED_PLACE_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
+import { MARKET_MOVES, SHARE_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, EVENT as EVENT_WORD, NAMED_PLACE_WORD, NON_ORG_ACRONYM, ORG_HEAD as ORG_HEAD_WORD, ORG_NOUN_WORDS, PLACE_WORD, PLATFORM_NOUN, ROLE_WORDS, SPEECH, VENUE_WORD, isTitleWord } from './words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'is', 'was', 'also', 'now', 'then', 'currently', 'as']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -11,6 +11,18 @@ const MEDIA_WORD_RE = /^\p{Lu}\p{L}{2,}(?:news|press|post|times)$/u;
 /** One word that ends like a bank, a carrier or a firm ("Bundesbank", "Citibank", "Swissair", "Petrobras" is not). */
 const COMPANY_WORD_RE = /^\p{Lu}\p{Ll}{2,}(?:bank|corp|soft|tel|com|air|gaz|neft|prom|media)$/u;
 const REPORT_VERBS = new Set(['reports', 'reported', 'reporting']);
+/** One word that ends like a building for an audience ("Oceanarium", "Sciencedrome", "Hippodrome", "Superdome"). */
+const VENUE_WORD_RE = /^\p{Lu}\p{Ll}{3,}(?:orium|arium|eum|drome|dome)$/u;
+/** English common nouns of that shape: capitalised they are no venue's name. */
+const VENUE_SHAPED_NOUNS = new Set(['moratorium', 'honorarium', 'auditorium', 'crematorium', 'sanatorium', 'emporium', 'petroleum', 'linoleum', 'mausoleum', 'palindrome', 'syndrome', 'aquarium', 'planetarium', 'terrarium', 'solarium', 'herbarium', 'vivarium', 'aerodrome']);
+
+/** "Oceanarium": a single word shaped like a venue's name, that the document never writes in lower case. */
+export function venueShaped(p: Piece, lowerWord: (w: string) => boolean): boolean {
+  if (p.to - p.from !== 1) return false;
+  const t = p.toks[p.from]!;
+  const l = t.text.toLowerCase();
+  return !t.upper && VENUE_WORD_RE.test(t.text) && !VENUE_SHAPED_NOUNS.has(l) && !lowerWord(l);
+}
 
 export type Apposition = 'person' | 'organization' | null;
 
@@ -61,6 +73,20 @@ export function parenCountry(p: Piece): boolean {
   return false;
 }
 
+/** "Yeltsin, 65, was in hospital": a name followed by an age between commas is a person. */
+export function ageAfter(p: Piece, text: string): boolean {
+  const last = p.toks[p.to - 1]!;
+  if (last.gap !== ',' || last.poss) return false;
+  const m = /^\s*,\s*(\d{2,3})\s*,/.exec(text.slice(last.end, last.end + 12));
+  return Boolean(m && Number(m[1]) >= 16 && Number(m[1]) <= 110);
+}
+
+/** "M. Atherton", "J. Okafor": an initial and a capitalised name. */
+export function initialName(p: Piece): boolean {
+  if (p.to - p.from < 2 || !/^\p{Lu}\.$/u.test(p.toks[p.from]!.text)) return false;
+  return p.toks.slice(p.from + 1, p.to).every((t) => t.cap && !t.upper && !t.poss) && !ORG_HEAD_WORD.has(p.toks[p.to - 1]!.text);
+}
+
 /** "Xi said", "Lavrov told", "said Putin". */
 export function speech(p: Piece): boolean {
   const last = p.toks[p.to - 1]!;
@@ -70,15 +96,26 @@ export function speech(p: Piece): boolean {
   return Boolean(prev && prev.gap === '' && /^(?:said|says|added|asked|wrote)$/.test(prev.text));
 }
 
+/** A sentence that shouts ("We will WIN this TOTALLY, BELIEVE ME"): two or more words of five letters or more in
+ *  capitals that no lexicon knows. An unknown all-caps word there is emphasis, not an acronym. */
+function shoutedWords(p: Piece): boolean {
+  let n = 0;
+  for (let i = 0; i < p.toks.length && n < 2; i++) {
+    const t = p.toks[i]!;
+    if (i !== p.from && t.upper && t.text.length >= 5 && /^\p{Lu}+$/u.test(t.text) && /[AEIOUY]/.test(t.text) && !lookup(t.text, true)) n++;
+  }
+  return n >= 2;
+}
+
 /** Signals that a single word names an organization: an acronym, a web domain, a news-outlet word, "X reports",
  *  a "(Bloomberg) --" dateline. */
-export function orgSignal(p: Piece, text: string): string | null {
+export function orgSignal(p: Piece, text: string): 'acronym' | 'web-domain' | 'media-word' | 'company-word' | 'reports' | 'dateline' | null {
   if (p.to - p.from !== 1) return null;
   const t = p.toks[p.from]!;
   const letters = t.text.replace(/\./g, '');
   // an acronym with a number after it is a product or a version ("IE 11", "MH 17"), not an organization
   const version = t.gap === '' && /^\p{N}+$/u.test(p.toks[p.from + 1]?.text ?? '');
-  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version) return 'acronym';
+  if (ACRONYM_RE.test(t.text) && !NON_ORG_ACRONYM.has(letters) && !NON_ORG_ACRONYM.has(t.text) && !p.shouting && !version && !shoutedWords(p)) return 'acronym';
   if (DOMAIN_RE.test(t.text)) return 'web-domain';
   if (MEDIA_WORD_RE.test(t.text)) return 'media-word';
   if (COMPANY_WORD_RE.test(t.text)) return 'company-word';
@@ -87,6 +124,24 @@ export function orgSignal(p: Piece, text: string): string | null {
   const before = text.slice(Math.max(0, t.start - 2), t.start);
   const after = text.slice(t.end, t.end + 6);
   if (/\($/.test(before) && /^\)\s*(?:--|—|–)/.test(after)) return 'dateline';
+  return null;
+}
+
+/** "the daily Aftenposten", "carmaker Volvo" (a kind of organization right before the name) or "the Kommersant
+ *  newspaper", "the Labour party" (right after it, which stays out of the name). A piece that reads as a person's name
+ *  ("the group Ana Lima") is left to the person rules. */
+export function orgKind(p: Piece, personName: boolean): 'org-kind-before' | 'org-kind-after' | 'shares-of' | null {
+  if (personName) return null;
+  const prev = p.toks[p.from - 1];
+  if (prev && prev.gap === '' && !prev.poss && !prev.cap && ORG_KIND_BEFORE.has(prev.text)) return 'org-kind-before';
+  const last = p.toks[p.to - 1]!;
+  const next = p.toks[p.to];
+  if (next && last.gap === '' && !last.poss && !next.cap && ORG_KIND_AFTER.has(next.text)) return 'org-kind-after';
+  // "shares of Alcatel", "a stake in Elf Aquitaine", "Volvo shares rose"
+  const prev2 = p.toks[p.from - 2];
+  if (prev && prev2 && prev2.gap === '' && prev.gap === '' && SHARE_WORDS.has(prev2.text.toLowerCase()) && (prev.text === 'of' || prev.text === 'in')) return 'shares-of';
+  const move = p.toks[p.to + 1];
+  if (next && move && last.gap === '' && next.gap === '' && SHARE_WORDS.has(next.text) && MARKET_MOVES.has(move.text)) return 'shares-of';
   return null;
 }
 

@@ -13,6 +13,7 @@ import { FUNCTION } from './words.js';
 import { linkInDocument } from './links.js';
 import { ministries } from './ministries.js';
 import { resolvePieces } from './resolve.js';
+import { resultLine } from './results.js';
 import { capitalRuns, tokenize, type Tok } from './tokens.js';
 
 /** A possessive inside a name: a lexicon name's first words ("People's" of "People's Republic of China"), or a
@@ -51,8 +52,10 @@ export function extractEntities(doc: Doc): EntityMention[] {
   for (const s of doc.sentences) {
     const toks = tokenize(text, s.start, s.end);
     const c: SentenceCtx = { text, sentence: s, toks, heading: (s.heading && titleCase(toks)) || shoutingLine(toks), cands: [], pieces: [], eventAcronyms: new Set() };
-    for (const run of capitalRuns(toks, text, joinsPossessive)) classifyRun(c, run);
-    ministries(c);
+    if (!resultLine(c)) {
+      for (const run of capitalRuns(toks, text, joinsPossessive)) classifyRun(c, run);
+      ministries(c);
+    }
     ctxs.push(c);
     cands.push(...c.cands);
   }

@@ -35,14 +35,24 @@ export function linkInDocument(cands: Cand[], text: string): void {
       .sort((a, b) => b.end - a.end)[0];
     if (prev) c.canonical = key(prev);
   }
-  // short forms and initials of organizations named in full in the same document
+  // short forms and initials of organizations named in full in the same document: candidates by key (the
+  // initials of a full name, its last word), never every pair of names
   const orgs = cands.filter((c) => c.type === 'organization');
   const fulls = [...new Set(orgs.map(key))];
+  const byInitials = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const f of fulls) {
+    pushTo(byInitials, initials(f), f);
+    const ws = words(f);
+    if (ws.length) pushTo(byLast, ws[ws.length - 1]!, f);
+  }
   for (const c of orgs) {
     if (c.canonical && c.canonical !== c.name) continue;
     const name = c.name.replace(/^the\s+/i, '');
     const isAcronym = /^[A-Z]{2,8}$/.test(name);
-    const targets = fulls.filter((f) => f !== key(c) && (isAcronym ? initials(f) === name : shortForm(c.name, f)));
+    const ws = words(c.name);
+    const near = isAcronym ? byInitials.get(name) ?? [] : byLast.get(ws[ws.length - 1] ?? '') ?? [];
+    const targets = near.filter((f) => f !== key(c) && (isAcronym ? initials(f) === name : shortForm(c.name, f)));
     if (targets.length === 1) c.canonical = targets[0]!;
   }
 }

@@ -1,6 +1,7 @@
 // A country's ministry named in lower case or after a possessive: "Russia's foreign ministry", "the Chinese
-// defence ministry", "India's Foreign Ministry". One organization per country and portfolio, whatever the
-// wording: its canonical name is "<Demonym> <Portfolio> Ministry" ("Russian Foreign Ministry").
+// defence ministry", "India's Foreign Ministry", "Pakistan's foreign office". One organization per country and
+// portfolio, whatever the wording: its canonical name is "<Demonym> <Portfolio> Ministry" ("Russian Foreign
+// Ministry", "Pakistani Foreign Office").
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
 import { PLACE_ALIASES } from '../lexicon/places.js';
 import { MINISTRY_PORTFOLIOS } from '../lexicon/organizations.js';
@@ -24,17 +25,25 @@ const DEMONYM_OF: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-const PORTFOLIO = new Set<string>(MINISTRY_PORTFOLIOS);
+/** The shared portfolios, and words of portfolios some countries name otherwise ("external affairs ministry"). */
+const PORTFOLIO = new Set<string>([...MINISTRY_PORTFOLIOS, 'external', 'affairs', 'overseas']);
+/** Bodies named like a ministry: "Pakistan's foreign office", "South Korea's presidential office". */
+const BODY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ministry', PORTFOLIO],
+  ['office', new Set(['foreign', 'presidential', 'cabinet', 'home'])],
+]);
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 /** Candidates for "<country>'s / <nationality> <portfolio> ministry" in one sentence. */
 export function ministries(c: SentenceCtx): void {
   const t = c.toks;
   for (let i = 2; i < t.length; i++) {
-    if (t[i]!.text.toLowerCase() !== 'ministry' || t[i - 1]!.gap !== '') continue;
+    const body = t[i]!.text.toLowerCase();
+    const portfolios = BODY.get(body);
+    if (!portfolios || t[i - 1]!.gap !== '') continue;
     // one or two portfolio words before "ministry" ("foreign", "economic development")
     let k = i - 1;
-    while (k > 0 && k > i - 3 && PORTFOLIO.has(t[k]!.text.toLowerCase()) && t[k - 1]!.gap === '') k--;
+    while (k > 0 && k > i - 3 && portfolios.has(t[k]!.text.toLowerCase()) && t[k - 1]!.gap === '') k--;
     if (k === i - 1) continue;
     const who = t[k]!;
     const possessive = who.poss;
@@ -50,6 +59,6 @@ export function ministries(c: SentenceCtx): void {
     const portfolio = t.slice(k + 1, i).map((x) => cap(x.text)).join(' ');
     const start = t[from]!.start;
     const end = t[i]!.end;
-    c.cands.push({ type: 'organization', start, end, name: c.text.slice(start, end), canonical: `${demonym} ${portfolio} Ministry`, titles: [], rule: 'country-ministry', sentence: c.sentence });
+    c.cands.push({ type: 'organization', start, end, name: c.text.slice(start, end), canonical: `${demonym} ${portfolio} ${cap(body)}`, titles: [], rule: 'country-ministry', sentence: c.sentence });
   }
 }

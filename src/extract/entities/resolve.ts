@@ -1,15 +1,17 @@
 // Unknown pieces → people and organizations, from the evidence around them, the words of personal names, and
 // the names already found elsewhere in the document.
-import type { Cand, Piece } from './candidates.js';
-import { apposition, formerly, orgSignal, parenCountry, placeWord, platform, speech, townSignal } from './evidence.js';
+import type { Cand, EntityRule, Piece } from './candidates.js';
+import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
+import { knownOrganization } from './known-orgs.js';
+import { spellingKey } from './spelling.js';
 
 const pieceText = (p: Piece, text: string, a = p.from, b = p.to) => text.slice(p.toks[a]!.start, p.toks[b - 1]!.end);
 
-function cand(p: Piece, text: string, type: Cand['type'], rule: string, titles: string[] = [], a = p.from, b = p.to, name?: string): Cand {
+function cand(p: Piece, text: string, type: Cand['type'], rule: EntityRule, titles: string[] = [], a = p.from, b = p.to, name?: string): Cand {
   const start = p.toks[a]!.start;
   const end = p.toks[b - 1]!.end;
   return { type, start, end, name: name ?? text.slice(start, end), titles, rule, sentence: p.sentence };
@@ -65,7 +67,7 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   }
   for (const p of pieces) {
-    const town = p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text))) ? null : townSignal(p, byStart, lowerWord);
+    const town = personWordIn(p, personWords) ? null : townSignal(p, byStart, lowerWord);
     if (town) {
       const c = cand(p, text, 'place', town);
       c.kind = 'city';
@@ -88,6 +90,8 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       continue;
     }
     if (parenCountry(p)) { cands.push(cand(p, text, 'person', 'name-paren-country')); continue; }
+    if (ageAfter(p, text)) { cands.push(cand(p, text, 'person', 'age-apposition')); continue; }
+    if (initialName(p)) { cands.push(cand(p, text, 'person', 'initial-name')); continue; }
     const pw = placeWord(p);
     if (pw) {
       const c = cand(p, text, 'place', pw.kind === 'venue' ? 'venue-word' : 'place-word', [], p.from, pw.to);
@@ -95,10 +99,22 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
       cands.push(c);
       continue;
     }
+    if (venueShaped(p, lowerWord)) {
+      const c = cand(p, text, 'place', 'venue-shaped');
+      c.kind = 'venue';
+      cands.push(c);
+      continue;
+    }
     const app = apposition(p);
     if (app) { cands.push(cand(p, text, app, `apposition-${app === 'person' ? 'role' : 'org-noun'}`)); continue; }
     const org = orgSignal(p, text);
     if (org && !eventAcronyms.has(p.toks[p.from]!.text)) { cands.push(cand(p, text, 'organization', org)); continue; }
+    const kindOrg = orgKind(p, personWordIn(p, personWords) || namedLikePerson(p));
+    if (kindOrg) { cands.push(cand(p, text, 'organization', kindOrg)); continue; }
+    if (!personWordIn(p, personWords) && knownOrganization(p.toks.slice(p.from, p.to).map((t) => t.text), p.initial, lowerWord)) {
+      cands.push(cand(p, text, 'organization', 'known-organization'));
+      continue;
+    }
     if (p.to - p.from === 1 && !p.initial && speech(p)) { cands.push(cand(p, text, 'person', 'speech-verb')); continue; }
     if (leaders(p, text, cands, left)) continue;
     if (fullName(p) && (alone.has(fold(p.toks[p.from]!.text)) || alone.has(fold(p.toks[p.to - 1]!.text)))) {
@@ -124,7 +140,63 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     if (named || familyFirst) cands.push(cand(p, text, 'person', named ? 'name-words' : 'family-name-first'));
     else left.push(p);
   }
-  knownNames(coordinated(left, cands, text), cands, text);
+  const single = knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
+  surnamesAlone(single, cands, text, lowerWord);
+}
+
+/** "Arafat", "Netanyahu" in running text with no other evidence: a single capitalised word that the lexicon of
+ *  personal names knows as a surname or a one-word famous name is a person — not at a sentence start, not in a
+ *  headline, not a word the article writes in lower case ("Brown", "Young" as words), not a title word. */
+function surnamesAlone(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): void {
+  for (const p of pieces) {
+    const t = p.toks[p.from]!;
+    if (p.shouting || p.initial || t.poss || t.upper || t.text.length < 4 || !isSurname(t.text) || isFirstName(t.text)) continue;
+    if (isTitleWord(t.text) || EVENT.has(t.text) || ORG_HEAD.has(t.text) || lowerWord(t.text.toLowerCase())) continue;
+    cands.push(cand(p, text, 'person', 'surname-alone'));
+  }
+}
+
+/** "Hydro" after "Norsk Hydro", "Sachs" never (a surname): one word of an organization named in full earlier in
+ *  the document — its first or last word, not a head word ("Bank") nor a word of a person's name — is that
+ *  organization. Returns the pieces still unknown. */
+function orgShortForms(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
+  const parts = new Map<string, Cand>();
+  const taken = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'person') for (const w of c.name.split(/\s+/)) taken.add(fold(w));
+    if (c.type !== 'place') continue;
+    for (const w of c.name.split(/\s+/)) taken.add(fold(w));
+  }
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const ws = c.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (ws.length < 2) continue;
+    for (const w of new Set([ws[0]!, ws.at(-1)!])) {
+      if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || ORG_HEAD.has(w) || isTitleWord(w) || isSurname(w) || isFirstName(w) || taken.has(fold(w))) continue;
+      if (!parts.has(w)) parts.set(w, c);
+    }
+  }
+  if (!parts.size) return [...left];
+  const rest: Piece[] = [];
+  for (const p of left) {
+    const org = p.to - p.from === 1 && !p.shouting ? parts.get(p.toks[p.from]!.text) : undefined;
+    if (!org || org.start >= p.toks[p.from]!.start) { rest.push(p); continue; }
+    const c = cand(p, text, 'organization', 'org-short-form');
+    c.canonical = org.canonical ?? org.name;
+    cands.push(c);
+  }
+  return rest;
+}
+
+/** A first name before the last word, or a surname as the last word: the shape of a personal name. */
+function namedLikePerson(p: Piece): boolean {
+  const toks = p.toks.slice(p.from, p.to);
+  return toks.some((t, i) => i < toks.length - 1 && isFirstName(t.text)) || (toks.length > 1 && isSurname(toks.at(-1)!.text));
+}
+
+/** A word of a person named in the document ("Ford" after "Gerald Ford") stands in the piece. */
+function personWordIn(p: Piece, personWords: ReadonlySet<string>): boolean {
+  return p.toks.slice(p.from, p.to).some((t) => personWords.has(fold(t.text)));
 }
 
 /** Well-known leaders written in full inside a piece (headlines included: "Xi Jinping and Vladimir Putin
@@ -190,7 +262,8 @@ const MAX_NAME_WORDS = 8;
 
 /** Pieces (headlines and sentence starts included) made of words of a person already named in the document:
  *  "Putin" after "Vladimir Putin", "XI" in a shouted headline after "Xi Jinping". */
-function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
+function knownNames(left: readonly Piece[], cands: Cand[], text: string): Piece[] {
+  const unmatched: Piece[] = [];
   // every run of words inside a person's name, folded → those words as the name writes them (first name wins)
   const known = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -209,8 +282,14 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
   // places that evidence found once in the document ("in Woodside") are places wherever the name stands alone
   const places = new Map<string, Cand>();
   for (const c of cands) if (c.type === 'place' && (c.rule === 'town' || c.rule === 'place-comma')) places.set(fold(c.name), c);
-  if (!known.size && !places.size) return;
+  if (!known.size && !places.size) return left.filter((p) => p.to - p.from === 1);
   const match = (words: string[]): string[] | null => known.get(words.map(fold).join(' ')) ?? null;
+  // one word of a person's name written another way ("Zelensky" after "Volodymyr Zelenskyy"): by spelling key
+  const bySpelling = new Map<string, string>();
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    for (const w of c.name.split(/\s+/)) if (w.length >= 5 && !isTitleWord(w)) bySpelling.set(spellingKey(w), w);
+  }
   for (const p of left) {
     for (let i = p.from; i < p.to; ) {
       let hit = 0;
@@ -228,8 +307,16 @@ function knownNames(left: readonly Piece[], cands: Cand[], text: string): void {
           hit = j;
           break;
         }
+        const w = p.toks[i]!;
+        if (j === i + 1 && !p.shouting && w.text.length >= 5 && /^\p{Lu}\p{Ll}/u.test(w.text) && bySpelling.has(spellingKey(w.text))) {
+          cands.push(cand(p, text, 'person', 'known-name-variant', [], i, j));
+          hit = j;
+          break;
+        }
       }
       i = hit || i + 1;
     }
+    if (p.to - p.from === 1 && cands.at(-1)?.start !== p.toks[p.from]!.start) unmatched.push(p);
   }
+  return unmatched;
 }

@@ -20,6 +20,24 @@ export interface Tok {
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const KEEP_DOT_RE = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp)\.$/u;
 const POSS_RE = /(?:['’]s|s['’])$/u;
+const GLUED_RE = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+/** Abbreviations before a glued capital that are no sentence end ("St.Petersburg", "Mr.Kim"). */
+const GLUE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Mt', 'Ft', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'No', 'Co', 'Inc', 'Ltd', 'Corp', 'Pres', 'Amb']);
+
+/** A matched word cut at glued sentence breaks (the full stops are left out: each part is followed by one). */
+function glued(word: string): string[] {
+  if (!word.includes('.')) return [word];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of word.matchAll(GLUED_RE)) {
+    const left = word.slice(from, m.index);
+    if (GLUE_ABBREVIATIONS.has(left.split(/[.'’&-]/).pop()!)) continue;
+    out.push(left);
+    from = m.index! + 1;
+  }
+  out.push(word.slice(from));
+  return out;
+}
 
 export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
@@ -56,7 +74,13 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   const re = new RegExp(WORD_RE.source, WORD_RE.flags);
   const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    for (const [a, b] of parts(m[0])) pushWord(out, text, m[0].slice(a, b), from + m.index + a);
+    // text glued by a scraper ("Kim Jong Un.Evan Vucci"): a full stop between a lower-case letter and a capitalised
+    // word is a sentence break, not an inner dot ("U.S.", "Antiwar.com" stay whole)
+    let at = 0;
+    for (const piece of glued(m[0])) {
+      for (const [a, b] of parts(piece)) pushWord(out, text, piece.slice(a, b), from + m.index + at + a);
+      at += piece.length + 1;
+    }
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;

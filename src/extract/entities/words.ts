@@ -23,7 +23,32 @@ export const CALENDAR = new Set<string>([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan',
 ]);
 export const EVENT = new Set<string>(EVENT_HEADS);
-export const ORG_HEAD = new Set<string>(ORG_HEADS);
+/** Last words of company names beyond the shared lexicon's organization heads ("Enskilda Securities", "Tata Motors",
+ *  "Nokia Oyj", "Barclays Plc"). */
+export const COMPANY_HEADS = [
+  'Securities', 'Capital', 'Partners', 'Motors', 'Motor', 'Industries', 'Systems', 'Technologies', 'Investments',
+  'Pharmaceuticals', 'Petroleum', 'Telecom', 'Telecommunications', 'Plc', 'PLC', 'AG', 'NV', 'GmbH', 'ASA', 'Oyj',
+  'SpA', 'Bancorp', 'Insurance', 'Enterprises', 'Electronics', 'Chemicals', 'Airline', 'Shipping', 'Brewery',
+] as const;
+export const ORG_HEAD = new Set<string>([...ORG_HEADS, ...COMPANY_HEADS]);
+/** Lower-case nouns that name an organization's kind right before its name ("the daily Aftenposten", "carmaker
+ *  Volvo", "Norwegian metals group Norsk Hydro") or right after it ("the Kommersant newspaper", "the Labour party"). */
+export const ORG_KIND_BEFORE = new Set<string>([
+  'company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'airline', 'carrier', 'bank', 'lender', 'insurer',
+  'brokerage', 'retailer', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'agency', 'club',
+  'chipmaker', 'miner', 'refiner', 'producer', 'manufacturer', 'publisher', 'operator', 'giant', 'outlet', 'network',
+  'newsletter', 'website', 'watchdog', 'regulator', 'party',
+]);
+export const ORG_KIND_AFTER = new Set<string>([
+  'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'agency', 'group', 'company', 'conglomerate',
+  'party', 'club', 'newsletter', 'radio', 'television', 'tv',
+]);
+/** Market words around a company's name: "shares of X", "a stake in X", "X shares rose". */
+export const SHARE_WORDS = new Set<string>(['shares', 'stake', 'stocks', 'stock', 'bonds']);
+export const MARKET_MOVES = new Set<string>([
+  'rose', 'fell', 'gained', 'lost', 'dropped', 'jumped', 'slid', 'climbed', 'surged', 'tumbled', 'eased', 'firmed',
+  'closed', 'ended', 'opened', 'slipped', 'rallied', 'plunged', 'soared', 'were', 'have', 'had', 'are',
+]);
 export const VENUE_HEAD = new Set<string>(VENUE_HEADS);
 export const WATER_HEAD = new Set<string>(WATER_HEADS);
 export const OTHER_HEAD = new Set<string>(OTHER_PLACE_HEADS);

@@ -4,13 +4,15 @@
 import type { EntityMention } from '../../core/types.js';
 import {
   ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
-  CHARACTERIZE_G, DESCRIPTION_G, JOINT_RE, descriptionText, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
+  CHARACTERIZE_G, DESCRIPTION_G, JOINT_RE, descriptionText, MAX_CLAUSE, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
 import { fitsDescription, parseDescription } from './descriptions.js';
 
 export interface Attribution {
   speaker: EntityMention | null;
   rule: string;
+  /** the description the speaker was named by ("the Russian president"), when the attribution is one */
+  description?: string;
   /** where the attribution words end (after the quote), for joining split quotes */
   end: number;
 }
@@ -28,24 +30,57 @@ export interface Scene {
   quotes: QuoteSpan[];
   /** each person's name → the titles of all their mentions; filled on first use */
   titles?: Map<string, string>;
+  /** the speakers that are people, and those that are organizations (text order); filled on first use */
+  people?: EntityMention[];
+  orgs?: EntityMention[];
 }
 
-const insideQuote = (scene: Scene, at: number) => scene.quotes.some((q) => q.open < at && at < q.close);
+/** Index of the first mention of `list` (in text order) that starts at or after `at`: a binary search, so that
+ *  no quote scans all the names of the text. */
+export function firstFrom(list: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.mention.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-/** Speakers usable for attribution: people and organizations, not inside a quote, in text order. */
-export function speakersOf(entities: EntityMention[], quotes: QuoteSpan[], text: string): EntityMention[] {
-  const scene = { text, speakers: [], quotes };
-  return entities
-    .filter((e) => (e.type === 'person' || e.type === 'organization') && !insideQuote(scene, e.mention.start))
-    .sort((a, b) => a.mention.start - b.mention.start);
+/** The speaker that starts exactly at `at`, if any. */
+export function speakerAt(scene: Scene, at: number): EntityMention | undefined {
+  const e = scene.speakers[firstFrom(scene.speakers, at)];
+  return e && e.mention.start === at ? e : undefined;
+}
+
+const ofType = (scene: Scene, type: 'person' | 'organization'): EntityMention[] =>
+  type === 'person' ? (scene.people ??= scene.speakers.filter((e) => e.type === 'person')) : (scene.orgs ??= scene.speakers.filter((e) => e.type === 'organization'));
+
+/** Speakers usable for attribution: people and organizations, not inside a quote, in text order. The quotes are in
+ *  text order and do not overlap: one pass over both lists. */
+export function speakersOf(entities: EntityMention[], quotes: QuoteSpan[], _text: string): EntityMention[] {
+  const sorted = entities.filter((e) => e.type === 'person' || e.type === 'organization').sort((a, b) => a.mention.start - b.mention.start);
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const e of sorted) {
+    const at = e.mention.start;
+    while (k < quotes.length && quotes[k]!.close <= at) k++;
+    const q = quotes[k];
+    if (q && q.open < at && at < q.close) continue;
+    out.push(e);
+  }
+  return out;
 }
 
 /** The last person (or, for "it", organization) named before `at`. */
 export function lastNamed(scene: Scene, at: number, pronoun: string): EntityMention | null {
-  const type = pronoun.toLowerCase() === 'it' ? 'organization' : 'person';
-  let best: EntityMention | null = null;
-  for (const e of scene.speakers) if (e.type === type && e.mention.end <= at && !objectInClause(scene.text, e, at)) best = e;
-  return best;
+  const list = ofType(scene, pronoun.toLowerCase() === 'it' ? 'organization' : 'person');
+  for (let i = firstFrom(list, at) - 1; i >= 0; i--) {
+    const e = list[i]!;
+    if (e.mention.end <= at && !objectInClause(scene.text, e, at)) return e;
+  }
+  return null;
 }
 
 /** A person named as an object earlier in the pronoun's own sentence ("Looking Kim in the eye, he said", "After
@@ -70,9 +105,11 @@ function participleBefore(lead: string): boolean {
  */
 export function resolveDescription(scene: Scene, at: number, description: string): EntityMention | null {
   const d = parseDescription(description);
-  const people = scene.speakers.filter((e) => e.type === 'person');
+  const people = ofType(scene, 'person');
   const titles = (scene.titles ??= titlesByName(people));
-  const before = people.filter((e) => e.mention.end <= at);
+  let n = firstFrom(people, at);
+  while (n > 0 && people[n - 1]!.mention.end > at) n--;
+  const before = people.slice(Math.max(0, n - MAX_CANDIDATES - 1), n);
   for (let i = before.length - 1; i >= Math.max(0, before.length - MAX_CANDIDATES); i--) {
     const e = before[i]!;
     if (fitsDescription(d, `${titles.get(e.name) ?? ''} ; ${appositionAround(scene, e, before[i - 1], before[i + 1], at)}`)) return e;
@@ -91,21 +128,28 @@ function titlesByName(people: EntityMention[]): Map<string, string> {
     for (const x of e.titles) t.add(x);
     own.set(e.name, t);
   }
+  // a one-word name is the same person as the longer names that start or end with it: found by key, not by
+  // comparing every pair of names
+  const order = new Map([...own.keys()].map((n, i) => [n, i]));
+  const byEdgeWord = new Map<string, string[]>();
+  for (const n of own.keys()) {
+    const ws = n.split(/\s+/);
+    if (ws.length < 2) continue;
+    for (const w of new Set([ws[0]!, ws.at(-1)!])) {
+      const list = byEdgeWord.get(w);
+      if (list) list.push(n);
+      else byEdgeWord.set(w, [n]);
+    }
+  }
   const out = new Map<string, string>();
   for (const name of own.keys()) {
-    const all = [...own.entries()].filter(([n]) => samePerson(n, name)).flatMap(([, t]) => [...t]);
-    out.set(name, all.join(' ; '));
+    const ws = name.split(/\s+/);
+    const related = ws.length === 1 ? [name, ...(byEdgeWord.get(name) ?? []).filter((n) => name.length < n.length)]
+      : [name, ...new Set([ws[0]!, ws.at(-1)!])].filter((n, i) => i === 0 || (own.has(n) && n.length < name.length));
+    related.sort((a, b) => order.get(a)! - order.get(b)!);
+    out.set(name, related.flatMap((n) => [...own.get(n)!]).join(' ; '));
   }
   return out;
-}
-
-/** "Modi" and "Narendra Modi", "Xi" and "Xi Jinping": one name is the other or its first or last word. */
-function samePerson(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.includes(' ')) return false;
-  const words = long.split(/\s+/);
-  return words[0] === short || words.at(-1) === short;
 }
 
 const CLAUSE_END_RE = /[.!?;:\n]/;
@@ -132,7 +176,8 @@ export function after(scene: Scene, q: QuoteSpan, limit: number): Attribution | 
   // "they said in a joint statement": a group speaks, not whoever was named last
   if (p && (/^they$/i.test(p[1]!) || JOINT_RE.test(win.slice(p[0].length)))) return { speaker: null, rule: 'after-pronoun-group', end: q.close + p[0].length };
   if (p) return { speaker: lastNamed(scene, q.open, p[1]!), rule: 'after-pronoun', end: q.close + p[0].length };
-  const named = scene.speakers.find((e) => e.mention.start >= q.close && e.mention.start < q.close + 70 && e.mention.start < limit);
+  const next = scene.speakers[firstFrom(scene.speakers, q.close)];
+  const named = next && next.mention.start < q.close + 70 && next.mention.start < limit ? next : undefined;
   if (named) {
     const between = text.slice(q.close, named.mention.start);
     if (AFTER_VERB_FIRST_RE.test(between)) return { speaker: named, rule: 'after-verb-name', end: named.mention.end };
@@ -140,24 +185,27 @@ export function after(scene: Scene, q: QuoteSpan, limit: number): Attribution | 
     if (v) return { speaker: named, rule: 'after-name-verb', end: named.mention.end + v[0].length };
   }
   const d = AFTER_DESCRIPTION_RE.exec(win);
-  if (d) return { speaker: resolveDescription(scene, q.open, d[1] ?? d[2]!), rule: 'after-description', end: q.close + d[0].length };
+  if (d) return { speaker: resolveDescription(scene, q.open, d[1] ?? d[2]!), rule: 'after-description', description: d[1] ?? d[2]!, end: q.close + d[0].length };
   const a = ACCORDING_RE.exec(win);
   if (a && a.index < 6) {
     const at = q.close + a.index + a[0].length;
-    const who = scene.speakers.find((e) => e.mention.start === at);
+    const who = speakerAt(scene, at);
     if (who) return { speaker: who, rule: 'after-according-to', end: who.mention.end };
   }
   return null;
 }
 
 /** The attribution before the opening mark, within the sentence: a speech verb shortly before, and its subject. */
-export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attribution | null {
+export function before(scene: Scene, q: QuoteSpan, from: number): Attribution | null {
   const { text } = scene;
+  // the clause that introduces a quote is read back to the sentence start, at most MAX_CLAUSE characters (a
+  // sentence that never ends, as in a text full of unclosed quote marks, is not re-read for every quote)
+  const sentenceStart = Math.max(from, q.open - MAX_CLAUSE);
   const clause = text.slice(sentenceStart, q.open);
   const a = [...clause.matchAll(/\baccording to\s+/gi)].at(-1);
   if (a) {
     const at = sentenceStart + a.index! + a[0].length;
-    const who = scene.speakers.find((e) => e.mention.start === at);
+    const who = speakerAt(scene, at);
     if (who) return { speaker: who, rule: 'before-according-to', end: q.open };
   }
   // the verb nearest the quote introduces it: a verb of saying, or one that characterises ("called the talks a …")
@@ -180,7 +228,7 @@ export function before(scene: Scene, q: QuoteSpan, sentenceStart: number): Attri
   if (p && /^they$/i.test(p[1]!)) return { speaker: null, rule: `before-group-${kind}`, end: q.open };
   if (p) return { speaker: lastNamed(scene, sentenceStart + p.index, p[1]!), rule: `before-pronoun-${kind}`, end: q.open };
   const d = [...head.matchAll(DESCRIPTION_G)].at(-1);
-  if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, descriptionText(d[0])), rule: 'before-description-verb', end: q.open };
+  if (d) return { speaker: resolveDescription(scene, sentenceStart + d.index!, descriptionText(d[0])), rule: 'before-description-verb', description: descriptionText(d[0]), end: q.open };
   return null;
 }
 
@@ -193,8 +241,10 @@ function subjectBefore(scene: Scene, from: number, verbAt: number): EntityMentio
   let best: EntityMention | 'group' | null = null;
   let prev: EntityMention | null = null;
   let last: EntityMention | null = null;
-  for (const e of scene.speakers) {
-    if (e.mention.start < from || e.mention.end > verbAt) continue;
+  for (let i = firstFrom(scene.speakers, from); i < scene.speakers.length; i++) {
+    const e = scene.speakers[i]!;
+    if (e.mention.start >= verbAt) break;
+    if (e.mention.end > verbAt) continue;
     const lead = text.slice(Math.max(from, e.mention.start - 60), e.mention.start);
     const apposed = prev !== null && /^,\s+(?:an?|the|his|her|its)\s/i.test(text.slice(prev.mention.end, e.mention.start));
     // ", and Macron told him": "and" after a comma opens a clause with a subject of its own

@@ -219,6 +219,24 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'We will not trade land for promises of peace.', speaker: 'Zelensky' }],
   },
   {
+    rule: 'joint statement with a description as subject: no single speaker',
+    text: 'Rutte hosted Sánchez in The Hague. The two leaders said in a joint statement that “our ports will cooperate more closely from next year.”',
+    people: ['Rutte', 'Sánchez'],
+    expect: [{ quote: 'our ports will cooperate more closely from next year.', speaker: null }],
+  },
+  {
+    rule: 'before-characterizing-verb: a name earlier in the same sentence, in the possessive, is not the speaker',
+    text: 'After Trudeau’s short remarks, Ardern called the accord “a fair deal for both our farming communities”.',
+    people: ['Trudeau', 'Ardern'],
+    expect: [{ quote: 'a fair deal for both our farming communities', speaker: 'Ardern' }],
+  },
+  {
+    rule: 'a quote after a paragraph recounting a call with someone else keeps the speaker named with it',
+    text: 'Recounting his call with Modi, Albanese said Modi had sounded upbeat.\n\n“We spoke for an hour about cricket and critical minerals,” Modi said later.',
+    people: ['Modi', 'Albanese'],
+    expect: [{ quote: 'We spoke for an hour about cricket and critical minerals,', speaker: 'Modi' }],
+  },
+  {
     rule: 'after-pronoun: a person named as an object in the pronoun\'s own sentence is not the speaker',
     text: 'Macron answered, “We agree on that.” Shaking Scholz firmly by the hand, he added “this is only the beginning of our work.”',
     people: ['Macron', 'Scholz'],

@@ -27,21 +27,64 @@ export function quoteSpans(text: string): Array<QuoteSpan & { innerStart: number
 
 const JOIN_GAP_RE = /^[\s,.;:–—-]*$/;
 
+/** Line breaks of a text, found once: the line around any offset by binary search (never a scan of the text per
+ *  quote, which made a long paragraph full of quote marks quadratic). */
+export class Lines {
+  private readonly breaks: number[] = [];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+  /** index of the first line break at or after `at` in `breaks` */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** the first line break at or after `at`, or the text's length */
+  nextBreak(at: number): number {
+    const i = this.firstFrom(at);
+    return i < this.breaks.length ? this.breaks[i]! : this.text.length;
+  }
+  /** start of the line holding `at`, and the end of that line */
+  around(at: number): { start: number; end: number } {
+    const i = this.firstFrom(at);
+    return { start: i > 0 ? this.breaks[i - 1]! + 1 : 0, end: i < this.breaks.length ? this.breaks[i]! : this.text.length };
+  }
+}
+
+/** Index of the first quote opening at or after `at` (quotes are in text order). */
+function firstOpenFrom(found: readonly Found[], at: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention[] {
   const { text, id } = doc.source;
   const spans = quoteSpans(text).filter((q) => {
     const ctx = contextOf(doc, { start: q.innerStart, end: q.innerEnd });
     return ctx !== 'boilerplate' && ctx !== 'cross-reference';
   });
+  const lines = new Lines(text);
   const scene: Scene = { text, quotes: spans, speakers: [] };
   scene.speakers = speakersOf(entities, spans, text);
   const found: Found[] = spans.map((q, i) => {
     const s = sentenceAt(doc, q.innerStart);
     const sentenceStart = s?.start ?? q.open;
-    const paraEnd = text.indexOf('\n', q.close);
+    const paraEnd = lines.nextBreak(q.close);
     const next = spans[i + 1];
     const closing = sentenceAt(doc, q.close - 1);
-    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, next ? next.open : text.length, q.close + 160, closing ? Math.max(closing.end, q.close) : text.length);
+    const limit = Math.min(paraEnd, next ? next.open : text.length, q.close + 160, closing ? Math.max(closing.end, q.close) : text.length);
     const prev = spans[i - 1];
     const clauseStart = prev && prev.close > sentenceStart ? prev.close : sentenceStart;
     const attribution = after(scene, q, limit) ?? before(scene, q, clauseStart) ?? (clauseStart !== sentenceStart ? before(scene, q, sentenceStart) : null);
@@ -58,7 +101,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
   for (let i = 1; i < found.length; i++) {
     const f = found[i]!;
     if (f.attribution) continue;
-    const p = continuedFrom(text, found, i);
+    const p = continuedFrom(text, lines, found, i);
     if (p?.attribution?.speaker) f.attribution = { ...p.attribution, rule: 'continued-paragraph', end: f.close };
   }
   const out: QuoteMention[] = [];
@@ -88,6 +131,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
       parts: pieces.slice(1).map((p) => p.inner),
       mention: f.inner,
       rule: `quote:${f.attribution?.rule ?? 'unattributed'}${pieces.length > 1 ? '+split' : ''}`,
+      ...(f.attribution?.description ? { description: f.attribution.description } : {}),
       sentence: f.sentence,
       context: contextOf(doc, f.inner),
     });
@@ -95,28 +139,24 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): QuoteMention
   return out;
 }
 
-/** Start of the line holding `at`, and the end of that line. */
-function lineAround(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
-}
-
 /**
  * For a quote that is its whole paragraph (“…” with at most a full stop after it): the attributed quote that opens
  * the paragraph right before, when that paragraph itself starts with a quote mark. Journalists continue a speaker's
  * words this way; a paragraph that only mentions a quote (“… ,” said X) is not continued by narration.
  */
-function continuedFrom(text: string, found: Found[], i: number): Found | null {
+function continuedFrom(text: string, lines: Lines, found: Found[], i: number): Found | null {
   const f = found[i]!;
-  const line = lineAround(text, f.open);
+  const line = lines.around(f.open);
   if (!/^\s*$/.test(text.slice(line.start, f.open)) || !/^[\s.]*$/.test(text.slice(f.close, line.end))) return null;
-  const prevEnd = text.slice(0, line.start).trimEnd().length;
+  let prevEnd = line.start; // the end of the text before the line, without its trailing white space
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
   if (prevEnd === 0) return null;
-  const prevLine = lineAround(text, prevEnd - 1);
-  const opener = found.slice(0, i).reverse().find((q) => q.open >= prevLine.start && q.open < prevLine.end && /^\s*$/.test(text.slice(prevLine.start, q.open)));
+  const prevLine = lines.around(prevEnd - 1);
+  // the quotes of the line before: an index range found by binary search, not a scan of all quotes before
+  const prevQuotes = found.slice(firstOpenFrom(found, prevLine.start), Math.min(i, firstOpenFrom(found, prevLine.end)));
+  const opener = prevQuotes.find((q) => /^\s*$/.test(text.slice(prevLine.start, q.open)));
   if (!opener) return null;
-  const inPrev = found.slice(0, i).filter((q) => q.open >= prevLine.start && q.close <= prevLine.end && q.attribution?.speaker);
+  const inPrev = prevQuotes.filter((q) => q.close <= prevLine.end && q.attribution?.speaker);
   const speakers = new Set(inPrev.map((q) => q.attribution!.speaker!.name));
   return speakers.size === 1 ? inPrev.at(-1)! : null;
 }

@@ -53,6 +53,9 @@ export const JOINT_RE = /^\W{0,4}(?:[a-z]+\s+){0,3}(?:in\s+)?(?:a|their)\s+joint
 export const VERB_G = new RegExp(`\\b${VERB}\\b`, 'g');
 /** At most this many characters between a verb and the quote it introduces ("told the summit that both sides "). */
 export const MAX_VERB_GAP = 60;
+/** How far before a quote its introducing clause is read ("Speaking to reporters after the dinner on Friday,
+ *  the prime minister of the island nation told the assembled press that …" fits easily). */
+export const MAX_CLAUSE = 400;
 /** "according to X," — a source named around the quote. */
 export const ACCORDING_RE = /\baccording to\s+/i;
 /** A name followed by a role word is part of a description, not the speaker ("the Kremlin leader said"). */
