@@ -186,3 +186,16 @@ describe('determinism', () => {
     expect(reconcileFacts([b, a], none)).toEqual(reconcileFacts([a, b], none));
   });
 });
+
+describe('fact ids are unique', () => {
+  it('two facts that share their words and identity (tolls in two places) get different ids', () => {
+    const r = run([source('w', 'The flood, which as of Friday had drowned more than 2,100 people in Sylhet and 900 people in Assam, spread.', '2024-06-14')]);
+    const ids = r.facts.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('ids are unique when several sources repeat one sentence shape with other numbers', () => {
+    const texts = [1, 2, 3].map((k) => source(`s${k}`, `Storms killed ${k * 100} people in Leon and ${k * 7} people in Burgos.`, '2024-01-10'));
+    const ids = run(texts).facts.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -18,12 +18,35 @@ type Draft = Omit<Fact, 'id'> & { key: string };
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 6);
 
-/** Ids from the claims' words; where two identities share the words, each gets a hash of its identity. */
+/**
+ * Ids from the claims' words; where two identities share the words, each gets a hash of its identity. Where the
+ * same-claim rules split one identity into several facts (two death tolls of one war in two places), each takes
+ * its smallest value as well; a numeric suffix is the last resort, so ids are always unique.
+ */
 export function factIds(drafts: Draft[]): string[] {
   const base = drafts.map((d) => slug(d.claim).slice(0, 60).replace(/-+$/, ''));
   const keysBy = new Map<string, Set<string>>();
-  base.forEach((b, i) => (keysBy.get(b) ?? keysBy.set(b, new Set()).get(b)!).add(drafts[i]!.key));
-  return base.map((b, i) => (keysBy.get(b)!.size > 1 ? `${b}-${shortHash(drafts[i]!.key)}` : b));
+  const countBy = new Map<string, number>();
+  base.forEach((b, i) => {
+    (keysBy.get(b) ?? keysBy.set(b, new Set()).get(b)!).add(drafts[i]!.key);
+    countBy.set(`${b}\u0000${drafts[i]!.key}`, (countBy.get(`${b}\u0000${drafts[i]!.key}`) ?? 0) + 1);
+  });
+  const taken = new Set<string>();
+  return base.map((b, i) => {
+    const d = drafts[i]!;
+    let id = keysBy.get(b)!.size > 1 ? `${b}-${shortHash(d.key)}` : b;
+    if (countBy.get(`${b}\u0000${d.key}`)! > 1) id = `${id}-${slug(String(smallestValue(d)))}`;
+    for (let n = 2; taken.has(id); n++) id = id.replace(/(?:-v\d+)?$/, `-v${n}`);
+    taken.add(id);
+    return id;
+  });
+}
+
+/** The smallest value of a fact (numbers before dates and words), for telling apart facts of one identity. */
+function smallestValue(d: Draft): number | string {
+  const xs = d.values.map((v) => v.value);
+  const nums = xs.filter((x): x is number => typeof x === 'number');
+  return nums.length ? Math.min(...nums) : [...xs].map(String).sort()[0] ?? '';
 }
 
 export function reconcileFacts(extractions: Extraction[], entities: LinkedEntities, duplicates: string[][] = []): Fact[] {
