@@ -131,5 +131,17 @@ describe('event-date claims', () => {
     const visit = r.facts.filter((f) => f.values.some((v) => v.value === '2021-03'));
     expect(visit.map((f) => [f.claim, f.status])).toEqual([['Ana Torres\u2019s visit took place on 2021-03', 'agreed']]);
   });
-});
 
+  it('after a travel verb the people named are whom the traveller came to see: an unknown subject is no one named', () => {
+    const r = run([source('a', 'Okafor landed in Accra on Monday for talks with President Nana Akufo-Addo.', '2024-05-15')]);
+    const arrival = r.facts.filter((f) => f.values.some((v) => v.value === '2024-05-13'));
+    expect(arrival.map((f) => f.claim)).not.toContain('Date Nana Akufo-Addo arrived');
+    const named = run([source('b', 'Foreign Minister Amara Okafor landed in Accra on Monday for talks with President Nana Akufo-Addo.', '2024-05-15')]);
+    expect(named.facts.map((f) => f.claim)).toContain('Date Amara Okafor arrived');
+  });
+
+  it('after a travel noun the traveller may follow it ("the arrival of X")', () => {
+    const r = run([source('a', 'The arrival of President Nana Akufo-Addo in Lagos on Monday drew crowds.', '2024-05-15')]);
+    expect(r.facts.map((f) => f.claim)).toContain('Date Nana Akufo-Addo arrived');
+  });
+});

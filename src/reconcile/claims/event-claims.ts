@@ -100,11 +100,17 @@ export function linkedNames(entities: LinkedEntities | undefined): NameOf {
 }
 
 /** Events someone makes by travelling: the traveller is the person named last before the trigger ("X arrived",
- * "X's visit"), else the first named after it. */
+ * "X's visit"); after a noun trigger also the first named after it ("the arrival of X"). After a verb the people
+ * named are who the traveller came to see ("… landed on Monday for talks with Y"): when the subject before the verb
+ * is not a known person (a pronoun, a name the article does not give in full), the traveller is unknown. */
 const TRAVELS: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit']);
+/** Trigger words of travel that are nouns; every other travel trigger is a verb form ("arrived", "landed", "left for"). */
+const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['arrival', 'arrivals', 'departure', 'departures', 'visit', 'visits', 'trip', 'trips']);
 function traveller(e: EventMention): EventParty | undefined {
   const people = e.parties.filter((p) => p.type === 'person' && p.role === 'participant');
-  return people.filter((p) => p.mention.end <= e.trigger.start).at(-1) ?? people.find((p) => p.mention.start >= e.trigger.end);
+  const before = people.filter((p) => p.mention.end <= e.trigger.start).at(-1);
+  if (before || !TRAVEL_NOUNS.has(e.trigger.text.toLowerCase())) return before;
+  return people.find((p) => p.mention.start >= e.trigger.end);
 }
 
 const nameOrNull = (p: EventParty | undefined, nameOf: NameOf) => (p ? nameOf(p) : null);
