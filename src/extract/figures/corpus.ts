@@ -200,6 +200,13 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'It was the boldest step by the council in more than a decade.', figures: [{ text: 'more than a decade', kind: 'duration', value: 10, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
   { text: 'Almost a Year On, Lula and Ruto Talk Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
   { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
+  // the first event in a span: the span is the time since the previous one, even with "before …" after it
+  { text: 'The envoys sat down together for the first time in over a year before flying home.', figures: [
+    { text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' },
+    { text: 'over a year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
+  { text: 'Sharif and Ghani held their first summit in a year.', figures: [
+    { text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' },
+    { text: 'a year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', about: 'time since the previous summit' }] },
   { text: 'The forum celebrates ten years of the initiative.', figures: [{ text: 'ten years', kind: 'duration', value: 10, unit: 'years', rule: 'duration.unit', about: 'initiative' }] },
   { text: 'Modi held 15 bilateral meetings over three days.', figures: [
     { text: '15', kind: 'count', value: 15, unit: 'count', rule: 'count.noun', about: 'bilateral meetings' },
@@ -314,6 +321,8 @@ export const KIND_NEGATIVES: Array<{ text: string; kind: FigureKind }> = [
   { text: 'For a second time the vote failed.', kind: 'duration' },
   { text: 'In the first half of 2021 sales fell.', kind: 'ordinal' },
   { text: 'Trade slowed over the past two years.', kind: 'duration' },
+  { text: 'The assembly will convene again in a year.', kind: 'duration' },
+  { text: 'For the first time the harvest failed in a year of floods.', kind: 'duration' },
   { text: 'A third pipeline is planned.', kind: 'fraction' },
   { text: 'They will meet in half an hour.', kind: 'fraction' },
   { text: 'He said on May 4th that it was over.', kind: 'ordinal' },

@@ -479,7 +479,12 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   const dist = (w: EventWord) => (w.start >= end ? w.start - end : start - w.end);
   const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
   if (gap && words.some((w) => w.event === 'arrival')) return arrivalGap(text, s, a, b, start, end) ?? 'time between the arrivals';
-  if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start)) && best.end <= start) return `time since the previous ${best.event}`;
+  if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start))) {
+    // "meeting … for the first time in over a year before the forum": the event ranked first is the one before
+    const before = words.filter((w) => w.end <= start);
+    const ranked = before.length ? before.reduce((x, y) => (y.start > x.start ? y : x)) : best;
+    return `time since the previous ${ranked.event}`;
+  }
   if (best.event === 'arrival') return null;
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));

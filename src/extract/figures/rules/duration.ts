@@ -25,6 +25,11 @@ const INTO_RE = /^\s+into\b/i;
 const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
 const JOIN_GAP_RE = /^(?:,?\s+and\s+|\s+)$/;
 const PERIOD_BEFORE_RE = /\b(?:past|last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
+/** "the first meeting in over a year", "for the first time in two years": the time since the previous one (a
+ * span even when "before …" follows: "… in over a year before the forum"). */
+const FIRST_IN_BEFORE_RE = /\bfirst\b[^.;:!?]{0,60}?\sin\s+(?:(?:over|more\s+than|nearly|almost|about|around|just\s+over|roughly)\s+)?$/i;
+/** "in a year of drought", "in a year when …": a year described, not a span */
+const DESCRIBED_AFTER_RE = /^\s+(?:of|when|that|which|in\s+which|marked|dominated|like)\b/i;
 const ARTICLE_OK_BEFORE_RE = /\b(?:for|by|after|within|lasting|lasted|nearly|almost|about|around|over|more than|less than|under|at least|up to|just|roughly|some|barely|only|spent|took|takes|than)\s+$/i;
 
 function unitOf(word: string): { unit: string; factor: number } | null {
@@ -37,7 +42,9 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
   const { text, sentence } = input;
   // "lasted 20 seconds before the leaders walked on": after a verb of lasting, "before" follows a length, not a point in time
-  if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
+  const firstIn = FIRST_IN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 80), start));
+  if (firstIn && DESCRIBED_AFTER_RE.test(text.slice(end, end + 16))) return null;
+  if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !firstIn && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
   if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
   if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
   let about: string | null = null;
@@ -143,7 +150,8 @@ export const durationRule: Rule = (input) => {
     const pre = text.slice(Math.max(sentence.start, start - 24), start);
     const open = /^(?:all|full|whole|another|half)/.test(lead) || (lead.includes('half') && /[‐‑-]/.test(m[0]));
     const into = INTO_RE.test(text.slice(end, end + 8)); // "an hour into the meeting": time elapsed
-    if (!open && !into && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
+    const firstIn = FIRST_IN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 80), start));
+    if (!open && !into && !firstIn && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
     if (/^(?:all|full|whole)/.test(lead) && /\bthe\s+$/i.test(pre)) continue; // "for the full year" is a period
     const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false);
     if (c && or !== null && or > base) {
