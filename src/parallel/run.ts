@@ -10,8 +10,11 @@ import { publicationPeriods } from '../resolve/publication.js';
 import { extractInWorkers } from './pool.js';
 import { threadCount, type Jobs } from './plan.js';
 
-/** The worker's entry point: the built JS beside this file (run from TypeScript sources, there is none: no workers). */
-const WORKER = new URL('./worker.js', import.meta.url);
+/**
+ * The worker's entry point: the built JS beside this file, or beside the bundle (dist/cli.cjs → dist/worker.cjs, see
+ * scripts/bundle.mjs). Run from TypeScript sources there is none: no workers.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
 /**
  * Workers started before the sources are read, so their start-up (loading the pipeline's modules and lexicons, a
