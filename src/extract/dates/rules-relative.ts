@@ -1,7 +1,7 @@
 // Relative date rules: today, last week, a decade ago, weekdays. Resolved against the reference in resolve/.
-import { weekdayNumber } from '../lexicon/calendar.js';
+import { WEEKDAY_RE, weekdayNumber } from '../lexicon/calendar.js';
 import { APPROX_WORD, COUNT_WORD, UNIT_WORD, WD, WEEKDAY_NAME_BEFORE } from './patterns.js';
-import { rx, type DateRule } from './rule.js';
+import { led, rx, type DateRule } from './rule.js';
 import { countWord, periodUnit, presentTimeToday, shiftWord } from './words.js';
 
 export const RELATIVE_RULES: readonly DateRule[] = [
@@ -26,12 +26,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'the-day', // blocked for the day. · the partner of the day. (at the end of a sentence: the day of the report)
-    re: rx(String.raw`(?<=\b(?:for|of)\s)the\s+day\b(?=\s*(?:[.!?]|$))`),
+    re: led(`the`, String.raw`(?<=\b(?:for|of)\s)the\s+day\b(?=\s*(?:[.!?]|$))`),
     parse: () => ({ kind: 'relative-day', offset: 0 }),
   },
   {
     name: 'weekend', // over the weekend · at the weekend · during the weekend (by tense: the last one or the next)
-    re: rx(String.raw`(?<=\b(?:over|at|during|on|through|throughout)\s)the\s+weekend\b(?!['’])`),
+    re: led(`the`, String.raw`(?<=\b(?:over|at|during|on|through|throughout)\s)the\s+weekend\b(?!['’])`),
     parse: () => ({ kind: 'weekend' }),
   },
   {
@@ -41,7 +41,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-period', // last week · earlier this month · the previous year · the full year · next quarter
-    re: rx(String.raw`(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(this|next|last|the\s+(?:previous|prior|preceding|current|coming|full|whole|entire))\s+(week|weekend|month|quarter|year)(?!-)\b`),
+    re: led(`earlier|later|this|next|last|the`, String.raw`(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(this|next|last|the\s+(?:previous|prior|preceding|current|coming|full|whole|entire))\s+(week|weekend|month|quarter|year)(?!-)\b`),
     parse: (m) => ({ kind: 'relative', unit: periodUnit(m[2]!), shift: shiftWord(m[1]!) }),
   },
   {
@@ -60,7 +60,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday', // Tuesday · on Saturday · next Friday · Tuesday of next week
-    re: rx(String.raw`${WEEKDAY_NAME_BEFORE}\b(?:(this|last|next|coming)\s+)?${WD}\b(?:\s+(?:of\s+)?(next|last|this|the\s+following|the\s+previous|the\s+next)\s+week\b)?`),
+    re: led(`this|last|next|coming|${WEEKDAY_RE}`, String.raw`${WEEKDAY_NAME_BEFORE}\b(?:(this|last|next|coming)\s+)?${WD}\b(?:\s+(?:of\s+)?(next|last|this|the\s+following|the\s+previous|the\s+next)\s+week\b)?`),
     parse: (m) => {
       const wd = weekdayNumber(m[2]!)!;
       const s = m[1]?.toLowerCase();

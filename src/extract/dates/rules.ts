@@ -1,12 +1,12 @@
 // Date rules: an ordered table of named regexes, each turning a match into a raw capture (nothing resolved here).
 // Longer matches win over shorter ones at the same place (see scan.ts); every rule has examples in corpus.ts.
 import type { DateRaw } from '../../resolve/date-raw.js';
-import { FIXED_HOLIDAYS, HOLIDAY_RE, dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
-import { D, DD, DW, FULL_MONTHS, MON, MONTH_PREP, TO, WD, Y, YSEP } from './patterns.js';
+import { DAY_WORD_RE, FIXED_HOLIDAYS, HOLIDAY_RE, dayWordNumber, monthNumber, weekdayNumber } from '../lexicon/calendar.js';
+import { D, DD, DW, FULL_MONTHS, MON, MONTH_NAMES, MONTH_PREP, TO, WD, Y, YSEP } from './patterns.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { countWord, ordinalQuarter, shiftWord } from './words.js';
 
-import { rx, type DateRule } from './rule.js';
+import { led, rx, type DateRule } from './rule.js';
 
 export type { DateRule } from './rule.js';
 const day = (num: string | undefined, word: string | undefined): number | null => (num ? +num : word ? dayWordNumber(word) : null);
@@ -39,7 +39,7 @@ function date(y: number | null, m: number | null, d: number | null): DateRaw | n
 export const RULES: readonly DateRule[] = [
   {
     name: 'iso-date', // 2023-10-18, 2018-7-6, 2019/08/01
-    re: rx(String.raw`(?<![\d/.-])((?:1[6-9]|20|21)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-]*\d)`),
+    re: led(`\\d`, String.raw`(?<![\d/.-])((?:1[6-9]|20|21)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-]*\d)`),
     parse: (m) => date(+m[1]!, +m[3]!, +m[4]!),
   },
   {
@@ -54,12 +54,12 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'spaced-ymd', // 2016 10 16
-    re: rx(String.raw`(?<![\d.,])\b${Y} (\d{1,2}) (\d{1,2})\b(?![ .,]\d)`),
+    re: led(`\\d`, String.raw`(?<![\d.,])\b${Y} (\d{1,2}) (\d{1,2})\b(?![ .,]\d)`),
     parse: (m) => date(+m[1]!, +m[2]!, +m[3]!),
   },
   {
     name: 'numeric-date', // 11/15/2023 (US order unless the first number cannot be a month), 15.11.2023
-    re: rx(String.raw`(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.]*\d)`),
+    re: led(`\\d`, String.raw`(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.]*\d)`),
     parse: (m) => {
       const a = +m[1]!;
       const b = +m[3]!;
@@ -113,7 +113,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-and-day-year-second', // September 9 and 10, 2023 → "10, 2023"
-    re: rx(String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&)\s{1,3})${D}${YSEP}${Y}`),
+    re: led(`\\d`, String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&)\s{1,3})${D}${YSEP}${Y}`),
     parse: (m) => date(+m[3]!, mon(m[1]), +m[2]!),
   },
   {
@@ -126,7 +126,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'next-day-month', // next 6th of April · this 17 October
-    re: rx(String.raw`(?<=\b(?:this|next)\s)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}(?![\w])`),
+    re: led(`\\d`, String.raw`(?<=\b(?:this|next)\s)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}(?![\w])`),
     parse: (m, text) => {
       const d = date(null, mon(m[2]), +m[1]!);
       return d && d.kind === 'date' ? withLean(d, text, m.index) : d;
@@ -134,7 +134,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'day-month', // 17 October · the 09th of May · 30 december · second of Aug. (not "$12 December")
-    re: rx(String.raw`(?<![$€£¥]\s?)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${DW}\s+of\s+)${MON}(?![\w])`),
+    re: led(`\\d|${DAY_WORD_RE}`, String.raw`(?<![$€£¥]\s?)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${DW}\s+of\s+)${MON}(?![\w])`),
     parse: (m) => {
       if (verbMonth(m[3])) return null;
       return date(null, mon(m[3]), day(m[1], m[2]));
@@ -147,7 +147,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'numeric-day-month', // on 22/04 · on 5.12 · next 5/12 · Friday 7/6 (bare "24/7" is not a date)
-    re: rx(String.raw`(?<=\b(?:on|this|next)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)(\d{1,2})([/.-])(\d{1,2})(?![\d/.-]*\d)`),
+    re: led(`\\d`, String.raw`(?<=\b(?:on|this|next)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)(\d{1,2})([/.-])(\d{1,2})(?![\d/.-]*\d)`),
     parse: (m, text) => {
       const a = +m[1]!;
       const b = +m[3]!;
@@ -157,7 +157,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'compact-date', // 20161016
-    re: rx(String.raw`(?<![\d.,$])\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b(?![.,]\d)`),
+    re: led(`\\d`, String.raw`(?<![\d.,$])\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b(?![.,]\d)`),
     parse: (m) => date(+m[1]!, +m[2]!, +m[3]!),
   },
   {
@@ -176,22 +176,22 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-and-day', // September 9 and 10 → 10 (the first day is "September 9")
-    re: rx(String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&|or)\s{1,3})(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s{0,3}\d)`),
+    re: led(`\\d`, String.raw`(?<=\b${MON}\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:and|&|or)\s{1,3})(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s{0,3}\d)`),
     parse: (m) => (verbMonth(m[1]) ? null : date(null, mon(m[1]), +m[2]!)),
   },
   {
     name: 'month-and-month', // in March and April → April
-    re: rx(String.raw`(?<=\b${FULL_MONTHS}\s(?:and|or|to|through|until)\s)${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
+    re: led(`${MONTH_NAMES}`, String.raw`(?<=\b${FULL_MONTHS}\s(?:and|or|to|through|until)\s)${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[2]!)! }),
   },
   {
     name: 'month-after-preposition', // in March · since September · by May
-    re: rx(String.raw`${MONTH_PREP}${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
+    re: led(`${MONTH_NAMES}`, String.raw`${MONTH_PREP}${FULL_MONTHS}\b(?![\s-]*\d)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
   },
   {
     name: 'month-as-modifier', // a June incident · the May elections · their October meeting (a capitalised month before a noun)
-    re: rx(String.raw`(?<=\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)${FULL_MONTHS}(?=\s+[a-z][a-z-]*\b)`, 'g'),
+    re: led(`${MONTH_NAMES}`, String.raw`(?<=\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)${FULL_MONTHS}(?=\s+[a-z][a-z-]*\b)`, 'g'),
     parse: (m) => ({ kind: 'month', y: null, m: monthNumber(m[1]!)! }),
   },
   {
@@ -217,12 +217,12 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'day-of-month', // on the 25th (and 26th) · by the 18th. (not "was the 18th.")
-    re: rx(String.raw`(?<=\b(?:on|by|until|till|from|since|before|after|for)\sthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[.,;:!?)]|$)|\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?\d{1,2}(?:st|nd|rd|th)\b)`),
+    re: led(`\\d`, String.raw`(?<=\b(?:on|by|until|till|from|since|before|after|for)\sthe\s)(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[.,;:!?)]|$)|\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?\d{1,2}(?:st|nd|rd|th)\b)`),
     parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
   },
   {
     name: 'day-of-month-second', // the 25th and 26th → 26th
-    re: rx(String.raw`(?<=\bthe\s\d{1,2}(?:st|nd|rd|th)\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?)(\d{1,2})(?:st|nd|rd|th)\b`),
+    re: led(`\\d`, String.raw`(?<=\bthe\s\d{1,2}(?:st|nd|rd|th)\s{0,3}(?:and|or|to|through|until|till|-|–)\s{0,3}(?:the\s{1,3})?)(\d{1,2})(?:st|nd|rd|th)\b`),
     parse: (m) => (+m[1]! >= 1 && +m[1]! <= 31 ? { kind: 'day-of-month', d: +m[1]! } : null),
   },
   {
@@ -272,7 +272,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'split-year', // 2020-21 · 2022–23 (a financial or season year: one year and the next, the second in two digits)
-    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–/]\s?(\d\d)\b(?![-–.,]?\d)`),
+    re: led(`\\d`, String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–/]\s?(\d\d)\b(?![-–.,]?\d)`),
     parse: (m) => {
       const a = +m[1]!;
       return Math.floor(a / 100) * 100 + +m[2]! === a + 1 ? { kind: 'fiscal-year', end: a + 1 } : null;
@@ -280,7 +280,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'year-range', // 2014–2019 · 2014-19 (not a copyright line's "© 2019-2023")
-    re: rx(String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
+    re: led(`\\d`, String.raw`(?<![\d$€£¥#.,:/-])\b${Y}\s?[-–]\s?(\d\d|(?:1[6-9]|20|21)\d\d)\b(?![-–.,]?\d)`),
     parse: (m, text) => {
       if (COPYRIGHT_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
       const a = +m[1]!;
@@ -290,7 +290,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'year-slash-year', // 2024/2028 → 2028 (the first year is a year of its own)
-    re: rx(String.raw`(?<=(?<![\d$€£¥#.,:/-])\b(?:1[89]|20|21)\d\d/)((?:1[89]|20|21)\d\d)\b(?![/.,-]?\d)`),
+    re: led(`\\d`, String.raw`(?<=(?<![\d$€£¥#.,:/-])\b(?:1[89]|20|21)\d\d/)((?:1[89]|20|21)\d\d)\b(?![/.,-]?\d)`),
     parse: (m) => ({ kind: 'year', y: +m[1]! }),
   },
   {
@@ -305,7 +305,7 @@ export const RULES: readonly DateRule[] = [
   {
     name: 'year', // 2009 · since 2019 · at a 2019 meeting · the BRICS Summit 2023 (not "$2023", "2000 police officers")
     // a hyphen before the year only after "mid", "early", "late" ("mid-2022"), never "3-2022" or "pre-2020s"
-    re: rx(String.raw`(?<![\d$€£¥#.,:/])(?<!(?<!\b(?:mid|early|late))-)\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
+    re: led(`\\d`, String.raw`(?<![\d$€£¥#.,:/])(?<!(?<!\b(?:mid|early|late))-)\b(1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent)|[-–]\w)`),
     parse: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (COPYRIGHT_RE.test(before)) return null; // "© 2023 Reuters", "Copyright 2019-2023": page furniture, no date

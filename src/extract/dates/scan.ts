@@ -16,8 +16,21 @@ export interface DateMatch {
 
 const FULL_MONTH_DOT_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 
+/**
+ * The text scanned last and its matches: dating an undated source (resolve/publication.ts) and extractDates read the
+ * same article one after the other, and the scan is pure on the text. The matches are read-only to every caller.
+ */
+let last: { text: string; matches: DateMatch[] } | null = null;
+
 /** All date matches of a text, sorted by position. */
 export function scanDates(text: string): DateMatch[] {
+  if (last !== null && last.text === text) return last.matches;
+  const matches = scan(text);
+  last = { text, matches };
+  return matches;
+}
+
+function scan(text: string): DateMatch[] {
   const cands: Array<DateMatch & { order: number }> = [];
   RULES.forEach((rule, order) => {
     rule.re.lastIndex = 0;
