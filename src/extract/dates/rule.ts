@@ -4,6 +4,11 @@ import type { DateRaw } from '../../resolve/date-raw.js';
 export interface DateRule {
   name: string;
   re: RegExp;
+  /**
+   * Something every match of `re` contains, as a quick search (a rare word or a digit pattern): a text without it
+   * skips the rule's pass. Must be implied by `re` (and not global), so that the matches are the same.
+   */
+  needs?: RegExp;
   /** the raw capture, or null when the match is not a date after all */
   parse: (m: RegExpExecArray, text: string) => DateRaw | null;
 }

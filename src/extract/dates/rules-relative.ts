@@ -7,6 +7,7 @@ import { countWord, periodUnit, presentTimeToday, shiftWord } from './words.js';
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'relative-day', // today · yesterday · tomorrow · tonight · last night · this morning · the day before yesterday
+    needs: /today|tomorrow|yesterday|night|morning|afternoon|evening/i,
     re: rx(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b`),
     parse: (m, text) => {
       const w = m[2]!.toLowerCase().replace(/^last\s+night$/, 'yesterday').replace(/^this\s+\w+$/, 'today');
@@ -26,16 +27,19 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'the-day', // blocked for the day. · the partner of the day. (at the end of a sentence: the day of the report)
+    needs: /the\s+day\b/i,
     re: led(`the`, String.raw`(?<=\b(?:for|of)\s)the\s+day\b(?=\s*(?:[.!?]|$))`),
     parse: () => ({ kind: 'relative-day', offset: 0 }),
   },
   {
     name: 'weekend', // over the weekend · at the weekend · during the weekend (by tense: the last one or the next)
+    needs: /the\s+weekend/i,
     re: led(`the`, String.raw`(?<=\b(?:over|at|during|on|through|throughout)\s)the\s+weekend\b(?!['’])`),
     parse: () => ({ kind: 'weekend' }),
   },
   {
     name: 'part-of-relative-year', // toward the end of the year · the start of next year · the end of last year (the year: no month is given)
+    needs: /\syear\b/i,
     re: rx(String.raw`\bthe\s+(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of\s+(the|this|last|next|the\s+(?:current|previous|coming))\s+year\b`),
     parse: (m) => ({ kind: 'relative', unit: 'year', shift: /^the$/i.test(m[1]!) ? 0 : shiftWord(m[1]!) }),
   },
@@ -46,6 +50,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'offset-ago', // a decade ago · two weeks ago · more than a decade ago · three days from today
+    needs: /ago\b|\s(?:now|today)\b/i,
     re: rx(String.raw`\b(?:(${APPROX_WORD})\s+)?(${COUNT_WORD})\s+${UNIT_WORD}\s+(ago|from\s+(?:now|today)|after\s+today|before\s+today)\b`),
     parse: (m) => {
       const approx = !!m[1] && !/^(?:just|only|exactly)$/i.test(m[1]);
@@ -55,6 +60,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'week-weekday', // next week Wednesday · previous week - Monday
+    needs: /week/i,
     re: rx(String.raw`\b(this|next|last|previous)\s+week\s*[-,]?\s*${WD}\b`),
     parse: (m) => ({ kind: 'weekday', wd: weekdayNumber(m[2]!)!, shift: null, week: shiftWord(m[1]!) }),
   },

@@ -33,6 +33,7 @@ export function scanDates(text: string): DateMatch[] {
 function scan(text: string): DateMatch[] {
   const cands: Array<DateMatch & { order: number }> = [];
   RULES.forEach((rule, order) => {
+    if (rule.needs && !rule.needs.test(text)) return; // a quick search instead of the rule's pass
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const raw = rule.parse(m as RegExpExecArray, text);
