@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Tiny on purpose: all behaviour lives in src/cli; this loads it the fastest way it can and sets the exit code from main().
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
@@ -9,9 +9,12 @@ import { setFlagsFromString } from 'node:v8';
 // Process-wide, so worker threads share it.
 setFlagsFromString('--no-regexp-tier-up');
 
-// dist/cli.cjs: the CLI in one file, run with its code cache (cached.cjs); without it, the modules tsc wrote
+// dist/cli.cjs: the CLI in one file, run with its code cache (cached.cjs); without it, or when tsc has written the
+// modules since it was bundled (a build without scripts/bundle.mjs), the modules tsc wrote
 const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-const { main, saveCache } = existsSync(bundle)
+const bundled = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+const compiled = statSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), { throwIfNoEntry: false })?.mtimeMs;
+const { main, saveCache } = bundled !== undefined && (compiled === undefined || bundled >= compiled)
   ? await import('./cached.cjs').then(({ default: { runCached } }) => {
     const r = runCached(bundle);
     return { main: r.exports.main, saveCache: r.saveCache };
