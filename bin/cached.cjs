@@ -3,7 +3,7 @@
 // instead of ~150 module loads, and the functions a run needs already compiled. Used by bin/summit-facts.js for the
 // CLI and by dist/worker.cjs for worker threads. A missing or rejected cache (another Node version or V8 flag set)
 // is written afresh by saveCache(), once the run has compiled what it needs, when the folder is writable.
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { accessSync, constants, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
@@ -25,6 +25,7 @@ function runCached(file) {
     if (!stale) return;
     stale = false;
     try {
+      accessSync(dirname(cacheFile), constants.W_OK); // a read-only install: no cache made only to be dropped
       const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
