@@ -55,10 +55,14 @@ if (parentPort) {
 }
 `);
 
-// The code caches: a run over the seeds on two threads compiles what an extraction needs; the CLI writes its cache
-// at exit, the worker after its first batch.
+// The code caches: runs over the seeds compile what an extraction needs. The CLI writes its cache at exit (a run on
+// this thread alone, so that the cache holds the extraction), then a run on two threads gives the worker its cache
+// (written after its first batch; the CLI's is current by then and stays as it is).
 const seeds = path.join(root, 'seeds');
-const args = fs.existsSync(seeds) ? ['extract', seeds, '--json', '--quiet', '--jobs', '2'] : ['--help'];
-const r = spawnSync(process.execPath, [path.join(root, 'bin', 'summit-facts.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+let r;
+for (const jobs of ['1', '2']) {
+  const args = fs.existsSync(seeds) ? ['extract', seeds, '--json', '--quiet', '--jobs', jobs] : ['--help'];
+  r = spawnSync(process.execPath, [path.join(root, 'bin', 'summit-facts.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
 const kb = (f) => (fs.existsSync(path.join(dist, f)) ? `${Math.round(fs.statSync(path.join(dist, f)).size / 1024)} KB` : `not written (exit ${r.status})`);
 console.log(`bundle: dist/cli.cjs ${kb('cli.cjs')} (code cache ${kb('cli.cjs.cache')}), dist/worker-main.cjs ${kb('worker-main.cjs')} (code cache ${kb('worker-main.cjs.cache')})`);
