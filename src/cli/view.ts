@@ -1,7 +1,11 @@
 // The view options of the CLI (format, sections, colour, width) → the renderer's options, checked before the run.
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
-import { CSV_DEFAULT_SECTION, FORMATS, plainColors, renderNdjsonLines, SECTIONS, type Colors, type Format, type RenderOptions, type Section } from '../render/index.js';
+import type { Renderer } from '../render/index.js';
+import { plainColors, type Colors } from '../render/colors.js';
+import { CSV_DEFAULT_SECTION } from '../render/csv.js';
+import type { Format } from '../render/names.js';
+import { SECTIONS, type RenderOptions, type Section } from '../render/options.js';
 import { VERSION } from '../version.js';
 import { writeOut, type Io, type OutTarget } from './io.js';
 
@@ -69,6 +73,7 @@ export async function renderOptions(v: View, colors: () => Promise<Colors>, elap
 export async function writeView(v: View, report: Report, o: RenderOptions, target: OutTarget, io: Io, writeTo: (t: OutTarget, text: string) => Promise<void>): Promise<void> {
   if (v.format === 'ndjson' && target.kind === 'stdout') {
     let batch: string[] = [];
+    const { renderNdjsonLines } = await import('../render/ndjson.js');
     for (const line of renderNdjsonLines(report, o)) {
       batch.push(line);
       if (batch.length >= 256) {
@@ -79,5 +84,17 @@ export async function writeView(v: View, report: Report, o: RenderOptions, targe
     if (batch.length) await writeOut(io.stdout, batch.join('\n') + '\n');
     return;
   }
-  await writeTo(target, FORMATS[v.format](report, o));
+  await writeTo(target, (await RENDERERS[v.format]())(report, o));
 }
+
+/**
+ * Each format's renderer, loaded when it is asked for: the table's text layout (string-width builds an
+ * Intl.Segmenter, tens of milliseconds) is no part of a JSON run. The same renderers as render/index.ts FORMATS.
+ */
+const RENDERERS: Record<Format, () => Promise<Renderer>> = {
+  table: async () => (await import('../render/table.js')).renderTable,
+  json: async () => (await import('../render/json.js')).renderJson,
+  ndjson: async () => (await import('../render/ndjson.js')).renderNdjson,
+  csv: async () => (await import('../render/csv.js')).renderCsv,
+  markdown: async () => (await import('../render/markdown.js')).renderMarkdown,
+};

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { readPageMeta, type PageMeta, type QueryableDocument } from './htmlmeta.js';
 import { htmlToText, type DomNode } from './htmltext.js';
+import { capNesting, MAX_NESTING } from './nesting.js';
 
 // linkedom and Readability are loaded on the first HTML page, not at start-up (linkedom alone takes longer to load
 // than a run over the plain-text seeds)
@@ -83,7 +84,9 @@ function readableBody(document: Doc, fallback: string, warnings: string[]): stri
 
 export function readHtml(html: string): HtmlArticle {
   const warnings: string[] = [];
-  const { document } = parser()(html) as unknown as { document: Doc };
+  const capped = capNesting(html); //                   linear: the parser's cost grows with the nesting depth
+  if (capped.dropped) warnings.push(`HTML nested over ${MAX_NESTING} levels deep (unclosed tags): ${capped.dropped} deeper tags left out, their text kept`);
+  const { document } = parser()(capped.html) as unknown as { document: Doc };
   const meta = readPageMeta(document);
   const root = fallbackRoot(document);
   const fallback = root ? htmlToText(root) : '';

@@ -24,8 +24,8 @@ export const processStdin: ReadStdin = (limit) => readStreamHead(process.stdin a
 export interface LoadOptions extends Limits {
   /** a named path that does not exist is skipped (listed in `skipped`) instead of an input error */
   skipMissing?: boolean;
-  /** called after each file is read: files read so far, files in all */
-  onFile?: (done: number, total: number) => void;
+  /** called after each file is read: files read so far, files in all, characters of text read so far */
+  onFile?: (done: number, total: number, chars: number) => void;
 }
 
 export interface Loaded {
@@ -135,13 +135,16 @@ export async function loadSources(
     throw new InputError(`${missing.length === 1 ? 'no such file or folder' : 'no such files or folders'}: ${missing.join(', ')} (--skip-missing reads the others)`);
   }
   let done = 0;
+  let chars = 0;
   const read = async (f: FoundFile): Promise<FileResult> => {
     try {
-      return await readOne(f, options, limits, readStdin);
+      const r = await readOne(f, options, limits, readStdin);
+      for (const s of r.sources) chars += s.text.length;
+      return r;
     } catch (e) {
       return skip(errnoWords(e));
     } finally {
-      limits.onFile?.(++done, files.length);
+      limits.onFile?.(++done, files.length, chars);
     }
   };
   const sources: Source[] = [];

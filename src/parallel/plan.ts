@@ -1,7 +1,9 @@
 // How many threads extract a run's sources: the main thread and worker threads. A worker pays its own start-up
-// (~0.2 s: the pipeline's modules and lexicons), and on two cores V8 already runs its collector and compiler
-// beside a single thread, so workers gain only on inputs of a few hundred KB and more (measured: 300 KB
-// 1.63 → 1.43 s, 1 MB 2.39 → 2.19 s, 5 MB 9.3 → 8.2 s with two threads); small inputs stay on the main thread.
+// (~0.1 s with its code cache, see scripts/bundle.mjs, then compiling the rules' regexes and warming up again),
+// and on two cores V8 already runs its collector and compiler beside a single thread, so workers gain only on
+// inputs of a few hundred KB and more; small inputs stay on the main thread. Linking and reconciling run on the
+// main thread after all extraction (about 15 % of a 1–5 MB run), which bounds what a second thread gives (measured
+// on a shared two-core machine, December 2026: 1 MB 5.7 s → 4.7 s wall with two threads).
 import { UsageError } from '../core/errors.js';
 
 /** Below this much text (characters) in all, `auto` extracts on the main thread alone: workers would not pay for their start-up. */

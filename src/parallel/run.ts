@@ -8,10 +8,13 @@ import type { Report, Source } from '../core/types.js';
 import { buildReport, extractDated, run } from '../pipeline.js';
 import { publicationPeriods } from '../resolve/publication.js';
 import { extractInWorkers } from './pool.js';
-import { threadCount, type Jobs } from './plan.js';
+import { PARALLEL_MIN_CHARS, threadCount, type Jobs } from './plan.js';
 
-/** The worker's entry point: the built JS beside this file (run from TypeScript sources, there is none: no workers). */
-const WORKER = new URL('./worker.js', import.meta.url);
+/**
+ * The worker's entry point: the built JS beside this file, or beside the bundle (dist/cli.cjs → dist/worker.cjs, see
+ * scripts/bundle.mjs). Run from TypeScript sources there is none: no workers.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
 /**
  * Workers started before the sources are read, so their start-up (loading the pipeline's modules and lexicons, a
@@ -25,6 +28,15 @@ export function startWorkers(jobs: Jobs): Worker[] {
     w.unref();
     return w;
   });
+}
+
+/**
+ * `auto` while the files are still being read: once `chars` characters are in, enough for `auto` to use a second
+ * thread (PARALLEL_MIN_CHARS), one worker starts, so that its start-up overlaps the rest of the reading.
+ * `runParallel` then uses it, starts more, or ends it, from the input's size once all is read.
+ */
+export function workersForAuto(chars: number): Worker[] {
+  return chars >= PARALLEL_MIN_CHARS && availableParallelism() > 1 ? startWorkers(2) : [];
 }
 
 export async function runParallel(sources: Source[], jobs: Jobs = 'auto', started: Worker[] = []): Promise<Report> {

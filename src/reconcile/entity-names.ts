@@ -4,8 +4,23 @@ import { NICKNAMES } from '../extract/lexicon/people.js';
 import { spellingKey } from '../extract/entities/spelling.js';
 const PARTICLE_FOLD: Record<string, string> = { da: 'd', de: 'd', do: 'd', dos: 'd', das: 'd', di: 'd', del: 'd', du: 'd' };
 
+/** A name is compared with many others: its folded form and person key are remembered (pure; the cache is
+ *  emptied past MEMO_MAX names, so it stays small). */
+const MEMO_MAX = 50_000;
+const foldMemo = new Map<string, string>();
+const keyMemo = new Map<string, string | null>();
+
 /** Lower case, accents and possessives removed, apostrophes and hyphens unified: the key two forms share. */
 export function foldName(s: string): string {
+  let v = foldMemo.get(s);
+  if (v === undefined) {
+    if (foldMemo.size >= MEMO_MAX) foldMemo.clear();
+    foldMemo.set(s, (v = foldNameOf(s)));
+  }
+  return v;
+}
+
+function foldNameOf(s: string): string {
   return fold(s)
     .replace(/[’‘`]/g, "'")
     .replace(/'s\b/g, '')
@@ -55,6 +70,15 @@ export { spellingKey } from '../extract/entities/spelling.js';
  *  alone cannot tell two people apart. "Kim Jong Un", "Kim Jong-un" and "Kim Jung-un" share a key; "Kim Yo Jong"
  *  and "Li Qiang" / "Li Keqiang" do not. */
 export function personKey(name: string): string | null {
+  let v = keyMemo.get(name);
+  if (v === undefined) {
+    if (keyMemo.size >= MEMO_MAX) keyMemo.clear();
+    keyMemo.set(name, (v = personKeyOf(name)));
+  }
+  return v;
+}
+
+function personKeyOf(name: string): string | null {
   const ws = foldName(name).split(/[\s-]+/).filter(Boolean);
   if (ws.length < 2) return null;
   const first = NICKNAMES[ws[0]!] ?? ws[0]!;

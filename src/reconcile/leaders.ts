@@ -19,12 +19,17 @@ const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[/\\^$*+?.()|[\]
 const LEADER_RE = new RegExp(`\\b(?:${alt(LEADER_TITLES)})s?\\b`, 'i');
 const NOT_LEADER_RE = new RegExp(`\\b(?:${alt(NOT_LEADER)})[-\\s]+(?:\\p{L}+\\s+)?(?:${alt(LEADER_TITLES)})`, 'iu');
 
-const NATION_FORMS = COUNTRIES.flatMap((c) => [c.name, ...c.demonym.split(/,\s*/).filter(Boolean)])
-  .map((f) => f.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+'))
-  .sort((a, b) => b.length - a.length);
-const NATION = `(?:${NATION_FORMS.join('|')})(?:['’]s)?`;
-/** "North Korean leader", "Russia's leader", "China's top leader" — a whole title. */
-const COUNTRY_LEADER_RE = new RegExp(`^(?:the\\s+)?${NATION}\\s+(?:top\\s+)?leader$`, 'i');
+/** "North Korean leader", "Russia's leader", "China's top leader" — a whole title. Some 500 country names and
+ *  demonyms: built on the first title that ends in "leader" (LEADER_END_RE, which the whole pattern implies). */
+let countryLeader: RegExp | undefined;
+const countryLeaderRe = (): RegExp => (countryLeader ??= (() => {
+  const forms = COUNTRIES.flatMap((c) => [c.name, ...c.demonym.split(/,\s*/).filter(Boolean)])
+    .map((f) => f.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length);
+  const nation = `(?:${forms.join('|')})(?:['’]s)?`;
+  return new RegExp(`^(?:the\\s+)?${nation}\\s+(?:top\\s+)?leader$`, 'i');
+})());
+const LEADER_END_RE = /\sleader$/i;
 /** Heads of international organizations: they lead a multilateral summit when they chair or open it. */
 const ORG_HEAD_RE = /\b(?:secretary[\s-]+general|director[\s-]+general|president of the european (?:commission|council))\b/i;
 /** Is a title that of the head of an international organization ("NATO Secretary General", "UN Secretary-General")? */
@@ -34,7 +39,8 @@ export function isOrgHeadTitle(title: string): boolean {
 
 /** Is a title ("Chinese President", "Prime Minister", "North Korean leader") one of a sitting head of state or government? */
 export function isLeaderTitle(title: string): boolean {
-  if (COUNTRY_LEADER_RE.test(title.trim()) && !NOT_LEADER_RE.test(title)) return true;
+  const t = title.trim();
+  if (LEADER_END_RE.test(t) && countryLeaderRe().test(t) && !NOT_LEADER_RE.test(title)) return true;
   return LEADER_RE.test(title) && !NOT_LEADER_RE.test(title) && !/\bof the (?:board|company|bank|committee)\b/i.test(title);
 }
 

@@ -9,12 +9,14 @@ export interface Skipped {
 
 export const skippedOf = (r: Report): Skipped[] => (r as Report & { skipped?: Skipped[] }).skipped ?? [];
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+// made on first use: building an Intl formatter loads locale data (tens of ms), and JSON output needs none
+let grouped: Intl.NumberFormat | undefined;
+let compact: Intl.NumberFormat | undefined;
 
 /** 190000000000 → "190 billion"; 1234 → "1,234"; 0.3333 → "0.3333". */
 export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1e6 ? COMPACT.format(n) : GROUPED.format(n);
+  if (Math.abs(n) >= 1e6) return (compact ??= new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 })).format(n);
+  return (grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(n);
 }
 
 const APPROX: Record<Approx, string> = {
@@ -30,7 +32,7 @@ function fraction(v: number): string {
   return formatNumber(v);
 }
 
-const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+let ordinal: Intl.PluralRules | undefined;
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** A value with its unit as a reader says it: "more than 3 hours", "190 billion USD", "30%", "3rd", "2023-10-18". */
@@ -38,7 +40,7 @@ export function formatValue(value: number | string, unit: string, approx?: Appro
   const pre = APPROX[(approx ?? 'exact') as Approx] ?? (approx && approx !== 'exact' ? `${approx} ` : '');
   if (typeof value === 'string') return pre + (unit && unit !== 'date' && unit !== 'text' ? `${value} ${unit}` : value);
   if (unit === 'percent') return `${pre}${formatNumber(value)}%`;
-  if (unit === 'ordinal' && Number.isInteger(value)) return `${pre}${value}${SUFFIX[ORDINAL.select(value)] ?? 'th'}`;
+  if (unit === 'ordinal' && Number.isInteger(value)) return `${pre}${value}${SUFFIX[(ordinal ??= new Intl.PluralRules('en-US', { type: 'ordinal' })).select(value)] ?? 'th'}`;
   if (unit === 'fraction') return pre + fraction(value);
   if (unit === 'count' || unit === '') return pre + formatNumber(value);
   return `${pre}${formatNumber(value)} ${unit}`;

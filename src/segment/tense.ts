@@ -13,7 +13,7 @@ const NOT_PAST = /^(?:need|speed|seed|feed|breed|bleed|embed|proceed|exceed|succ
 
 /** Past if the sentence is told in the past, future if it looks ahead, else present. */
 export function sentenceTense(sentence: string): Tense {
-  return markers(sentence, 0, sentence.length)[0]?.t ?? 'present';
+  return markers(sentence, 0, sentence.length, true)[0]?.t ?? 'present';
 }
 
 interface Marker {
@@ -23,7 +23,7 @@ interface Marker {
 }
 
 /** Tense markers of s[lo, hi), in order. "Will Porter" is a name, "a hundred" is not a past verb. */
-function markers(s: string, lo: number, hi: number): Marker[] {
+function markers(s: string, lo: number, hi: number, firstOnly = false): Marker[] {
   const out: Marker[] = [];
   MARKER_RE.lastIndex = 0;
   for (const m of s.slice(lo, hi).matchAll(MARKER_RE)) {
@@ -32,6 +32,7 @@ function markers(s: string, lo: number, hi: number): Marker[] {
     if (m[1] && /^will$/i.test(word) && /^ [A-Z]/.test(s.slice(start + 4, start + 6))) continue;
     if (m[2] && /ed$/i.test(word) && NOT_PAST.test(word)) continue;
     out.push({ start, end: start + word.length, t: m[1] ? 'future' : 'past' });
+    if (firstOnly) break; // the sentence's tense is its first marker's
   }
   return out;
 }

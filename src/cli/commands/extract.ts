@@ -2,7 +2,7 @@
 import type { Report, Source } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
 import { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
-import { runParallel, startWorkers } from '../../parallel/run.js';
+import { runParallel, startWorkers, workersForAuto } from '../../parallel/run.js';
 import { parseJobs } from '../../parallel/plan.js';
 import type { Format } from '../../render/index.js';
 import type { Colors } from '../../render/index.js';
@@ -39,14 +39,17 @@ export async function buildFromPaths(paths: string[], opts: ExtractOptions, io: 
   const maxSourceBytes = checkMaxSourceBytes(opts.maxSourceBytes);
   const jobs = parseJobs(opts.jobs);
   guardStreams(io);
-  const workers = startWorkers(jobs); //                worker start-up overlaps the reading
+  const workers = startWorkers(jobs); //                worker start-up overlaps the reading (auto: see onFile)
   const progress = await startProgress(io, opts.quiet);
   const loadWarnings: string[] = []; // printed once the bar is gone, so no warning is drawn over
   try {
     const { sources, warnings, skipped } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), {
       maxSourceBytes,
       skipMissing: opts.skipMissing,
-      onFile: (done, total) => progress.update('reading', done, total),
+      onFile: (done, total, chars) => {
+        progress.update('reading', done, total);
+        if (jobs === 'auto' && workers.length === 0) workers.push(...workersForAuto(chars)); // enough text read for a second thread
+      },
     });
     loadWarnings.push(...warnings);
     progress.update('extracting and reconciling', 0, sources.length);

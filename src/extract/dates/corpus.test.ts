@@ -23,6 +23,20 @@ describe('date corpus', () => {
     const used = new Set(EXAMPLES.flatMap((e) => run(e.text, e.ref).flatMap((d) => d.rule.split(/\+|weekday-paired-/))));
     expect(RULES.map((r) => r.name).filter((n) => !used.has(n))).toEqual([]);
   });
+  it("every rule's quick search (`needs`) finds something wherever the rule matches", () => {
+    // the corpus, and each example with spacing and case changed, so that a `needs` too strict for them fails
+    const texts = [...EXAMPLES.map((e) => e.text), ...NEGATIVES].flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/ /g, '  '), t.replace(/ /g, '\n')]);
+    const missed: string[] = [];
+    for (const rule of RULES) {
+      if (!rule.needs) continue;
+      for (const t of texts) {
+        rule.re.lastIndex = 0;
+        if (rule.re.test(t) && !rule.needs.test(t)) missed.push(`${rule.name}: ${t}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(RULES.filter((r) => r.needs?.global || r.needs?.sticky).map((r) => r.name)).toEqual([]);
+  });
   it('keeps the time of day apart from the value', () => {
     const [d] = run('October 18, 2023, 4:30 pm – talks began.', null);
     expect([d!.value, d!.time]).toEqual(['2023-10-18', '16:30']);

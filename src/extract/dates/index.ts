@@ -17,8 +17,18 @@ export function extractDates(doc: Doc): DateMention[] {
   return resolveAll(doc, matches, tenses, referenceOf(doc.source, ev), inferredReferenceOf(doc.source, ev));
 }
 
+/** The last call's sentences, matches and tenses: publication dating asks twice, then extractDates (read-only). */
+let last: { sentences: Doc['sentences']; matches: DateMatch[]; tenses: Tense[] } | null = null;
+
 /** The tense of the clause around each match (one tense map per sentence). */
 export function tensesOf(doc: Doc, matches: DateMatch[]): Tense[] {
+  if (last !== null && last.sentences === doc.sentences && last.matches === matches) return last.tenses;
+  const tenses = tensesIn(doc, matches);
+  last = { sentences: doc.sentences, matches, tenses };
+  return tenses;
+}
+
+function tensesIn(doc: Doc, matches: DateMatch[]): Tense[] {
   const maps = new Map<number, TenseMap>();
   return matches.map((m) => {
     const s = sentenceAt(doc, m.start);

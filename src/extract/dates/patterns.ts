@@ -13,6 +13,8 @@ export const Y = String.raw`((?:1[6-9]|20|21)\d\d)(?!\d)`;
 export const YSEP = String.raw`(?:\s*,\s*|\s+(?:of\s+|in\s+)?)`;
 export const MON = `(${MONTH_RE})`;
 export const FULL_MONTHS = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The same names, captured by no group (for a lookahead). */
+export const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 export const WD = `(${WEEKDAY_RE})`;
 /** Range joiners inside one expression. */
 export const TO = String.raw`\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*`;

@@ -16,10 +16,24 @@ export interface DateMatch {
 
 const FULL_MONTH_DOT_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 
+/**
+ * The text scanned last and its matches: dating an undated source (resolve/publication.ts) and extractDates read the
+ * same article one after the other, and the scan is pure on the text. The matches are read-only to every caller.
+ */
+let last: { text: string; matches: DateMatch[] } | null = null;
+
 /** All date matches of a text, sorted by position. */
 export function scanDates(text: string): DateMatch[] {
+  if (last !== null && last.text === text) return last.matches;
+  const matches = scan(text);
+  last = { text, matches };
+  return matches;
+}
+
+function scan(text: string): DateMatch[] {
   const cands: Array<DateMatch & { order: number }> = [];
   RULES.forEach((rule, order) => {
+    if (rule.needs && !rule.needs.test(text)) return; // a quick search instead of the rule's pass
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const raw = rule.parse(m as RegExpExecArray, text);

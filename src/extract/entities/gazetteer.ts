@@ -25,8 +25,12 @@ export interface GazEntry {
   minorCity?: boolean;
 }
 
+/** Printable ASCII but the backquote, in words with single spaces between them. */
+const PLAIN_KEY_RE = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+
 /** Lookup key: apostrophes unified, lower case, single spaces. */
 export function key(s: string): string {
+  if (PLAIN_KEY_RE.test(s)) return s.toLowerCase(); // ASCII words, single spaces: the steps below change nothing else
   return s.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

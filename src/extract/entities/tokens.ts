@@ -71,7 +71,8 @@ export const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  const re = WORD_RE; // one compiled regex: nothing below tokenizes again before this loop ends
+  re.lastIndex = 0;
   const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     // text glued by a scraper ("Kim Jong Un.Evan Vucci"): a full stop between a lower-case letter and a capitalised
