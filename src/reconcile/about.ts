@@ -20,7 +20,7 @@ const GENERIC_SET: ReadonlySet<string> = new Set(GENERIC);
 /** Synonyms → the head concept they name. */
 export const HEAD_CONCEPTS = {
   trade: 'trade', commerce: 'trade', turnover: 'trade', trading: 'trade',
-  country: 'country', nation: 'country', state: 'country', economy: 'country', member: 'country',
+  country: 'country', nation: 'country', state: 'country', economy: 'country',
   leader: 'leader', 'head-of-state': 'leader', president: 'leader', premier: 'leader',
   meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'one-on-one',
   summit: 'summit', forum: 'forum', conference: 'conference',

@@ -165,6 +165,11 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'departure', trigger: 'departed', parties: ['Emmerson Mnangagwa'], date: '2024-05-12' }],
   },
   {
+    text: 'President Emmerson Mnangagwa will leave for Hanoi on Friday.',
+    ref: '2024-05-13',
+    expect: [{ kind: 'departure', trigger: 'leave for', parties: ['Emmerson Mnangagwa'], date: '2024-05-17', modality: 'scheduled' }],
+  },
+  {
     text: 'Prime Minister Mark Rutte told reporters on Friday that the summit would open in Vilnius.',
     ref: '2024-05-13',
     expect: [{ kind: 'summit-open', trigger: 'summit', place: 'Vilnius', date: null, modality: 'scheduled', phase: 'opening' }],
@@ -347,6 +352,21 @@ export const EXAMPLES: readonly EventExample[] = [
     text: 'On March 3, after months of preparation, the Orbán-Fico summit finally took place in Bratislava.',
     ref: '2024-03-20',
     expect: [{ kind: 'summit', trigger: 'summit', date: '2024-03-03' }],
+  },
+  {
+    text: 'The king flew out of Nairobi on Saturday after a four-day state visit.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'departure', trigger: 'flew out', date: '2024-06-08' }, { kind: 'visit', trigger: 'visit', date: null }],
+  },
+  {
+    text: 'The envoy returned home on Sunday from a week-long visit during which the two sides signed a fisheries pact.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'visit', trigger: 'visit', date: null }, { kind: 'signing', trigger: 'signed', date: null }],
+  },
+  {
+    text: 'Exports to Chile jumped in April after the trade visit.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'visit', trigger: 'visit', date: '2024-04' }],
   },
   {
     text: "Relations froze after the minister's visit to Taipei in May 2021.",

@@ -416,7 +416,7 @@ function attachDates(
       // a reference event gives up a date that comes after it past a comma ("After the talks, she flew to Oslo on the 9th");
       // "after her visit to Oslo in May" dates the visit, and "cut ties in May after her visit" is read as the visit's month
       const governing = h.end <= r.start && !between.includes(',');
-      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : x.side === 'run-up' ? x.re.test(lead) : h.start >= r.end && x.re.test(between)));
+      const not = NOT_DATE_TARGET.find((x) => (x.side === 'before-trigger' ? h.end <= r.start && !governing && x.re.test(lead) : x.side === 'run-up' ? x.re.test(lead) : h.start >= r.end && (!x.dayOnly || d.granularity === 'day') && x.re.test(between)));
       if (not) {
         refusedSteps.push([i, `date-refused ${not.name} "${d.mention.text}"`]);
         return;

@@ -45,7 +45,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'handshake', kind: 'handshake', head: 'handshake', words: String.raw`handshake|sh(?:ook|ake|akes|aking)\s+hands` },
   { name: 'phone-call', kind: 'call', head: 'call', words: String.raw`(?:phone|telephone|video)\s+(?:call|conversation)|spoke\s+(?:by|over\s+the)\s+(?:phone|telephone)` },
   { name: 'arrival-verb', verb: true, kind: 'arrival', head: 'arrival', words: String.raw`arriv(?:ed|es|ing)|arrival|landed|touched\s+down|flew\s+in(?:to)?`, dateAfterOnly: true },
-  { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
+  { name: 'departure-verb', verb: true, kind: 'departure', head: 'departure', words: String.raw`depart(?:ed|s|ing|ure)|left\s+for|leav(?:e|es|ing)\s+for|flew\s+(?:out|home|back)`, dateAfterOnly: true },
   { name: 'visit-noun', kind: 'visit', head: 'visit', words: String.raw`visit(?:s|ed|ing)?|trip` },
   { name: 'signing', verb: true, kind: 'signing', head: 'signing', words: String.raw`sign(?:ed|ing|s(?!\s+of\b))|(?<=\bto\s)sign|inked` },
   { name: 'ceremony', kind: 'ceremony', head: 'ceremony', words: String.raw`ceremony` },
@@ -211,6 +211,8 @@ export interface DateTargetRule {
    * run-up: any date), or the text between a date and a trigger after it */
   side: 'before-trigger' | 'run-up' | 'date-to-trigger';
   re: RegExp;
+  /** only a date of one day: "in May after her visit" still dates the visit to that month */
+  dayOnly?: boolean;
 }
 export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
   /** "after the talks, she flew on to Oslo on the 9th", "a prelude to the summit": the event is a point of reference
@@ -221,6 +223,8 @@ export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
   /** "talked on Monday and Tuesday before signing a deal at the summit": a connective clause splits the date's
    * event off (a phrase such as "after weeks of talks" does not) */
   { name: 'connective-between', side: 'date-to-trigger', re: /\b(?:before|after|until)\s+\p{L}+ing\b/iu },
+  /** "left Lima on Friday after a three-day visit", "came home on Friday from a visit": the day ends the event named after it, it is not that event's day */
+  { name: 'day-after-event', side: 'date-to-trigger', dayOnly: true, re: /^\s*(?:after|following|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu },
 ];
 
 /** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */
@@ -232,9 +236,10 @@ export const SPEAKER_AFTER_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\
 /** A speaker who says he himself took part ("Putin said he met Xi"). */
 export const SELF_REPORT_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\\s+)?${SPEECH}\\s+(?:that\\s+)?(?:he|she|they|we)\\b`);
 
-/** Where a clause ends: ; : a dash, and a comma before a new clause ("…, while", "…, who", "…, but"). */
+/** Where a clause ends: ; : a dash, a comma before a new clause ("…, while", "…, who", "…, but", "…, where"), and a
+ * relative clause opened by a preposition ("a visit during which they signed …", "the gala at which …"). */
 export const CLAUSE_BREAK_RE =
-  /[;:]|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|when|after|before|because|since|as|and\s+(?:then|later|will|would|has|have|had|was|were|is|are))\b)|\s(?:but|while|whereas)\s/g;
+  /[;:]|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|when|where|after|before|because|since|as|and\s+(?:then|later|will|would|has|have|had|was|were|is|are))\b)|\s(?:but|while|whereas)\s|\s(?=(?:during|in|at|after|before|on|through)\s+which\b)/g;
 
 /** Quoted speech: its events are someone's words (kept, marked `quoted`). */
 export const QUOTE_SPAN_RE = /“[^“”\n]*”|"[^"\n]*"/g;

@@ -99,6 +99,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'Hosting the conference cost the city $8 million.', b: 'Exports of the city reached $8 million.', same: false, rule: 'measure-head' },
   { a: 'The private meeting lasted 30 minutes.', b: 'The talks lasted 30 minutes.', same: false, rule: 'measure-head' },
   { a: 'Some 40 missiles were fired in the drill.', b: 'Some 40 journalists were present at the drill.', same: false, rule: 'measure-head' },
+  // members of a group are not countries unless the text says countries: a choir, a diaspora, a party
+  { a: 'Around 3,000 members of the Filipino community gathered in Perth.', b: 'Around 3,000 countries gathered in Perth.', same: false, rule: 'measure-head' },
 
   // ---- measure-predicate: counts of different acts ----
   { a: 'Some 17 countries have applied to join the alliance.', b: 'Some 17 countries were invited to the alliance summit.', same: false, rule: 'measure-predicate' },
