@@ -70,3 +70,19 @@ describe('described speakers', () => {
     expect(groupQuotes([withQuote('quote:before-description-verb')], both)[0]!.speaker).toBeNull();
   });
 });
+
+describe('grouping stays linear', () => {
+  // distinct quotes that share common bigrams ("we will", "of the") with every other quote, plus one rare word pair each
+  const word = (i: number) => `w${i.toString(36)}`;
+  const corpus = (k: number) =>
+    Array.from({ length: k }, (_, i) => x(`s${i}`, [[`We will defend the rights of the ${word(i)} ${word(i + 7919)} and of the people.`, null]]));
+  it('4× the quotes cost at most 4.5× the comparisons, and near-identical quotes still group', () => {
+    const small = { count: 0 };
+    const large = { count: 0 };
+    expect(groupQuotes(corpus(300), entities, small)).toHaveLength(300);
+    expect(groupQuotes(corpus(1200), entities, large)).toHaveLength(1200);
+    expect(large.count / small.count).toBeLessThanOrEqual(4.5);
+    const twice = [...corpus(200), x('z', [[`we will defend the rights of the ${word(5)} ${word(5 + 7919)} and of the people`, null]])];
+    expect(groupQuotes(twice, entities)).toHaveLength(200);
+  });
+});

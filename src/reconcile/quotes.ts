@@ -81,7 +81,13 @@ export function speakerId(name: string | null, entities: LinkedEntities, ix: Spe
   return bySurname.length === 1 ? bySurname[0]! : null;
 }
 
-export function groupQuotes(extractions: Extraction[], entities: LinkedEntities): Quote[] {
+/** A bigram found in more quote groups than this is too common to propose candidates. */
+const COMMON_GRAM_GROUPS = 48;
+
+/** Counts candidate groups compared, for tests that check the grouping stays linear. */
+export interface QuoteWork { count: number }
+
+export function groupQuotes(extractions: Extraction[], entities: LinkedEntities, work?: QuoteWork): Quote[] {
   const all: QuoteMention[] = extractions.flatMap((x) => x.quotes).sort((a, b) => byPosition(a.mention, b.mention));
   const from = new Map(extractions.flatMap((x) => x.quotes.map((q) => [q, x] as const)));
   const names = speakerIndex(entities);
@@ -100,8 +106,16 @@ export function groupQuotes(extractions: Extraction[], entities: LinkedEntities)
     const id = ids.get(q)!;
     const w = words.get(q)!;
     const near = new Set<number>(byKey.get(w.key) ?? []);
-    if (w.words.length >= MIN_FUZZY_WORDS) for (const gram of w.grams) for (const g of byGram.get(gram) ?? []) near.add(g);
+    // a bigram that many groups share ("of the", "we will") tells nothing: skipping it keeps the look-up linear in
+    // the input; near-identical wording of MIN_FUZZY_WORDS words or more shares rarer bigrams as well
+    if (w.words.length >= MIN_FUZZY_WORDS) {
+      for (const gram of w.grams) {
+        const list = byGram.get(gram);
+        if (list && list.length <= COMMON_GRAM_GROUPS) for (const g of list) near.add(g);
+      }
+    }
     let found = -1;
+    if (work) work.count += near.size;
     for (const g of [...near].sort((a, b) => a - b)) {
       if (groups[g]!.every((o) => sameWording(words.get(o)!, w) && compatibleSpeakers(ids.get(o)!, id))) { found = g; break; }
     }
