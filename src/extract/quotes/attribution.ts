@@ -3,7 +3,7 @@
 // or a description ("the Chinese president") resolved to the last person it fits.
 import type { EntityMention } from '../../core/types.js';
 import {
-  ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
+  ACCORDING_RE, AFTER_DESCRIPTION_RE, AFTER_GAP_RE, AFTER_PRONOUN_RE, AFTER_SUBJECT_VERB_RE, AFTER_SPEAKER_VERB_RE, AFTER_VERB_FIRST_RE,
   CHARACTERIZE_G, DESCRIPTION_G, JOINT_RE, descriptionText, MAX_CLAUSE, MAX_VERB_GAP, PREPOSITION_BEFORE_RE, PRONOUN_BEFORE_RE, ROLE_AFTER_RE, VERB_G,
 } from './rules.js';
 import { fitsDescription, parseDescription } from './descriptions.js';
@@ -176,6 +176,9 @@ export function after(scene: Scene, q: QuoteSpan, limit: number): Attribution | 
   // "they said in a joint statement": a group speaks, not whoever was named last
   if (p && (/^they$/i.test(p[1]!) || JOINT_RE.test(win.slice(p[0].length)))) return { speaker: null, rule: 'after-pronoun-group', end: q.close + p[0].length };
   if (p) return { speaker: lastNamed(scene, q.open, p[1]!), rule: 'after-pronoun', end: q.close + p[0].length };
+  // "the two sides said in a joint statement", "Xi and Lula said in a joint declaration": a group speaks
+  const g = AFTER_SUBJECT_VERB_RE.exec(win);
+  if (g && JOINT_RE.test(win.slice(g[0].length))) return { speaker: null, rule: 'after-group-joint', end: q.close + g[0].length };
   const next = scene.speakers[firstFrom(scene.speakers, q.close)];
   const named = next && next.mention.start < q.close + 70 && next.mention.start < limit ? next : undefined;
   if (named) {

@@ -189,6 +189,15 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     expect: [{ quote: 'real turning point for our region', speaker: 'Lula' }],
   },
   {
+    rule: 'a clause opened by "and" after a quote names the speaker of what follows, not of this quote',
+    text: 'Petro called the visit a “chance to start over with our neighbours”, and Boric later said the two had “much work ahead of us.”',
+    people: ['Petro', 'Boric'],
+    expect: [
+      { quote: 'chance to start over with our neighbours', speaker: 'Petro' },
+      { quote: 'much work ahead of us.', speaker: 'Boric' },
+    ],
+  },
+  {
     rule: 'before-characterizing-verb: "described … as"',
     text: 'Scholz spoke first. Afterwards Meloni described the talks as “frank, long and at times difficult”.',
     people: ['Scholz', 'Meloni'],
@@ -199,6 +208,15 @@ export const QUOTE_CORPUS: QuoteExample[] = [
     text: 'Lula met Ramaphosa in Pretoria.\n\n“We will deepen trade and open new routes for our farmers,” they said in a joint statement.',
     people: ['Lula', 'Ramaphosa'],
     expect: [{ quote: 'We will deepen trade and open new routes for our farmers,', speaker: null }],
+  },
+  {
+    rule: 'joint statement after the quote, with a named or described group as subject: no single speaker',
+    text: 'Orbán received Fico in Budapest.\n\n“Our pipelines will stay open to each other,” the two governments said in a joint declaration. “Energy is not a weapon,” Orbán and Fico said jointly.',
+    people: ['Orbán', 'Fico'],
+    expect: [
+      { quote: 'Our pipelines will stay open to each other,', speaker: null },
+      { quote: 'Energy is not a weapon,', speaker: null },
+    ],
   },
   {
     rule: 'joint statement before the quote: two named subjects are no single speaker',

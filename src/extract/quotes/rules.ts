@@ -26,12 +26,16 @@ export const QUOTE_RE = /“([^“”\n]{2,3000}?)(?:”|“(?=[\s.,;:!?)]|$))|"
 
 const DASH = '[\\s,.;:–—-]';
 
+/** Right after the closing mark, a subject of a few words and a speech verb (", the two sides said", ", Xi and Lula
+ *  said"): a group when a joint statement follows (JOINT_RE). */
+export const AFTER_SUBJECT_VERB_RE = new RegExp(`^${DASH}{0,4}(?:[\\p{L}'’.-]+\\s+){1,5}?${VERB}\\b`, 'u');
 /** Right after the closing mark: ", he said", ", he further noted", ", it said". */
 export const AFTER_PRONOUN_RE = new RegExp(`^${DASH}{0,4}([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+(?:[a-z]+\\s+)?${VERB}\\b`);
 /** ", said Xi", " volumes, commented Putin": up to two words, the verb, then the speaker. */
 export const AFTER_VERB_FIRST_RE = new RegExp(`^${DASH}{0,4}(?:[\\p{L}-]+[\\s,]+){0,2}?${VERB}\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'u');
-/** What may stand between the closing mark and a speaker named first: nothing, or a few words ("of China,"). */
-export const AFTER_GAP_RE = /^[\s,.;:–—-]{0,4}(?:[\p{L}'’-]+[\s,]+){0,3}$/u;
+/** What may stand between the closing mark and a speaker named first: nothing, or a few words ("of China,") — not
+ * a conjunction that opens a clause of its own (", and X later said …" is X's next words, not this quote's). */
+export const AFTER_GAP_RE = /^[\s,.;:–—-]{0,4}(?!(?:and|but|while|whereas|although|though|as|then|before|after|when|whereupon)\b)(?:[\p{L}'’-]+[\s,]+){0,3}$/iu;
 /** After a speaker named first: an optional apposition, then the verb (", an international relations professor, told"). */
 export const AFTER_SPEAKER_VERB_RE = new RegExp(`^(?:,[^,“”"\\n]{0,90},)?\\s*(?:[a-z]+\\s+)?${VERB}\\b`, 'u');
 /** A description and its verb after the quote: ", the Chinese president said" / ", said the Russian leader". */
