@@ -200,6 +200,12 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'It was the boldest step by the council in more than a decade.', figures: [{ text: 'more than a decade', kind: 'duration', value: 10, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
   { text: 'Almost a Year On, Lula and Ruto Talk Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
   { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
+  // "to last" is the verb, not "the last N minutes"; a contrast ("… but ran for") opens an actual clause after a plan
+  { text: 'The hearing was meant to last 45 minutes but went on for two hours.', figures: [
+    { text: '45 minutes', kind: 'duration', value: 45, unit: 'minutes', rule: 'duration.unit', modality: 'projected' },
+    { text: 'two hours', kind: 'duration', value: 2, unit: 'hours', rule: 'duration.unit', modality: 'actual' }] },
+  { text: 'Their dinner will last two hours, aides said.', figures: [
+    { text: 'two hours', kind: 'duration', value: 2, unit: 'hours', rule: 'duration.unit', modality: 'projected' }] },
   // the first event in a span: the span is the time since the previous one, even with "before …" after it
   { text: 'The envoys sat down together for the first time in over a year before flying home.', figures: [
     { text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' },
@@ -322,6 +328,7 @@ export const KIND_NEGATIVES: Array<{ text: string; kind: FigureKind }> = [
   { text: 'In the first half of 2021 sales fell.', kind: 'ordinal' },
   { text: 'Trade slowed over the past two years.', kind: 'duration' },
   { text: 'The assembly will convene again in a year.', kind: 'duration' },
+  { text: 'In the last 45 minutes of the hearing, tempers flared.', kind: 'duration' },
   { text: 'For the first time the harvest failed in a year of floods.', kind: 'duration' },
   { text: 'A third pipeline is planned.', kind: 'fraction' },
   { text: 'They will meet in half an hour.', kind: 'fraction' },

@@ -343,13 +343,19 @@ function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
   return [];
 }
 
+/** The last contrast conjunction before a figure ("… but", "… yet", "… instead"). */
+const CONTRAST_LAST_RE = /\b(?:but|yet|instead|whereas)\s(?!.*\b(?:but|yet|instead|whereas)\s)/i;
+
 export function modalityOf(text: string, s: Sentence, start: number, about: string | null, end = start): 'actual' | 'projected' | 'target' {
   if (about && TARGET_RE.test(about)) return 'target';
   const from = Math.max(s.start, start - 60);
   const pre = text.slice(from, start);
   // "a target of $30 billion", "the goal of 100 countries"
   if (TARGET_OF_RE.test(pre)) return 'target';
-  const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.')) + 1);
+  // a contrast opens a clause of its own: "expected to last an hour but ran for three" — the three already happened
+  const contrast = CONTRAST_LAST_RE.exec(pre);
+  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.'), contrast ? contrast.index + contrast[0].length - 1 : -1);
+  const clause = pre.slice(cut + 1);
   const m = PROJECTION_RE.exec(clause);
   // "will address the media after spending four hours with Xi": what comes after "after" already happened
   if (m && PAST_LINK_RE.test(clause.slice(m.index + m[0].length))) return 'actual';

@@ -19,6 +19,7 @@ export const PROJECTION_WORDS = [
   'projected', 'forecast', 'forecasts', 'expected', 'expects', 'expect', 'predicted', 'predicts', 'estimated to', 'set to',
   'on track', 'poised', 'will', "'ll", 'would', 'could', 'likely', 'anticipated', 'aims', 'aim', 'plans', 'plan to',
   'seeks', 'hope', 'hopes', 'hoped', 'intend', 'intends', 'by the end of', 'must', 'should', 'need to', 'needs to',
+  'scheduled to', 'slated to', 'planned to', 'meant to', 'supposed to', 'is due to', 'are due to', 'was due to', 'were due to',
 ] as const;
 
 /** Verbs that make a figure an estimate when a subject estimates it ("the mayor estimated the bill at …"); after an

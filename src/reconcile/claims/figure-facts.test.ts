@@ -81,3 +81,22 @@ describe('lengths of trips', () => {
     expect(new Set(r.facts.map((f) => f.id)).size).toBe(r.facts.length);
   });
 });
+
+describe('a plan and an outcome', () => {
+  it('"expected to last 90 minutes but ran for three hours": the plan and the outcome are two claims side by side; outcomes of 3 and 3.5 hours conflict', () => {
+    const facts = reconcileFacts([
+      real('a', 'Petro and Boric held talks in Bogota that were expected to last 90 minutes but ran for three hours.'),
+      real('b', 'Their talks in Bogota lasted three and a half hours.'),
+      real('c', 'The talks in Bogota are expected to last 90 minutes.'),
+    ], none);
+    const with90 = facts.filter((f) => f.values.some((v) => v.value === 90 && v.unit === 'minutes'));
+    expect(with90).toHaveLength(1);
+    expect(with90[0]!.status).toBe('agreed');
+    expect(sourcesOf(with90[0]!)).toEqual(['a', 'c']);
+    const outcome = facts.filter((f) => f.values.some((v) => v.value === 3.5));
+    expect(outcome).toHaveLength(1);
+    expect(outcome[0]!.status).toBe('conflict');
+    expect(outcome[0]!.values.map((v) => `${v.value} ${v.unit}`).sort()).toEqual(['3 hours', '3.5 hours']);
+    expect(outcome[0]!.values.some((v) => v.value === 90)).toBe(false);
+  });
+});

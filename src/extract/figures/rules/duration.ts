@@ -24,7 +24,8 @@ const INTO_RE = /^\s+into\b/i;
 /** Minutes in each unit, to join "three hours and 20 minutes" into one figure. */
 const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
 const JOIN_GAP_RE = /^(?:,?\s+and\s+|\s+)$/;
-const PERIOD_BEFORE_RE = /\b(?:past|last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
+// "the last 90 minutes" is a period; "expected to last 90 minutes", "will last two days" is the verb (a length)
+const PERIOD_BEFORE_RE = /\b(?:past|(?<!\b(?:to|will|would|could|should|may|might|can|cannot|did|does|do|not|won['’]t)\s+)last|next|previous|coming|first|final|recent|following|remaining|every|each|per)\s+$/i;
 /** "the first meeting in over a year", "for the first time in two years": the time since the previous one (a
  * span even when "before …" follows: "… in over a year before the forum"). */
 const FIRST_IN_BEFORE_RE = /\bfirst\b[^.;:!?]{0,60}?\sin\s+(?:(?:over|more\s+than|nearly|almost|about|around|just\s+over|roughly)\s+)?$/i;
