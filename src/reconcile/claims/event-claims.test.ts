@@ -129,7 +129,7 @@ describe('event-date claims', () => {
       source('b', 'Lima cut ties in March 2021 after Senator Ana Torres\u2019s visit to Peru.', '2024-05-16'),
     ]);
     const visit = r.facts.filter((f) => f.values.some((v) => v.value === '2021-03'));
-    expect(visit.map((f) => [f.claim, f.status])).toEqual([['Ana Torres\u2019s visit took place on 2021-03', 'agreed']]);
+    expect(visit.map((f) => [f.claim, f.status])).toEqual([['A day of Ana Torres\u2019s visit: 2021-03', 'agreed']]);
   });
 
   it('after a travel verb the people named are whom the traveller came to see: an unknown subject is no one named', () => {

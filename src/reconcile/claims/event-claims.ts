@@ -166,8 +166,9 @@ function claimText(c: EventClaim, planOfItsOwn: boolean, pair: string | null = n
   const plan = planOfItsOwn ? ' (planned)' : '';
   if (c.event === 'founding') return `Year ${c.person} was founded`;
   if (c.phase) return `${c.phase === 'opening' ? 'Opening' : 'Last'} day of the ${which}${c.event}${plan}`;
-  if (c.event === 'visit' && c.person) return `${c.person}\u2019s ${which}visit took place on ${c.value}${plan}`;
-  if (c.event in SPANNING_EVENTS) return `The ${which}${c.event}${who} was held on ${c.value}${plan}`;
+  // a day of a gathering or a visit, in words that fit a day past and a day to come
+  if (c.event === 'visit' && c.person) return `A day of ${c.person}\u2019s ${which}visit: ${c.value}${plan}`;
+  if (c.event in SPANNING_EVENTS) return `A day of the ${which}${c.event}${who}: ${c.value}${plan}`;
   if (c.person && c.occurrence === 'this' && PERSONAL_VERBS[c.event]) return `Date ${c.person} ${PERSONAL_VERBS[c.event]}${plan}`;
   if (c.person && c.event === 'warrant') return `Date of the ${which}warrant for ${c.person}${plan}`;
   return `Date of the ${which}${c.event}${who}${plan}`;
