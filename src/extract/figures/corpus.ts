@@ -207,9 +207,9 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Their dinner will last two hours, aides said.', figures: [
     { text: 'two hours', kind: 'duration', value: 2, unit: 'hours', rule: 'duration.unit', modality: 'projected' }] },
   // the first event in a span: the span is the time since the previous one, even with "before …" after it
-  { text: 'The envoys sat down together for the first time in over a year before flying home.', figures: [
+  { text: 'The envoys sat down together for the first time in more than a year before flying home.', figures: [
     { text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' },
-    { text: 'over a year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
+    { text: 'more than a year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
   { text: 'Sharif and Ghani held their first summit in a year.', figures: [
     { text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word' },
     { text: 'a year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', about: 'time since the previous summit' }] },

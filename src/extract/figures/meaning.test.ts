@@ -24,7 +24,7 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The ministers began with a private meeting. It lasted 25 minutes.', '25 minutes')).toBe('length of the one-on-one meeting');
     expect(aboutOf('The negotiations in Quito continued for more than six hours.', 'more than six hours')).toBe('length of the negotiations');
     expect(aboutOf('It was their first face-to-face meeting in more than two years.', 'more than two years')).toBe('time since the previous meeting');
-    expect(aboutOf('Abe met Moon, talking in person for the first time in over a year before the gala.', 'over a year')).toBe('time since the previous talks');
+    expect(aboutOf('Abe met Moon, talking in person for the first time in nearly two years before the gala.', 'nearly two years')).toBe('time since the previous talks');
     expect(aboutOf('The premier arrived ten minutes after the king.', 'ten minutes')).toBe('time by which the king arrived before the premier');
     expect(aboutOf('Reyes reached the palace gate near 7:45am, with Ortiz arriving five minutes after.', 'five minutes')).toBe('time by which Reyes arrived before Ortiz');
     expect(aboutOf('It was reported that Ortiz arrived at the venue six minutes earlier than Reyes.', 'six minutes')).toBe('time by which Ortiz arrived before Reyes');

@@ -486,7 +486,7 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   const best = words.reduce((x, y) => (dist(y) < dist(x) ? y : x));
   if (gap && words.some((w) => w.event === 'arrival')) return arrivalGap(text, s, a, b, start, end) ?? 'time between the arrivals';
   if (SINCE_BEFORE_RE.test(text.slice(Math.max(s.start, start - 80), start))) {
-    // "meeting … for the first time in over a year before the forum": the event ranked first is the one before
+    // "talks … the first in over two years, ahead of the fair": the event ranked first is the one named before
     const before = words.filter((w) => w.end <= start);
     const ranked = before.length ? before.reduce((x, y) => (y.start > x.start ? y : x)) : best;
     return `time since the previous ${ranked.event}`;
