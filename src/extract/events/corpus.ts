@@ -364,6 +364,11 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'visit', trigger: 'visit', date: null }, { kind: 'signing', trigger: 'signed', date: null }],
   },
   {
+    text: 'It was the governor\u2019s third visit to Lagos since taking office in 2019.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'visit', trigger: 'visit', date: null }],
+  },
+  {
     text: 'Exports to Chile jumped in April after the trade visit.',
     ref: '2024-06-10',
     expect: [{ kind: 'visit', trigger: 'visit', date: '2024-04' }],

@@ -199,6 +199,8 @@ export interface DateRule {
  * of a span the clause measures ("the first meeting since 2019"). */
 export const NOT_EVENT_DATE: readonly DateRule[] = [
   { name: 'since-date', side: 'before', re: /\b(?:since|after|before|until|till|by)\s+(?:early\s+|late\s+|mid-?)?$/i },
+  /** "since taking office in 2022", "after coming to power in May": the date of the clause after the preposition */
+  { name: 'since-clause-date', side: 'before', re: /\b(?:since|after|before|until)\s+\p{L}+ing\b[^,.;:]{0,30}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/iu },
   { name: 'said-on-date', side: 'before', re: new RegExp(`\\b${SPEECH}\\s+(?:(?:reporters|journalists|the\\s+press|parliament|lawmakers)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+|this\\s+)?$`) },
   { name: 'date-then-said', side: 'after', re: new RegExp(`^\\s*,?\\s*${SPEECH}\\b`) },
   /** "LIMA, May 3 (Reuters) -": the dateline's date is the day of the report */

@@ -200,6 +200,11 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'It was the boldest step by the council in more than a decade.', figures: [{ text: 'more than a decade', kind: 'duration', value: 10, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
   { text: 'Almost a Year On, Lula and Ruto Talk Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
   { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
+  // a goal the parties set: "aim to lift X to $N", "agreed to double it to N"
+  { text: 'Both governments aim to lift two-way trade to $12 billion by 2030.', figures: [
+    { text: '$12 billion', kind: 'money', value: 12e9, unit: 'USD', rule: 'money.sign-before', modality: 'target' }] },
+  { text: 'Exports rose to $12 billion, and analysts expect them to grow.', figures: [
+    { text: '$12 billion', kind: 'money', value: 12e9, unit: 'USD', rule: 'money.sign-before', modality: 'actual' }] },
   // "to last" is the verb, not "the last N minutes"; a contrast ("… but ran for") opens an actual clause after a plan
   { text: 'The hearing was meant to last 45 minutes but went on for two hours.', figures: [
     { text: '45 minutes', kind: 'duration', value: 45, unit: 'minutes', rule: 'duration.unit', modality: 'projected' },

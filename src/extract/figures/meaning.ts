@@ -48,6 +48,8 @@ const FUTURE_RELATIVE_RE = /^\s*(?:[\p{L}-]+\s+){1,3}(?:who|that|which)\s+(?:wil
 const PAST_LINK_RE = /\b(?:after|since|following)\b/i;
 const TARGET_OF_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\s+(?:of|at)\\s+(?:some\\s+|about\\s+|around\\s+|at\\s+least\\s+)?$`, 'i');
 const TARGET_RE = new RegExp(`\\b(?:${TARGET_WORDS.join('|')})\\b`, 'i');
+/** "aim to lift trade to $20 billion", "aiming to raise it to", "seek to double it to": a goal set, not a forecast */
+const AIM_TO_RE = /\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|agree(?:s|d)?)\s+to\s+(?:lift|raise|boost|increase|double|triple|grow|expand|bring|take|push)\b[^.;:]{0,40}?\bto\s+(?:some\s+|about\s+|around\s+|at\s+least\s+)?$/i;
 
 const TIME_WORDS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|halves|half|time|first|second|third|last|next|whole|full)$/i;
 const isNounish = (w: string) => /^\p{L}/u.test(w) && !STOP.has(w.toLowerCase());
@@ -352,6 +354,7 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   const pre = text.slice(from, start);
   // "a target of $30 billion", "the goal of 100 countries"
   if (TARGET_OF_RE.test(pre)) return 'target';
+  if (AIM_TO_RE.test(pre)) return 'target';
   // a contrast opens a clause of its own: "expected to last an hour but ran for three" — the three already happened
   const contrast = CONTRAST_LAST_RE.exec(pre);
   const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.'), contrast ? contrast.index + contrast[0].length - 1 : -1);

@@ -9,7 +9,7 @@ export const EXTRA_DEMONYMS = [
   'Taiwanese', 'Hongkonger', 'Tibetan', 'Uyghur', 'Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Nordic', 'Baltic',
   'Balkan', 'Caucasian', 'Eurasian', 'Anglo', 'Sino', 'Indo', 'Afro', 'Euro', 'Brazilian', 'Indian', 'Korean',
   'Japanese', 'Ukrainian', 'Belarusian', 'Kyrgyz', 'Kazakh', 'Uzbek', 'Turkish', 'Ethiopian', 'Egyptian', 'Argentine',
-  'Argentinian', 'Indonesian', 'Pakistani', 'Filipino', 'Vietnamese', 'Thai', 'Hungarian', 'French', 'Italian',
+  'Argentinian', 'Indonesian', 'Pakistani', 'Filipino', 'Philippine', 'Lao', 'Vietnamese', 'Thai', 'Hungarian', 'French', 'Italian',
   'German', 'Spanish', 'Portuguese', 'Mexican', 'Canadian', 'Australian', 'Angolan', 'Nigerian', 'Kenyan', 'Ghanaian',
   'Senegalese', 'Congolese', 'Algerian', 'Moroccan', 'Tunisian', 'Libyan', 'Sudanese', 'Syrian', 'Iraqi', 'Lebanese',
   'Jordanian', 'Yemeni', 'Omani', 'Qatari', 'Kuwaiti', 'Bahraini', 'Afghan', 'Bangladeshi', 'Sri Lankan', 'Nepali',

@@ -15,6 +15,8 @@ const ROWS: Array<{ text: string; about: string; claim: string }> = [
   { text: 'Chilean-Peruvian trade reached $7 billion in 2022.', about: 'trade', claim: 'Chile–Peru trade in USD, 2022' },
   { text: 'It was the 11th summit of the bloc.', about: 'summit', claim: '11th summit' },
   { text: 'The talks are expected to run for 90 minutes.', about: 'length of the meeting', claim: 'length of the meeting (projected)' },
+  { text: 'Seven countries signed the charter in Accra.', about: 'countries signing', claim: 'number of countries signing' },
+  { text: 'Nine agreements were signed in Accra on trade and water.', about: 'agreements signed', claim: 'number of agreements signed' },
 ];
 
 describe('claim words', () => {

@@ -30,6 +30,10 @@ const PRED_AFTER_COUNT: Readonly<Record<string, string>> = {
   apply: 'that applied to join', join: 'joining', invite: 'invited', attend: 'attending', sign: 'signing', kill: 'killed',
   injure: 'injured', arrest: 'arrested', target: 'targeted', growth: 'added',
 };
+/** Counted things that are acted on, not acting: documents signed, people invited. */
+const ACTED_ON_HEADS: ReadonlySet<string> = new Set([
+  'agreement', 'deal', 'accord', 'memorandum', 'pact', 'treaty', 'contract', 'declaration', 'document', 'protocol', 'mou',
+]);
 const PRED_AFTER_MEASURE: Readonly<Record<string, string>> = { target: 'target', growth: 'growth', sign: 'signed', invite: 'invited', attend: 'attending' };
 
 /** Heads that measure a span between things ("time since meeting", "age of initiative", from measure.ts). */
@@ -59,7 +63,8 @@ export function measurePhrase(i: Identity): string | null {
   const pred = i.pred;
   if (!head && !pred) return null;
   if (i.kind === 'count') {
-    const act = pred ? PRED_AFTER_COUNT[pred] ?? `(${pred})` : '';
+    // what is counted may be the one who acts ("countries signing") or what the act is done to ("agreements signed")
+    const act = pred ? (head && ACTED_ON_HEADS.has(head) ? PRED_AFTER_MEASURE[pred] : undefined) ?? PRED_AFTER_COUNT[pred] ?? `(${pred})` : '';
     if (!head) return act;
     return act ? `${plural(head)} ${act}` : plural(head);
   }
