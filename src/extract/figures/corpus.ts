@@ -200,6 +200,16 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'It was the boldest step by the council in more than a decade.', figures: [{ text: 'more than a decade', kind: 'duration', value: 10, unit: 'years', rule: 'duration.article', approx: 'more-than' }] },
   { text: 'Almost a Year On, Lula and Ruto Talk Again', figures: [{ text: 'Almost a Year', kind: 'duration', value: 1, unit: 'years', rule: 'duration.article', approx: 'nearly' }] },
   { text: 'The talks lasted an hour and a half.', figures: [{ text: 'an hour and a half', kind: 'duration', value: 1.5, unit: 'hours', rule: 'duration.article' }] },
+  // tolls: the count of people killed or injured, whichever side of the noun the verb stands
+  { text: 'The landslide killed 23 villagers in the valley.', figures: [{ text: '23', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'villagers killed' }] },
+  { text: 'The storm left seven people dead and 40 people injured.', figures: [
+    { text: 'seven', kind: 'count', value: 7, unit: 'count', rule: 'count.noun', about: 'people killed' },
+    { text: '40', kind: 'count', value: 40, unit: 'count', rule: 'count.noun', about: 'people injured' }] },
+  { text: 'Some 23 villagers attended the wake.', figures: [{ text: 'Some 23', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'villagers' }] },
+  // the other dollars: letters glued before "$" name the currency; unknown letters are no US dollar
+  { text: 'The regatta cost F$4.5 million and the fair J$80 million.', figures: [
+    { text: 'F$4.5 million', kind: 'money', value: 4.5e6, unit: 'FJD', rule: 'money.sign-before' },
+    { text: 'J$80 million', kind: 'money', value: 80e6, unit: 'JMD', rule: 'money.sign-before' }] },
   // a goal the parties set: "aim to lift X to $N", "agreed to double it to N"
   { text: 'Both governments aim to lift two-way trade to $12 billion by 2030.', figures: [
     { text: '$12 billion', kind: 'money', value: 12e9, unit: 'USD', rule: 'money.sign-before', modality: 'target' }] },
@@ -341,5 +351,6 @@ export const KIND_NEGATIVES: Array<{ text: string; kind: FigureKind }> = [
   { text: 'BRICS countries met in Johannesburg.', kind: 'count' },
   { text: 'The five BRICS members met.', kind: 'percent' },
   { text: 'He weighed 25 pounds.', kind: 'money' },
+  { text: 'The game token traded at Q$5 on Monday.', kind: 'money' },
   { text: 'ALL 5 solutions are wrong.', kind: 'money' },
 ];

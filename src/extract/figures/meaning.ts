@@ -589,6 +589,11 @@ const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'bee
  * What a count's things did, when the verb right after them says it: "17 countries have applied" → "countries
  * applied", "nine people were killed" → "people killed". Counts of different acts are different claims.
  */
+/** A verb of a toll right before a count: "killed", "killing", "injured", "wounding". */
+const CASUALTY_BEFORE_RE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?)\s+$/i;
+/** A toll word right after the counted noun: "nine people dead", "12 soldiers wounded", "30 people were killed". */
+const CASUALTY_AFTER_RE = /^\s+[\p{L}-]+\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?(dead|killed|injured|wounded|died)\b/iu;
+
 export function withAct(text: string, s: Sentence, start: number, end: number, about: string | null): string | null {
   if (!about) return about;
   // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
@@ -598,6 +603,9 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
   if (rep) return LEADERS_RE.test(rep[0]) ? `${about} represented by leaders` : `${about} represented`;
   // "attended by over 40 presidents", "will convene 30 heads of state": those who attend
   if (ATTENDED_BEFORE_RE.test(pre)) return `${about} attending`;
+  // a toll: "killed 14 people", "injuring 30 civilians", "left nine people dead", "12 soldiers wounded"
+  const hurt = CASUALTY_BEFORE_RE.exec(pre)?.[1] ?? CASUALTY_AFTER_RE.exec(text.slice(end, Math.min(s.end, end + 40)))?.[1];
+  if (hurt) return `${about} ${/^(?:kill|dead|die)/i.test(hurt) ? 'killed' : 'injured'}`;
   const last = about.split(/\s+/).pop()!.toLowerCase();
   const ws = wordsIn(text, end, Math.min(s.end, end + 120));
   let i = ws.findIndex((w, k) => k < 6 && w.w.toLowerCase() === last);

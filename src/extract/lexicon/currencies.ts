@@ -12,6 +12,9 @@ export const SYMBOL_DEFAULTS = {
 export const DOLLAR_PREFIXES = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD',
   s: 'SGD', sg: 'SGD', nz: 'NZD', nt: 'TWD', r: 'BRL', mx: 'MXN',
+  // the other dollars written with letters before "$" in their own press
+  f: 'FJD', fj: 'FJD', j: 'JMD', ec: 'XCD', t: 'TOP', ws: 'WST', si: 'SBD', bz: 'BZD', tt: 'TTD', n: 'NAD',
+  l: 'LRD', g: 'GYD', sr: 'SRD', bds: 'BBD', ci: 'KYD', bd: 'BMD',
 } as const;
 
 /** Currency words whose bare form has one usual meaning in English news ("dollars" with no country is USD). */

@@ -43,6 +43,8 @@ function before(input: RuleInput, n: NumberToken): Money | null {
     const ok = prefix.length > 1 || (/^[A-Z]$/.test(prefix) && !/\s/.test(m[1])) || prefix === 'c';
     const cur = ok ? resolveSymbol(m[1]) : null;
     if (cur) return { cur, start, end: n.end, rule: 'money.sign-before' };
+    // letters glued to "$" that name no dollar we know ("Q$5"): some other dollar, never read as USD
+    if (ok && /^[A-Z]{1,3}$/.test(prefix)) return null;
     const usd = resolveSymbol('$');
     return usd && { cur: usd, start: from + m.index + m[0].indexOf('$'), end: n.end, rule: 'money.sign-before' };
   }
