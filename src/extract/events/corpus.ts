@@ -265,6 +265,14 @@ export const EXAMPLES: readonly EventExample[] = [
     expect: [{ kind: 'one-on-one', trigger: 'one-on-one meeting', parties: ['Keir Starmer', 'Emmanuel Macron'], scope: 'bilateral' }],
   },
   {
+    text: 'The Andean summit will close in Quito on Thursday with a gala dinner.',
+    ref: '2024-05-13',
+    expect: [
+      { kind: 'summit-close', trigger: 'summit', place: 'Quito', date: '2024-05-16', phase: 'closing', modality: 'scheduled' },
+      { kind: 'dinner', trigger: 'dinner' },
+    ],
+  },
+  {
     text: 'The forum wrapped up in Astana on Friday with an informal dinner.',
     ref: '2024-05-13',
     expect: [

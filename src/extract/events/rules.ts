@@ -98,7 +98,7 @@ export const PHASES: readonly PhaseRule[] = [
   /** "opens on Tuesday and runs until Thursday": a second day of the clause after "until" is the closing day (a
    * closing event of its own, beside the one the clause's first day dates) */
   { name: 'until-date', phase: 'closing', onDate: true, re: /\b(?:until|till|through)\s+(?:on\s+)?$/i },
-  { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day)\b/i },
+  { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day|(?<=\b(?:will|to|would|shall|should)\s+)(?:close|end|conclude))\b/i },
 ];
 
 export interface ModalityRule {
