@@ -120,20 +120,30 @@ function joinMeetingVenues(groups: readonly Group[], pairs: readonly [string, st
     for (const m of g.ms) groupOf.set(mentionKey(m.mention), g);
     work.count += g.ms.length;
   }
-  const parent = new Map<Group, Group>();
-  const find = (g: Group): Group => { const p = parent.get(g); return p && p !== g ? find(p) : g; };
+  const joined: Array<[Group, Group]> = [];
   for (const [a, b] of pairs) {
     const ga = groupOf.get(a);
     const gb = groupOf.get(b);
-    if (!ga || !gb) continue;
-    const [ra, rb] = [find(ga), find(gb)];
+    if (ga && gb) joined.push([ga, gb]);
+  }
+  mergeJoined(joined);
+}
+
+/** Merges groups joined in pairs (union-find): each class of joined groups ends in its most mentioned group. */
+function mergeJoined(joined: ReadonlyArray<readonly [Group, Group]>): void {
+  const parent = new Map<Group, Group>();
+  const find = (g: Group): Group => { const p = parent.get(g); return p && p !== g ? find(p) : g; };
+  const members = new Set<Group>();
+  for (const [a, b] of joined) {
+    members.add(a).add(b);
+    const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(rb, ra);
   }
   const classes = new Map<Group, Group[]>();
-  for (const g of new Set(groupOf.values())) pushTo(classes, find(g), g);
-  for (const members of classes.values()) {
-    if (members.length < 2) continue;
-    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
+  for (const g of members) pushTo(classes, find(g), g);
+  for (const group of classes.values()) {
+    if (group.length < 2) continue;
+    const [target, ...rest] = [...group].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
     for (const g of rest) {
       target!.ms.push(...g.ms);
       target!.canonical ??= g.canonical;
@@ -165,13 +175,8 @@ function distinctiveWord(key: string, byKey: ReadonlyMap<string, Group>, personW
  *  apart). Venues only, by key: an index of first words and of first words with one letter deleted, never pairs. */
 function joinVenueNames(groups: readonly Group[], byKey: ReadonlyMap<string, Group>, personWords: ReadonlySet<string>, work: LinkWork): void {
   const venues = groups.filter((g) => g.ms[0]!.type === 'place' && g.ms.some((m) => m.kind === 'venue') && g.key.includes(' '));
-  // union-find over the venues; each class ends in its most mentioned group
-  const parent = new Map<Group, Group>(venues.map((g) => [g, g]));
-  const find = (g: Group): Group => (parent.get(g) === g ? g : find(parent.get(g)!));
-  const join = (a: Group, b: Group) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  };
+  const joined: Array<[Group, Group]> = [];
+  const join = (a: Group, b: Group) => joined.push([a, b]);
   const byWord = new Map<string, Group>();
   const byDeletion = new Map<string, Group>();
   for (const g of venues) {
@@ -191,17 +196,7 @@ function joinVenueNames(groups: readonly Group[], byKey: ReadonlyMap<string, Gro
       work.count++;
     }
   }
-  const classes = new Map<Group, Group[]>();
-  for (const g of venues) pushTo(classes, find(g), g);
-  for (const members of classes.values()) {
-    if (members.length < 2) continue;
-    const [target, ...rest] = [...members].sort((a, b) => b.ms.length - a.ms.length || cmp(a.key, b.key));
-    for (const g of rest) {
-      target!.ms.push(...g.ms);
-      target!.canonical ??= g.canonical;
-      g.ms = [];
-    }
-  }
+  mergeJoined(joined);
 }
 
 /** The proper part of a venue's name: the words before a lower-case venue word ("Vostochny spaceport"); null
