@@ -245,6 +245,16 @@ export function representatives(groups: string[][]): Map<string, string> {
   return m;
 }
 
+/** One source per group of reprints, the first (by id) of each group among `sources`. */
+export function independentSources(sources: readonly string[], reps: Map<string, string>): string[] {
+  const first = new Map<string, string>();
+  for (const s of [...sources].sort()) {
+    const k = reps.get(s) ?? s;
+    if (!first.has(k)) first.set(k, s);
+  }
+  return [...first.values()].sort();
+}
+
 /** How many independent sources a list of source ids holds. */
 export function independentCount(sources: Iterable<string>, reps: Map<string, string>): number {
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { slug } from '../core/ids.js';
 import { byPosition } from '../core/spans.js';
 import type { Extraction, Fact } from '../core/types.js';
 import { eventDateFacts } from './claims/event-claims.js';
-import { representatives } from './duplicates.js';
+import { independentSources, representatives } from './duplicates.js';
 import type { LinkedEntities } from './entities.js';
 import { firstMention } from './factkit.js';
 import { figureFacts } from './figureFacts.js';
@@ -26,16 +26,17 @@ const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slic
 export function factIds(drafts: Draft[]): string[] {
   const base = drafts.map((d) => slug(d.claim).slice(0, 60).replace(/-+$/, ''));
   const keysBy = new Map<string, Set<string>>();
-  const countBy = new Map<string, number>();
+  const sameIdentity = new Map<string, number>(); // drafts per (words, identity)
+  const pairKey = (i: number) => `${base[i]}\u0000${drafts[i]!.key}`;
   base.forEach((b, i) => {
     (keysBy.get(b) ?? keysBy.set(b, new Set()).get(b)!).add(drafts[i]!.key);
-    countBy.set(`${b}\u0000${drafts[i]!.key}`, (countBy.get(`${b}\u0000${drafts[i]!.key}`) ?? 0) + 1);
+    sameIdentity.set(pairKey(i), (sameIdentity.get(pairKey(i)) ?? 0) + 1);
   });
   const taken = new Set<string>();
   return base.map((b, i) => {
     const d = drafts[i]!;
     let id = keysBy.get(b)!.size > 1 ? `${b}-${shortHash(d.key)}` : b;
-    if (countBy.get(`${b}\u0000${d.key}`)! > 1) id = `${id}-${slug(String(smallestValue(d)))}`;
+    if (sameIdentity.get(pairKey(i))! > 1) id = `${id}-${slug(String(smallestValue(d)))}`;
     for (let n = 2; taken.has(id); n++) id = id.replace(/(?:-v\d+)?$/, `-v${n}`);
     taken.add(id);
     return id;
@@ -66,15 +67,6 @@ export function reconcileFacts(extractions: Extraction[], entities: LinkedEntiti
     });
 }
 
-/** One source per group of reprints, the first (by id) of each group among `sources`. */
-export function independentSources(sources: readonly string[], reps: Map<string, string>): string[] {
-  const first = new Map<string, string>();
-  for (const s of [...sources].sort()) {
-    const k = reps.get(s) ?? s;
-    if (!first.has(k)) first.set(k, s);
-  }
-  return [...first.values()].sort();
-}
 
 function defaultNote(d: Omit<Fact, 'id'>): string {
   const sources = [...new Set(d.values.flatMap((v) => v.sources))];
