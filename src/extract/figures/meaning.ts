@@ -345,8 +345,8 @@ function subjectOfGeneric(text: string, s: Sentence, start: number): Word[] {
   return [];
 }
 
-/** The last contrast conjunction before a figure ("… but", "… yet", "… instead"). */
-const CONTRAST_LAST_RE = /\b(?:but|yet|instead|whereas)\s(?!.*\b(?:but|yet|instead|whereas)\s)/i;
+/** Contrast conjunctions before a figure ("… but", "… yet", "… instead"); the last one opens its clause. */
+const CONTRAST_G = /\b(?:but|yet|instead|whereas)\s/gi;
 
 export function modalityOf(text: string, s: Sentence, start: number, about: string | null, end = start): 'actual' | 'projected' | 'target' {
   if (about && TARGET_RE.test(about)) return 'target';
@@ -356,8 +356,9 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
   if (TARGET_OF_RE.test(pre)) return 'target';
   if (AIM_TO_RE.test(pre)) return 'target';
   // a contrast opens a clause of its own: "expected to last an hour but ran for three" — the three already happened
-  const contrast = CONTRAST_LAST_RE.exec(pre);
-  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.'), contrast ? contrast.index + contrast[0].length - 1 : -1);
+  let contrast = -1;
+  for (const c of pre.matchAll(CONTRAST_G)) contrast = c.index + c[0].length - 1;
+  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('.'), contrast);
   const clause = pre.slice(cut + 1);
   const m = PROJECTION_RE.exec(clause);
   // "will address the media after spending four hours with Xi": what comes after "after" already happened

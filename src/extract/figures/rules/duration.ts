@@ -40,10 +40,14 @@ function unitOf(word: string): { unit: string; factor: number } | null {
   return { unit, factor };
 }
 
-function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean): Candidate | null {
+/** Whether a span at `start` follows "first … in" (FIRST_IN_BEFORE_RE), read in the sentence. */
+function firstInBefore(input: RuleInput, start: number): boolean {
+  return FIRST_IN_BEFORE_RE.test(input.text.slice(Math.max(input.sentence.start, start - 80), start));
+}
+
+function make(input: RuleInput, start: number, end: number, value: number, unit: string, rule: string, steps: string[], hyphen: boolean, firstIn = firstInBefore(input, start)): Candidate | null {
   const { text, sentence } = input;
   // "lasted 20 seconds before the leaders walked on": after a verb of lasting, "before" follows a length, not a point in time
-  const firstIn = FIRST_IN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 80), start));
   if (firstIn && DESCRIBED_AFTER_RE.test(text.slice(end, end + 16))) return null;
   if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !firstIn && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
   if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
@@ -151,10 +155,10 @@ export const durationRule: Rule = (input) => {
     const pre = text.slice(Math.max(sentence.start, start - 24), start);
     const open = /^(?:all|full|whole|another|half)/.test(lead) || (lead.includes('half') && /[‐‑-]/.test(m[0]));
     const into = INTO_RE.test(text.slice(end, end + 8)); // "an hour into the meeting": time elapsed
-    const firstIn = FIRST_IN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 80), start));
+    const firstIn = firstInBefore(input, start);
     if (!open && !into && !firstIn && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
     if (/^(?:all|full|whole)/.test(lead) && /\bthe\s+$/i.test(pre)) continue; // "for the full year" is a period
-    const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false);
+    const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false, firstIn);
     if (c && or !== null && or > base) {
       // "an hour or two": a range from the article's one to the number after "or"
       c.valueMax = round4(or * u.factor);
