@@ -1,5 +1,8 @@
 import type { Mention, Span } from './types.js';
 
+/** A mention's place as one string key ("source:start:end"): what indexes of mentions are keyed by. */
+export const mentionKey = (m: Pick<Mention, 'source' | 'start' | 'end'>): string => `${m.source}:${m.start}:${m.end}`;
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

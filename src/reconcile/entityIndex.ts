@@ -1,11 +1,12 @@
 // Find the linked entity of an entity mention (by its place in the text), and the people of a sentence.
 import { slug } from '../core/ids.js';
+import { mentionKey } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, Mention } from '../core/types.js';
 import type { LinkedEntities } from './entities.js';
 
 export type EntityIndex = ReadonlyMap<string, Entity>;
 
-const at = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.start}:${m.end}`;
+const at = mentionKey;
 
 /** Offsets as one number (start · 2^26 + end: exact for texts under 64 M characters). */
 const SPAN = 2 ** 26;

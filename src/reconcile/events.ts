@@ -25,7 +25,8 @@ export function meetingEvents(x: Extraction): EventMention[] {
   return (x.events ?? []).filter((e) => MEETING_KINDS.has(e.kind) && notEvidence(e) === null);
 }
 
-export const mentionKey = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.start}:${m.end}`;
+import { mentionKey } from '../core/spans.js';
+export { mentionKey };
 
 /** The entity mentions of one extraction by the place of their mention (parties and places point into it). */
 export function entityMentionIndex(x: Extraction): Map<string, EntityMention> {

@@ -10,6 +10,7 @@ import { buildReport, extractDated } from '../../pipeline.js';
 import { publicationPeriods } from '../../resolve/publication.js';
 import { withItemIds } from '../../report-ids.js';
 import { pushTo } from '../../core/maps.js';
+import { mentionKey } from '../../core/spans.js';
 import { guardStreams, readAll, warn, writeOut, type Io } from '../io.js';
 import { checkMaxSourceBytes, checkReferenceDate } from '../../options.js';
 
@@ -44,7 +45,7 @@ export interface Evidence {
   rules?: Array<Record<string, unknown>>;
 }
 
-const key = (m: Pick<Mention, 'source' | 'start' | 'end'>) => `${m.source}:${m.start}:${m.end}`;
+const key = mentionKey;
 
 /** Every extracted item of every source, by the place of its mention. */
 function provenanceIndex(xs: Extraction[]): Map<string, Found[]> {
