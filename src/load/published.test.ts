@@ -58,6 +58,7 @@ describe('datelineMonthDay', () => {
     ['VOSTOCHNY COSMODROME /Amur Region/, September 13. /TASS/. Russian President …', [9, 13]],
     ['WASHINGTON, Nov 15 (Reuters) - President Joe Biden …', [11, 15]],
     ['Rio de Janeiro, 9 March -- The talks …', [3, 9]],
+    ['Seoul/Tokyo, Apr 3 (Yonhap).- Foreign ministers of both …', [4, 3]],
   ])('%j', (text, [month, day]) => {
     const d = datelineMonthDay(text);
     expect([d?.month, d?.day]).toEqual([month, day]);

@@ -45,11 +45,11 @@ const BYLINES = [
 
 // A dateline: a place (capitalised words, maybe "/Region/" or ", Country"), a comma, the date, then an agency in
 // brackets or slashes and a dash, colon or full stop: "NEW DELHI, 9th September, 2023 (WAM) --",
-// "Shillong, September 13:", "VOSTOCHNY COSMODROME /Amur Region/, September 13. /TASS/.", "WASHINGTON, Nov 15 (Reuters) -".
+// "Shillong, September 13:", "Moscow/Beijing, Oct 17 (EFE).-" (two cities), "VOSTOCHNY COSMODROME /Amur Region/, September 13. /TASS/.", "WASHINGTON, Nov 15 (Reuters) -".
 // Place words are capitalised (a few lower-case particles: "Rio de Janeiro"), so "The leaders met on Tuesday, …" is no dateline.
 const PLACE_WORD = `[A-Z][A-Za-z\\u00C0-\\u024F.'’-]{0,20}`;
 const PLACE_NAME = `${PLACE_WORD}(?:[ \\t]+(?:(?:de|da|del|do|la|le|es|al|el)[ \\t]+)?${PLACE_WORD}){0,3}`;
-const PLACE = `${PLACE_NAME}(?:\\s*/[^/\\n]{1,40}/|,[ \\t]*${PLACE_NAME})?`;
+const PLACE = `${PLACE_NAME}(?:\\s*/[^/\\n]{1,40}/|/${PLACE_NAME}|,[ \\t]*${PLACE_NAME})?`;
 const DATELINE_END = `(?:\\s*(?:\\([A-Z][^)\\n]{0,30}\\)|/[A-Z][^/\\n]{0,30}/))?\\s*(?:--|—|–|-|:|\\.)`;
 const DATELINE_RE = new RegExp(`^[ \\t\\uFEFF]*${PLACE},\\s*${DATE}${DATELINE_END}`, 'm');
 const DATELINE_MD_RE = new RegExp(

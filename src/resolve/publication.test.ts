@@ -59,6 +59,27 @@ describe('datePublications', () => {
     const [, , c] = datePublications([src('a', '', '2023-09-13'), src('b', '', '2023-09-14'), src('c', 'Shillong, September 13: Kim met Putin.')]);
     expect(c!.published).toBeNull();
   });
+  it('dates a year-less dateline by the weekday its lead reports, in the first year the text allows', () => {
+    // 14 March is a Thursday in 2024 (a Monday in 2022, a Tuesday in 2023); "the war in Ukraine" allows 2022 on
+    const text = 'Ankara/Kyiv, Mar 14 (AFP) - Turkey will host talks on grain exports through the war in Ukraine, its foreign ministry said on Thursday.';
+    const [a] = datePublications([src('a', text)]);
+    expect([a!.published, a!.publishedFrom]).toEqual(['2024-03-14', 'text']);
+    expect(a!.warnings.join(' ')).toMatch(/dateline and the weekday.*"Ankara\/Kyiv, Mar 14 \(AFP\) - … Thursday"/);
+  });
+  it('does not date a year-less dateline by its weekday with no lower year, a weekday ahead, or a day the run rules out', () => {
+    const lead = (tail: string) => `OSLO, Jun 6 (NTB) - Norway's oil fund ${tail}`;
+    // no era word, no year told in the past: 6 June is a Tuesday in 2017, 2023, 2028 …
+    expect(datePublications([src('a', lead('sold its last coal shares, the fund said on Tuesday.'))])[0]!.published).toBeNull();
+    // the weekday is of a plan, not of the report
+    expect(datePublications([src('a', lead('will vote on Tuesday on a post-pandemic budget.'))])[0]!.published).toBeNull();
+    // "last Tuesday" is not the dateline's day
+    expect(datePublications([src('a', lead('said last Tuesday that post-pandemic returns fell.'))])[0]!.published).toBeNull();
+    // the weekday allows 2023 (the first Tuesday 6 June from 2020), but the other sources all print 2024-06: no day
+    const other = (id: string, day: string) => src(id, '', day);
+    const dated = datePublications([other('b', '2024-06-05'), other('c', '2024-06-07'), src('a', lead('cut post-pandemic stakes, the fund said on Tuesday.'))]);
+    expect(dated[2]!.published).toBeNull();
+    expect(datePublications([src('a', lead('cut post-pandemic stakes, the fund said on Tuesday.'))])[0]!.published).toBe('2023-06-06');
+  });
   it('dates a same-day report by a dated caption whose weekday the story names', () => {
     const text = 'Ms Ruiz addresses the assembly in Quito, Ecuador, March 6, 2024.\n\nRuiz told the assembly on Wednesday that rates would fall.';
     const [a] = datePublications([src('a', text)]);
@@ -91,5 +112,8 @@ describe('eraNotBefore', () => {
     expect(eraNotBefore('Exporters still adjust to Brexit.')).toBe(2016);
     expect(eraNotBefore('Schools now police ChatGPT essays; the coronavirus years are over.')).toBe(2022);
     expect(eraNotBefore('The fair reopened after the war.')).toBeNull();
+    expect(eraNotBefore('Grain prices have swung since the war in Ukraine began.')).toBe(2022);
+    expect(eraNotBefore('Kyiv counts the cost of the full-scale invasion.')).toBe(2022);
+    expect(eraNotBefore('Monitors reported shelling in the war in eastern Ukraine.')).toBeNull();
   });
 });

@@ -7,6 +7,10 @@
 //     article's own text, in the first year the text allows (from the years it tells in the past, see evidence.ts,
 //     or an era word such as "post-pandemic", lexicon/calendar.ts ERA_CUES), means the article was
 //     written that day or later; the latest such day is the publication date.
+//  4. A year-less dateline whose lead names the weekday of what it reports ("Oct 17 (EFE).- … the Kremlin said on
+//     Tuesday") is a weekday named with its date, as in 3: the first year the text allows in which that day is that
+//     weekday. The run's period (below) can only veto it: a day outside the month or year the other sources share
+//     leaves the source undated.
 //  The run: when at least two other sources carry a printed date and all fall in one month (or one year), an undated
 //  source keeps that period as `publishedPeriod`. It never dates the source nor resolves a `value`: it only gives
 //  the `inferred` reading of the source's unresolved dates (resolve/reference.ts `inferredReferenceOf`).
@@ -60,7 +64,7 @@ export function datePublication(s: Source, period: string | null, doc?: Doc): So
   const out: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
   const matches = scanDates(s.text);
   const segmented = doc ?? segment(s);
-  const found = datelineDay(s.text, matches) ?? weekdayOfPrintedDate(segmented, matches) ?? dayFromText(out, segmented, matches);
+  const found = datelineDay(s.text, matches) ?? weekdayOfPrintedDate(segmented, matches) ?? dayFromText(out, segmented, matches) ?? datelineWeekday(segmented, matches, period);
   if (found) {
     out.published = found.day;
     out.publishedFrom = 'text';
@@ -132,6 +136,35 @@ function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>): 
     }
   });
   return best;
+}
+
+/**
+ * Rule 4: a year-less dateline and a weekday of the reporting in the lead sentence (not in the future tense, no
+ * "last"/"next"), in the first year from the lowest the text allows (`notBefore`: years it tells in the past, era
+ * words) in which the dateline's day is that weekday. No lower bound, or a day outside the run's period: no day.
+ */
+function datelineWeekday(doc: Doc, matches: ReturnType<typeof scanDates>, period: string | null): Found | null {
+  const text = doc.source.text;
+  const d = datelineMonthDay(text);
+  if (!d) return null;
+  const first = doc.sentences.find((s) => s.end > d.end && s.context === null && /\p{L}{3}/u.test(text.slice(Math.max(s.start, d.end), s.end)));
+  if (!first) return null;
+  const tenses = tensesOf(doc, matches);
+  const i = matches.findIndex((m, k) => m.start >= Math.max(first.start, d.end) && m.end <= first.end && m.raw.kind === 'weekday' && tenses[k] !== 'future');
+  const m = matches[i];
+  if (!m || m.raw.kind !== 'weekday' || m.raw.shift !== null || m.raw.week !== null) return null;
+  const ev = textEvidence(matches, tenses);
+  const era = eraNotBefore(text);
+  const from = Math.max(ev.notBefore ?? -Infinity, era ?? -Infinity);
+  if (!Number.isFinite(from)) return null;
+  const wd = m.raw.wd;
+  for (let y = from; y < from + 12; y++) {
+    const day = isoDay(y, d.month, d.day);
+    if (!day || weekdayOf(day) !== wd) continue;
+    if (period && !day.startsWith(period)) return null;
+    return { day, text: `${text.slice(d.start, d.end)} … ${text.slice(m.start, m.end)}`, why: `the dateline and the weekday its lead names, in the first year from ${from} the text allows:` };
+  }
+  return null;
 }
 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */

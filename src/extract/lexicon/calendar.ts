@@ -116,6 +116,8 @@ export const ERA_CUES = [
   { words: 'COVID(?:-19)?|coronavirus|post-pandemic|pandemic-era|SARS-CoV-2', from: 2020 },
   { words: 'Brexit', from: 2016 },
   { words: 'ChatGPT', from: 2022 },
+  // Russia's full-scale invasion (February 2022); "the war in eastern Ukraine" (2014–) is not one of these
+  { words: 'war in Ukraine|Ukraine war|full-scale invasion|special military operation', from: 2022 },
 ] as const;
 
 /** One regex, a capture group per cue (compiled once). */
