@@ -180,3 +180,37 @@ describe('an ordinal of times counts the event of its clause', () => {
     expect(aboutOf('Prices fell, for the first time since May.', 'first')).toBe('time');
   });
 });
+
+describe('what a figure measures: the thing changed, named modifiers, joined modifiers', () => {
+  it('a verb of change with "to" or "by" before the figure measures its object', () => {
+    expect(aboutOf('The ministers agreed to raise bilateral investment to €30 billion by 2028.', '€30 billion')).toBe('bilateral investment');
+    expect(aboutOf('The accord would cut emissions by 40% before 2035, the agency said.', '40%')).toBe('emissions');
+    expect(aboutOf('Ghana hopes to triple cocoa exports to about $6 billion.', 'about $6 billion')).toBe('cocoa exports');
+    // a pronoun object says nothing; a passive has its subject before the verb
+    expect(aboutOf('The council raised it to $5 million.', '$5 million')).not.toBe('it');
+    expect(aboutOf('Fares were lowered to $3 last spring.', '$3')).toBe('fares');
+  });
+  it('a name before a noun right after the figure is part of what it measures, a weekday or month is not', () => {
+    expect(aboutOf('Lisbon approved a €400 million Tagus bridge for the port.', '€400 million')).toBe('Tagus bridge');
+    expect(aboutOf('Oslo set up a $2 billion Arctic fund.', '$2 billion')).toBe('Arctic fund');
+    expect(aboutOf('Exports reached $5 billion Tuesday morning, customs said.', '$5 billion')).not.toMatch(/Tuesday/);
+  });
+  it('modifiers joined by "and" or "or" before their noun stay together', () => {
+    expect(aboutOf('The lenders offered $2 billion in cheap and flexible credit.', '$2 billion')).toBe('cheap and flexible credit');
+    expect(aboutOf('The lenders offered $2 billion in loans and grants.', '$2 billion')).toBe('loans');
+  });
+});
+
+describe('the period of a change is not the year it is measured against', () => {
+  const periodOf = (text: string, figure: string, published: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published, publishedFrom: 'header', warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.period;
+  };
+  it('"up 9% on 2020", "4% compared with 2019" have no period from that year; "in 2020" has', () => {
+    expect(periodOf('Revenue was up 9% on 2020, the firm said.', '9%', '2021-03-02')).toBeNull();
+    expect(periodOf('Sales grew 4% compared with 2019.', '4%', '2021-03-02')).toBeNull();
+    expect(periodOf('Sales grew 4% last year, a rise on 2019.', '4%', '2021-03-02')).toBe('2020');
+    expect(periodOf('Sales grew 4% in 2020.', '4%', '2021-03-02')).toBe('2020');
+  });
+});

@@ -95,10 +95,14 @@ function tidy(ws: Word[], s: Sentence, forms: WordForms): string | null {
 /** Noun phrase starting at words[0], up to a preposition or function word. */
 function forwardNP(words: Word[], max = 4): Word[] {
   const np: Word[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const l = w.w.toLowerCase();
     if (!np.length && DETS.has(l)) continue;
-    if (!/^\p{L}/u.test(w.w) || STOP.has(l) || np.length >= max) break;
+    // modifiers joined by "and"/"or" before their noun: "public and private funds", "oil or gas revenue"
+    const joinsModifiers = (l === 'and' || l === 'or') && np.length === 1 && /^\p{Ll}+$/u.test(np[0]!.w) && !isPluralNoun(np[0]!.w)
+      && /^\p{Ll}+$/u.test(words[i + 1]?.w ?? '') && !STOP.has(words[i + 1]!.w) && /^\p{Ll}+$/u.test(words[i + 2]?.w ?? '') && !STOP.has(words[i + 2]!.w);
+    if (!/^\p{L}/u.test(w.w) || (STOP.has(l) && !joinsModifiers) || np.length >= max) break;
     np.push(w);
     if (isPluralNoun(w.w) && np.length > 0 && /^\p{Ll}/u.test(w.w)) break; // "exports go to Asia": a plural ends the phrase
   }
@@ -176,9 +180,13 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
     const np = forwardNP(after.slice(1));
     if (np.length && !np.some((w) => TIME_WORDS.test(w.w))) return tidy(np, s, forms);
   }
-  // "a $300 million contract", "a 30% stake"
+  // "a $300 million contract", "a 30% stake"; a name as modifier before its noun: "a €2 billion Amazon fund"
   const compound: Word[] = [];
-  for (const w of after) {
+  let named = 0;
+  while (named < 2 && /^\p{Lu}\p{Ll}+$/u.test(after[named]?.w ?? '') && !CALENDAR_WORD_RE.test(after[named]!.w)) named++;
+  const head = after[named]?.w ?? '';
+  if (named && /^\p{Ll}+$/u.test(head) && !STOP.has(head) && !ADVERBS.has(head) && !SAYING.has(head) && !VERBISH.has(head) && !/(?:ed|ing|ly)$/.test(head)) compound.push(...after.slice(0, named));
+  for (const w of after.slice(compound.length)) {
     if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.w) || STOP.has(w.w) || ADVERBS.has(w.w) || compound.length >= 3) break;
     compound.push(w);
   }
@@ -262,6 +270,9 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
     const located = i >= 0 && /^(?:in|at|near|inside|outside)$/i.test(before[i]!.w);
     if (np.length && !located && !/^\p{Lu}/u.test(np[0]!.w)) return tidy(np, s, forms);
   }
+  // "would double trade to $16 billion", "plans to lift exports by 20%": the object of the change is what is measured
+  const changed = changeObject(before);
+  if (changed.length) return tidy(changed, s, forms);
   // "trade between Turkey and Russia (currently $62 billion, with plans to raise it to $100 billion)"
   const bracketed = bracketedAbout(text, s, start);
   if (bracketed.length) return tidy(bracketed, s, forms);
@@ -281,6 +292,33 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   // a person or a place is never what a duration measures ("Biden spent four hours …"): the event the sentence names
   if (kind === 'duration' && found && (/^\p{Lu}/u.test(found) || isName(np))) return eventNounNear(text, s, start, end);
   return found;
+}
+
+const CALENDAR_WORD_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CHANGE_VERB_RE = /^(?:lift|raise|boost|increase|double|triple|quadruple|grow|expand|bring|take|push|cut|reduce|lower|halve|slash)(?:s|es|ed|d|ing)?$/i;
+
+/**
+ * The object of a verb of change right before "to"/"by" and the figure: "double trade to $16 billion", "cut emissions
+ * by 40%", "bring bilateral investment to". Empty when the words before the figure are not of that shape (a pronoun,
+ * "this figure" or "the target" says nothing; "was raised to" has no object: its subject is read elsewhere).
+ */
+function changeObject(before: Word[]): Word[] {
+  let i = before.length - 1;
+  while (i >= 0 && /^(?:some|about|around|nearly|almost|roughly|over|more|than|at|least|up)$/i.test(before[i]!.w)) i--;
+  if (i < 2 || !/^(?:to|by)$/i.test(before[i]!.w)) return [];
+  const np: Word[] = [];
+  for (i--; i >= 0 && np.length < 4; i--) {
+    const w = before[i]!.w;
+    if (CHANGE_VERB_RE.test(w) || DETS.has(w.toLowerCase()) && np.length) break;
+    if (!/^\p{L}/u.test(w) || STOP.has(w.toLowerCase()) && !DETS.has(w.toLowerCase())) return [];
+    np.unshift(before[i]!);
+  }
+  while (i >= 0 && DETS.has(before[i]!.w.toLowerCase())) i--;
+  if (i < 0 || !CHANGE_VERB_RE.test(before[i]!.w)) return [];
+  // "increase this figure to …", "raise the target to …": an anaphor or a generic word names nothing
+  const head = np.filter((w) => !DETS.has(w.w.toLowerCase()));
+  if (!head.length || PRONOUNS.has(np[0]!.w.toLowerCase()) || GENERIC.has(head[head.length - 1]!.w.toLowerCase())) return [];
+  return head;
 }
 
 /** A name, not a common noun phrase: every word capitalised, or one capitalised word with no common noun after it. */
