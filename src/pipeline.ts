@@ -19,6 +19,7 @@ import { reconcileFacts } from './reconcile/facts.js';
 import { findSummit } from './reconcile/summit.js';
 import { datePublication, publicationPeriods } from './resolve/publication.js';
 import { findDuplicatesOf, shingleHashes } from './reconcile/duplicates.js';
+import { withLeadersNamed } from './reconcile/leaders.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
@@ -55,8 +56,9 @@ export function buildReport(extractions: Extraction[]): Report {
   const dates = groupDates(xs); //                     one date item per value
   const quotes = groupQuotes(xs, entities); //         after entities: speaker ids
   const duplicates = findDuplicatesOf(xs.map((x) => ({ id: x.doc.source.id, shingles: x.shingles ?? shingleHashes(x.doc.source.text) }))); // wire reprints count as one source for agreement
-  const facts = reconcileFacts(xs, entities, duplicates); // after figures and dates: claims, agreement, conflicts
-  const summit = findSummit(xs, entities, duplicates); // last: reads entities and dates
+  const ys = withLeadersNamed(xs, entities.people); // "the Brazilian president" in events: the run's one such leader
+  const facts = reconcileFacts(ys, entities, duplicates); // after figures and dates: claims, agreement, conflicts
+  const summit = findSummit(ys, entities, duplicates); // last: reads entities and dates
   return {
     version: 1,
     sources: xs.map((x) => sourceInfo(x.doc.source)),

@@ -207,6 +207,9 @@ export interface EventParty {
   /** 'host': hosts the event ("X hosted a dinner for Y", "X hosted Y"); 'participant' otherwise */
   role: 'participant' | 'host';
   mention: Mention;
+  /** a country party that stands for its leader, named by description ("the Brazilian president", "Brazil's
+   * president", "his South African counterpart"): reconcile puts the person in when the run names one such leader */
+  describes?: 'leader';
 }
 
 /** A place named as where the event is held ("at the Filoli estate", "in Singapore"). */
@@ -247,6 +250,8 @@ export interface EventMention extends Provenance {
   style: 'formal' | 'informal' | null;
   /** the trigger stands inside quoted speech */
   quoted: boolean;
+  /** a meeting with a group no name stands for ("met business leaders", "talks with lawmakers"): not the leaders' */
+  withGroup?: string;
   /** founding: the organization founded (named before the verb, or the antecedent of "it" / "the bloc") */
   founded?: string | null;
   steps: string[];

@@ -14,6 +14,7 @@ export const GATHERING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['summ
 export function notEvidence(e: EventMention): string | null {
   if (e.context === 'boilerplate' || e.context === 'cross-reference') return `in page ${e.context}`;
   if (e.quoted) return 'inside quoted speech';
+  if (e.withGroup) return `a meeting with ${e.withGroup}`;
   if (e.negated) return 'negated';
   if (e.occurrence !== 'this') return `an ${e.occurrence === 'earlier' ? 'earlier' : 'later'} occurrence`;
   if (e.modality === 'hypothetical') return 'hypothetical';

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../core/types.js';
 import { extractEvents } from '../extract/events/index.js';
 import { findSummit } from './summit.js';
-import { isCounterpartTitle, isLeaderTitle, isOrgHeadTitle } from './leaders.js';
+import { isCounterpartTitle, isLeaderTitle, isOrgHeadTitle, leadersByCountry, titleCountry, withLeadersNamed } from './leaders.js';
+import { linkEntities } from './entities.js';
+import { extractDoc } from '../pipeline.js';
+import { segment } from '../segment/index.js';
 import { extraction, source } from './fixture.test-kit.js';
 
 const none = { people: [], places: [], organizations: [] };
@@ -135,5 +138,30 @@ describe('heads of organizations and counterparts', () => {
   it("a leader's counterpart is a leader; a minister's counterpart is not", () => {
     expect(run('President Erdogan and his Russian counterpart Putin will meet in Sochi.', [P('Erdogan'), P('Putin', ['Russian counterpart'])])).toEqual(['erdogan', 'putin']);
     expect(run('Foreign Minister Fidan met his Russian counterpart Lavrov. President Erdogan met President Aliyev.', [P('Fidan', ['Foreign Minister']), P('Lavrov', ['Russian counterpart']), P('Erdogan'), P('Aliyev')])).toEqual(['aliyev', 'erdogan']);
+  });
+});
+
+describe('leaders named by description', () => {
+  const people = (xs: Array<[string, string[]]>) => xs.map(([name, titles]) => ({ name, titles }));
+  it('a country is the one person whose leader title names it; a counterpart only where no leader title does', () => {
+    const map = leadersByCountry(people([['Ana Ruiz', ['Chilean President']], ['Tomas Berg', ['Prime Minister of Sweden']], ['Lena Holm', ['Swedish counterpart']], ['Ivo Rask', ['Estonian counterpart']]]));
+    expect(Object.fromEntries(map)).toEqual({ Chile: 'Ana Ruiz', Sweden: 'Tomas Berg', Estonia: 'Ivo Rask' });
+    expect(titleCountry('Kenya\u2019s president')).toBe('Kenya');
+    expect(titleCountry('French Foreign Minister')).toBeNull();
+    expect(titleCountry('opposition leader')).toBeNull();
+  });
+  it('two leaders of one country (a president and a prime minister) leave its description unresolved', () => {
+    expect(leadersByCountry(people([['A B', ['Peruvian President']], ['C D', ['Peruvian Prime Minister']]])).has('Peru')).toBe(false);
+  });
+  it('"the Chilean president" in one article and the named president in another make one meeting of two leaders', () => {
+    const a = source('a', 'Chilean President Ana Ruiz met Swedish Prime Minister Tomas Berg in Santiago on Monday.', '2024-04-09');
+    const b = source('b', 'The Chilean president met Tomas Berg in Santiago on Monday, officials said.', '2024-04-09');
+    const xs = [a, b].map((s) => extractDoc(segment(s)));
+    const entities = linkEntities(xs);
+    const named = withLeadersNamed(xs, entities.people);
+    expect(named[1]!.events.find((e) => e.trigger.text === 'met')!.parties.map((p) => [p.name, p.type])).toEqual([['Ana Ruiz', 'person'], ['Tomas Berg', 'person']]);
+    expect(named[0]).toBe(xs[0]); // nothing described: shared, not copied
+    const s = findSummit(named, entities)!;
+    expect([s.participants, s.dates]).toEqual([['ana-ruiz', 'tomas-berg'], ['2024-04-08']]);
   });
 });

@@ -12,7 +12,7 @@ export const ENTITY_RULES = [
   'initial-name', 'apposition-role', 'apposition-org-noun', 'acronym', 'web-domain', 'media-word', 'company-word',
   'reports', 'dateline', 'org-kind-before', 'org-kind-after', 'shares-of', 'speech-verb', 'leader-name',
   'name-used-alone', 'name-words', 'family-name-first', 'coordinated', 'org-short-form', 'known-name',
-  'known-name-variant', 'surname-alone',
+  'known-name-variant', 'surname-alone', 'leader-short-form',
 ] as const;
 export type EntityRule = (typeof ENTITY_RULES)[number];
 

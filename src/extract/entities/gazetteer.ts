@@ -7,7 +7,7 @@ import { SUBDIVISIONS } from '../lexicon/generated/SUBDIVISIONS.js';
 import { TOWNS } from '../lexicon/generated/TOWNS.js';
 import { WORLD_REGIONS } from '../lexicon/generated/WORLD_REGIONS.js';
 import { AIRLINES } from '../lexicon/generated/AIRLINES.js';
-import { FAMILY_NAMES_FIRST, WELL_KNOWN_LEADERS } from '../lexicon/people.js';
+import { FAMILY_NAMES_FIRST, LEADER_SHORT_FORMS, WELL_KNOWN_LEADERS } from '../lexicon/people.js';
 import { PERSON_NAMES } from '../lexicon/generated/PERSON_NAMES.js';
 import { COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, MOVEMENTS } from '../lexicon/organizations.js';
 import { NON_ENTITIES, PLACE_ALIASES, REGIONS, ROUTES, VENUES, WATERS } from '../lexicon/places.js';
@@ -138,13 +138,38 @@ const personKey = (s: string) => fold(s).replace(/[.]/g, '').replace(/[\s-]+/g, 
 const LEADERS: ReadonlySet<string> = new Set(WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map(personKey));
 export const MAX_LEADER_TOKENS = Math.max(...WELL_KNOWN_LEADERS.flatMap((e) => [e.name, ...e.variants]).map((n) => n.split(/\s+/).length));
 
+/**
+ * Short forms of well-known leaders: the last word of each name and variant ("Modi", "Erdogan", "Erdoğan"), unless it
+ * is a family name written first in its tradition (then LEADER_SHORT_FORMS says which: "Xi"), shorter than three
+ * letters, or the short form of two leaders; plus LEADER_SHORT_FORMS. Folded.
+ */
+const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAMES_FIRST);
+const LEADER_SHORT: ReadonlySet<string> = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const e of WELL_KNOWN_LEADERS) {
+    for (const n of [e.name, ...e.variants]) {
+      const ws = n.replace(/\.$/, '').split(/\s+/);
+      const last = ws.at(-1)!.replace(/^(?:el|al)-/i, '');
+      if (ws.length < 2 || FAMILY_FIRST.has(ws[0]!) || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last) || /^Jr$/.test(last)) continue;
+      (owners.get(fold(last)) ?? owners.set(fold(last), new Set()).get(fold(last))!).add(e.name);
+    }
+  }
+  const out = new Set([...owners].filter(([, who]) => who.size === 1).map(([k]) => k));
+  for (const k of Object.keys(LEADER_SHORT_FORMS)) out.add(fold(k));
+  return out;
+})();
+
+/** A well-known leader's short form alone ("Modi", "Lula", "Xi"), capitalised as a name. */
+export function isLeaderShortForm(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && LEADER_SHORT.has(fold(word));
+}
+
 /** A well-known leader written in full ("Xi Jinping", "Kim Jong-un", "RECEP TAYYIP ERDOGAN"). */
 export function isLeaderName(surface: string): boolean {
   return LEADERS.has(personKey(surface));
 }
 
 const FIRST_NAMES: ReadonlySet<string> = new Set(PERSON_NAMES.first.split('|'));
-const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAMES_FIRST);
 const SURNAMES: ReadonlySet<string> = new Set(PERSON_NAMES.last.split('|'));
 const nameKey = fold;
 

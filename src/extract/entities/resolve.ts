@@ -4,7 +4,7 @@ import type { Cand, EntityRule, Piece } from './candidates.js';
 import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
-import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isSurname } from './gazetteer.js';
+import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isLeaderShortForm, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
 import { knownOrganization } from './known-orgs.js';
 import { spellingKey } from './spelling.js';
@@ -141,7 +141,21 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     else left.push(p);
   }
   const single = knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
-  surnamesAlone(single, cands, text, lowerWord);
+  surnamesAlone(leaderShortForms(single, cands, text, lowerWord), cands, text, lowerWord);
+}
+
+/** "Modi", "Lula", "Xi" with no other evidence, at a sentence start or in a headline too: a well-known leader's
+ *  short form (gazetteer.ts) is a person — not a word the article writes in lower case, not in a shouted line.
+ *  Returns the pieces still unknown. */
+function leaderShortForms(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): Piece[] {
+  const rest: Piece[] = [];
+  for (const p of pieces) {
+    const t = p.toks[p.from]!;
+    if (p.to - p.from === 1 && !p.shouting && !t.upper && isLeaderShortForm(t.text.replace(/['’]s$/, '')) && !lowerWord(t.text.toLowerCase())) {
+      cands.push(cand(p, text, 'person', 'leader-short-form'));
+    } else rest.push(p);
+  }
+  return rest;
 }
 
 /** "Arafat", "Netanyahu" in running text with no other evidence: a single capitalised word that the lexicon of

@@ -18,6 +18,8 @@ export interface EventExpect {
   style?: 'formal' | 'informal' | null;
   quoted?: boolean;
   founded?: string | null;
+  /** a meeting with a group no name stands for ("met business leaders"), else null */
+  withGroup?: string | null;
 }
 
 export interface EventExample {
@@ -63,6 +65,39 @@ export const EXAMPLES: readonly EventExample[] = [
     text: 'Prime Minister Luís Montenegro welcomed President Daniel Chapo at the São Bento Palace on Thursday.',
     ref: '2024-05-20',
     expect: [{ kind: 'meeting', trigger: 'welcomed', parties: ['Luís Montenegro (host)', 'Daniel Chapo'], date: '2024-05-16' }],
+  },
+  // the guest's name may run past the host verb's reach when a description comes first
+  {
+    text: 'Chancellor Karl Nehammer received his Slovak counterpart Robert Fico at the Ballhausplatz on Friday.',
+    ref: '2024-06-10',
+    expect: [{ kind: 'meeting', trigger: 'received', parties: ['Karl Nehammer (host)', 'Robert Fico'], date: '2024-06-07' }],
+  },
+  // a leader named by description stands for the country's leader ("(its leader)"); followed by a name it is a title
+  {
+    text: 'The Kenyan president met Tanzania\u2019s prime minister in Arusha on Monday.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Kenya (its leader)', 'Tanzania (its leader)'], place: 'Arusha', date: '2024-06-10' }],
+  },
+  {
+    text: 'President Yoon Suk Yeol held talks with his Mongolian counterpart in Seoul.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: ['Yoon Suk Yeol', 'Mongolia (its leader)'], place: 'Seoul' }],
+  },
+  {
+    text: 'Ghana\u2019s President Nana Akufo-Addo met the Nigerian leader Bola Tinubu in Accra.',
+    ref: '2024-06-12',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Ghana', 'Nana Akufo-Addo', 'Bola Tinubu'] }],
+  },
+  // a meeting with a group no name stands for is the visitor's with others
+  {
+    text: 'On Thursday the premier travelled to Lyon to meet business leaders.',
+    ref: '2024-06-14',
+    expect: [{ kind: 'meeting', trigger: 'meet', withGroup: 'business leaders' }],
+  },
+  {
+    text: 'Ms Okonjo met lawmakers and later held talks with President Ruto.',
+    ref: '2024-06-14',
+    expect: [{ kind: 'meeting', trigger: 'met', withGroup: 'lawmakers' }, { kind: 'talks', trigger: 'talks', withGroup: null }],
   },
   // hosts of a meal are hosts, not guests; a host verb before an event noun gives the event its host
   {

@@ -11,7 +11,8 @@ const run = (text: string, ref: string) => extractDoc(segment(src(text, ref))).e
 /** The fields an expectation names, read off an event mention. */
 function observed(e: EventMention, want: EventExpect): EventExpect {
   const got: EventExpect = { kind: e.kind, trigger: e.trigger.text };
-  if (want.parties) got.parties = e.parties.map((p) => (p.role === 'host' ? `${p.name} (host)` : p.name));
+  if (want.parties) got.parties = e.parties.map((p) => (p.role === 'host' ? `${p.name} (host)` : p.describes ? `${p.name} (its leader)` : p.name));
+  if ('withGroup' in want) got.withGroup = e.withGroup ?? null;
   if ('place' in want) got.place = e.place;
   if ('date' in want) got.date = e.date?.value ?? null;
   if ('founded' in want) got.founded = e.founded ?? null;

@@ -5,10 +5,11 @@
 import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty, EventPlace, Mention, PlaceKind, Sentence } from '../../core/types.js';
 import { tenseIn, tenseMap, type TenseMap } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
+import { countryOf } from '../lexicon/nationality.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
-  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, PARTY_ANAPHORS, HOSTED_AT_MEAL_RE, type TriggerRule,
+  SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, PARTY_ANAPHORS, HOSTED_AT_MEAL_RE, GROUP_AFTER_RE, type TriggerRule,
 } from './rules.js';
 
 export { isDateline } from './dateline.js';
@@ -22,6 +23,8 @@ const GATHERING_TRIGGERS: ReadonlySet<string> = new Set(['summit', 'forum', 'con
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
+/** A party named this close after a meeting trigger is who was met: no group then ("met students and Xi"). */
+const GROUP_REACH = 20;
 const COMMA_COST = 60;
 /** how far after a noun trigger its opening or closing verb may come */
 const PHASE_REACH = 120;
@@ -163,7 +166,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
         continue;
       }
       // "X hosted Y": a meeting only when a person is the object
-      const object = partiesIn(ents, s, h.end, Math.min(c.hi, h.end + HOST_REACH)).find((p) => p.type === 'person');
+      // (the name may run past the reach: "welcomed his Brazilian counterpart Luiz Inácio Lula da Silva")
+      const object = partiesIn(ents, s, h.end, c.hi).find((p) => p.type === 'person' && rel(p.mention).start - h.end <= HOST_REACH);
       if (!object) continue;
     }
     if (JOINING_RULES.has(h.rule.name)) {
@@ -202,6 +206,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
       return true;
     });
+    parties = withDescribedLeaders(parties, ents, s, text, c, src);
     const placeList = placesIn(doc, ents, s, text, c, h, rel, placeMemo).filter((p) => !kept.some((k) => !k.rule.verb && k.start >= rel(p.mention).end && /^\s*$/.test(text.slice(rel(p.mention).end, k.start))));
     const placeKeys = new Set(placeList.map((p) => p.mention.start));
     parties = parties.filter((p) => !placeKeys.has(p.mention.start));
@@ -252,6 +257,10 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     if (d) steps.push(`date ${d.rule}`);
     for (const [j, step] of refusedSteps) if (j === i) steps.push(step);
     const place = placeList.filter((p) => !NOT_VENUE_RULES.has(p.rule)).sort((a, b) => (SPECIFIC[b.kind ?? 'other'] ?? 0) - (SPECIFIC[a.kind ?? 'other'] ?? 0))[0] ?? null;
+    // "to meet business leaders": a meeting with a group, not with the parties of the clause
+    const group = (kind === 'meeting' || kind === 'talks') && !parties.some((p) => rel(p.mention).start >= h.end && rel(p.mention).start - h.end <= GROUP_REACH)
+      ? GROUP_AFTER_RE.exec(text.slice(h.end, Math.min(c.hi, h.end + 80)))?.[1] ?? null : null;
+    if (group) steps.push('with-group');
     const ev: EventMention = {
       kind,
       mention: trigger,
@@ -272,6 +281,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       occurrence: occ?.occurrence ?? 'this',
       style,
       quoted: inQuote(h.start),
+      ...(group ? { withGroup: group } : {}),
       steps,
     };
     if (kind === 'founding') {
@@ -310,6 +320,46 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     });
   }
   return events;
+}
+
+/** Words for a head of state or government, after a nationality or a country's possessive. */
+const LEADER_ROLE = String.raw`(?:president|leader|prime\s+minister|premier|counterpart|head\s+of\s+(?:state|government)|chancellor|king|queen|emir|monarch|crown\s+prince)`;
+/** "the Brazilian president", "his South African counterpart", "the visiting French leader" */
+const DESCRIBED_LEADER_RE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:(?:visiting|new|outgoing|host|then)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*)\s+${LEADER_ROLE}\b`, 'giu');
+/** right after a country's name: "Brazil's president", "Kenya's new president" */
+const POSSESSIVE_LEADER_RE = new RegExp(String.raw`^['’]s\s+(?:(?:new|outgoing|visiting)\s+)?${LEADER_ROLE}\b`, 'iu');
+/** a name right after the description makes it a title ("the French president Emmanuel Macron"), not a party of its own */
+const NAME_AFTER_RE = /^\s*,?\s*\p{Lu}/u;
+
+/**
+ * Leaders named by description in the clause: a country party that stands for its leader (`describes: 'leader'`).
+ * "Brazil's president" marks the country party already found; "the Brazilian president" adds one for Brazil. A
+ * description followed by a name is that name's title, and a country that is no nationality ("the Amazon leader") is
+ * nothing.
+ */
+function withDescribedLeaders(parties: EventParty[], ents: EntityMention[], s: Sentence, text: string, c: Clause, src: string): EventParty[] {
+  let out = parties.map((p) => {
+    if (p.type !== 'country') return p;
+    const after = p.mention.end - s.start;
+    const m = POSSESSIVE_LEADER_RE.exec(text.slice(after, after + 40));
+    if (!m || NAME_AFTER_RE.test(text.slice(after + m[0].length, after + m[0].length + 3))) return p;
+    // the mention is the whole description ("Brazil's president"), not the country's name it holds
+    const mention: Mention = { ...p.mention, end: p.mention.end + m[0].length, text: p.mention.text + s.text.slice(p.mention.end - s.start, p.mention.end - s.start + m[0].length) };
+    return { ...p, mention, describes: 'leader' as const };
+  });
+  DESCRIBED_LEADER_RE.lastIndex = 0;
+  const clause = text.slice(c.lo, c.hi);
+  for (let m = DESCRIBED_LEADER_RE.exec(clause); m; m = DESCRIBED_LEADER_RE.exec(clause)) {
+    const country = countryOf(m[1]!);
+    const start = c.lo + m.index;
+    const end = start + m[0].length;
+    if (!country || NAME_AFTER_RE.test(text.slice(end, end + 3))) continue;
+    if (ents.some((e) => e.type === 'person' && e.mention.start - s.start >= start && e.mention.start - s.start < end)) continue;
+    const mention: Mention = { source: src, start: s.start + start, end: s.start + end, text: s.text.slice(start, end) };
+    out = out.filter((p) => p.mention.end <= mention.start || p.mention.start >= mention.end); // the nationality is no party of its own
+    out.push({ name: country, type: 'country', role: 'participant', mention, describes: 'leader' });
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /** "Putin, who will take part virtually": a clause that opens with "who" reaches back to the person before it. */

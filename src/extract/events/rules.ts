@@ -300,3 +300,8 @@ export const PARTY_ANAPHORS: readonly PartyAnaphorRule[] = [
  * hosts the meal, it is no meeting of its own. */
 export const HOSTED_AT_MEAL_RE = /^\s+(?:[\p{L}.'’-]+\s+){1,6}(?:at|for|to)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/**
+ * Right after a meeting trigger, a group that no name stands for: "met business leaders", "talks with lawmakers",
+ * "meet students of the university". Such a meeting is the visitor's with others, never the leaders' own.
+ */
+export const GROUP_AFTER_RE = new RegExp(String.raw`^\s+(?:with\s+)?(?:(?:the|some|a\s+group\s+of|dozens\s+of|hundreds\s+of|members\s+of\s+the|local|top|senior|young|leading|prominent|visiting|foreign|\p{Lu}[\p{L}'’-]*)\s+){0,3}((?:business|community|religious|industry|opposition|civil\s+society|student|faith|tribal|union|party)\s+leaders|lawmakers|legislators|senators|parliamentarians|MPs|students|executives|CEOs|investors|businesspeople|business\s+people|entrepreneurs|journalists|reporters|residents|workers|troops|soldiers|veterans|diaspora|the\s+diaspora|activists|scholars|academics|farmers|athletes|artists|survivors|families)\b`, 'u');

@@ -212,5 +212,8 @@ describe('the period of a change is not the year it is measured against', () => 
     expect(periodOf('Sales grew 4% compared with 2019.', '4%', '2021-03-02')).toBeNull();
     expect(periodOf('Sales grew 4% last year, a rise on 2019.', '4%', '2021-03-02')).toBe('2020');
     expect(periodOf('Sales grew 4% in 2020.', '4%', '2021-03-02')).toBe('2020');
+    // a verb of saying between them: the date is of the clause said, not of the figure before the verb
+    expect(periodOf('The envoy, on a three-day tour, said exports of $4 billion last year were too low.', 'three-day', '2021-03-02')).toBeNull();
+    expect(periodOf('The envoy, on a three-day tour, said exports of $4 billion last year were too low.', '$4 billion', '2021-03-02')).toBe('2020');
   });
 });

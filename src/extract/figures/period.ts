@@ -7,7 +7,9 @@ import { tenseIn, tenseMap } from '../../segment/tense.js';
 import type { TenseMap } from '../../segment/tense.js';
 
 const PHRASE_RE = /\b(?:(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|[1-4])\s+quarters?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|last)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}|(?:the\s+)?(?:last|previous|past|this|current|next|coming|full|whole)\s+year|so\s+far\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year|(?:in|during|for|of|by)\s+(?:19|20)\d{2})\b/gi;
-const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|whereas|while|from|but|than|compared|versus|vs|as in)\b|[;:—–]|,\s*(?:and|while|but|which|who)\b/i;
+// a verb of saying between a figure and a date puts them in different clauses ("on a two-day visit, said trade of
+// $2 billion last year": last year is the trade's)
+const BLOCK_BETWEEN_RE = /\b(?:since|after|before|until|till|when|ago|once|whereas|while|from|but|than|compared|versus|vs|as in|said|says|told|added|noted|stressed)\b|[;:—–]|,\s*(?:and|while|but|which|who)\b/i;
 const BLOCK_BEFORE_RE = /(?:\b(?:since|from|after|before|until|till)\s+(?:the\s+)?|\b(?:than|as)\s+(?:in\s+|during\s+)?|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?)$/i;
 /** "a rise of 12% on 2022", "up 3% on 2019": a bare year after "on" is what a change is measured against */
 const BASE_YEAR_BEFORE_RE = /\bon\s+$/i;

@@ -1,7 +1,8 @@
 // Well-known leaders: heads of state and government of the G20 and other much-reported countries (recent and
 // current, 2015 onwards), and the chiefs of the UN, EU, NATO, IMF, World Bank, WTO, WHO and African Union.
 // World knowledge only. A name here is a person wherever it is written in full, with or without a title;
-// variants are other spellings of the same full name. Surnames alone are left to the evidence rules.
+// variants are other spellings of the same full name. A leader's short form alone ("Modi", "Lula", "Xi") is a person
+// too (gazetteer.ts `isLeaderShortForm`); other surnames alone are left to the evidence rules.
 
 export interface LeaderEntry {
   readonly name: string;
@@ -45,6 +46,12 @@ export const WELL_KNOWN_LEADERS: readonly LeaderEntry[] = [
   l('Gitanas Nausėda', 'Gitanas Nauseda'), l('Sauli Niinistö', 'Sauli Niinisto'), l('Ulf Kristersson'),
   l('Pham Minh Chinh'),
 ] as const;
+
+/** Leaders known by a short form that is not the last word of their name: a nickname, or a family name written
+ *  first ("Xi" of Xi Jinping). The last word of every other leader's name is its short form (gazetteer.ts). */
+export const LEADER_SHORT_FORMS: Readonly<Record<string, string>> = {
+  Lula: 'Luiz Inácio Lula da Silva', Xi: 'Xi Jinping', Yoon: 'Yoon Suk Yeol', Tsai: 'Tsai Ing-wen', Sisi: 'Abdel Fattah el-Sisi',
+};
 
 /** The most common family names of naming traditions that put the family name first (Chinese, Korean,
  *  Vietnamese): "Wang Wentao", "Choe Son Hui", "Pham Minh Chinh". A capitalised name of two or three words that

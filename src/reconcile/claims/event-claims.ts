@@ -121,7 +121,7 @@ export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventCla
   const out: EventClaim[] = [];
   const talks = talksWithoutOrganizedSummit(x.events ?? []);
   for (const e of x.events ?? []) {
-    if (!e.date || e.date.value === null || e.negated || e.quoted || e.modality === 'hypothetical') continue;
+    if (!e.date || e.date.value === null || e.negated || e.quoted || e.withGroup || e.modality === 'hypothetical') continue;
     if (e.context === 'boilerplate' || e.context === 'cross-reference') continue;
     const meeting = leadersSummit(e) || jointVisit(e) || unnamedSummit(e, talks);
     // the opening or closing of a forum or a conference is of that gathering, not of a summit

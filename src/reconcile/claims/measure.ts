@@ -1,8 +1,7 @@
 // What a figure measures, normalised: a head concept (trade, cost, the meeting, journalists), an optional predicate
 // (applied, invited, attended, a target) and the countries it is of (China, Russia). Read from the figure's `about`
 // phrase (a field of the mention), never from the sentence text.
-import { COUNTRIES } from '../../extract/lexicon/generated/COUNTRIES.js';
-import { PLACE_ALIASES } from '../../extract/lexicon/places.js';
+import { COUNTRY_OF } from '../../extract/lexicon/nationality.js';
 import { concepts } from '../about.js';
 
 export interface Measure {
@@ -20,13 +19,6 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one'
 
 /** Gatherings that an "in-person" makes one kind of thing (a meeting held face to face, whatever it is called). */
 const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'forum', 'conference']);
-
-/** Country names, demonyms and everyday short names ("U.S.", "Britain"; not a bare two-letter "US", which reads as
- * "us" in lower case) → the country's name. */
-const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
-  ...COUNTRIES.flatMap((c) => [c.name, ...(c.demonym ? c.demonym.split(/,\s*/) : [])].map((w) => [w.toLowerCase(), c.name] as [string, string])),
-  ...PLACE_ALIASES.filter((p) => p.kind === 'country').flatMap((p) => p.aliases.filter((a) => a.length > 2 || a.includes('.')).map((a) => [a.toLowerCase(), p.name] as [string, string])),
-]);
 
 /** Words that name the parties of a claim, never an amount of money or a share ("the two sides agreed to lift trade
  * to $9 billion" measures trade, not the sides): such a head says nothing. */
