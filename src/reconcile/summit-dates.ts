@@ -71,7 +71,11 @@ export function chooseDates(extractions: Extraction[], index: EntityIndex, parti
       if (g) lengths.add(f.value);
     }
   }
-  if (lengths.size === 1 && bounds.opening.size + bounds.closing.size === 1) {
+  // opened on one day and closed on another: every day between
+  const [open, close] = [[...bounds.opening], [...bounds.closing]];
+  if (open.length === 1 && close.length === 1 && open[0]! < close[0]! && daysBetween(open[0]!, close[0]!).length <= MAX_LENGTH) {
+    for (const day of daysBetween(open[0]!, close[0]!)) ranged.add(day);
+  } else if (lengths.size === 1 && bounds.opening.size + bounds.closing.size === 1) {
     const length = [...lengths][0]!;
     const first = bounds.opening.size ? [...bounds.opening][0]! : shiftDay([...bounds.closing][0]!, 1 - length);
     for (const day of daysBetween(first, shiftDay(first, length - 1))) ranged.add(day);

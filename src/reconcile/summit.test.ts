@@ -122,6 +122,13 @@ describe('days from a length', () => {
     entities: [P('Nauseda'), city('Vilnius')],
   });
   it('"a two-day summit" and its closing day give both days', () => expect(findSummit([wrap, twoDay], none)!.dates).toEqual(['2023-07-11', '2023-07-12']));
+  it('a summit that opens on one day and closes on another spans every day between', () => {
+    const open = ex(source('d', 'The summit opened in Vilnius on Monday with President Nauseda.'), { dates: [{ text: 'Monday', value: '2023-07-10' }], entities: [P('Nauseda'), city('Vilnius')] });
+    expect(findSummit([open, wrap], none)!.dates).toEqual(['2023-07-10', '2023-07-11', '2023-07-12']);
+    // a closing day before the opening day spans nothing
+    const late = ex(source('e', 'The summit opened in Vilnius on Friday with President Nauseda.'), { dates: [{ text: 'Friday', value: '2023-07-14' }], entities: [P('Nauseda'), city('Vilnius')] });
+    expect(findSummit([late, wrap], none)!.dates).not.toContain('2023-07-13');
+  });
   it('no length, or the length of something else, adds no day', () => {
     expect(findSummit([wrap], none)!.dates).toEqual(['2023-07-12']);
     expect(findSummit([wrap, twoDayVisit], none)!.dates).toEqual(['2023-07-12']);

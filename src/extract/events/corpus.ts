@@ -88,6 +88,28 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-12',
     expect: [{ kind: 'meeting', trigger: 'met', parties: ['Ghana', 'Nana Akufo-Addo', 'Bola Tinubu'] }],
   },
+  // a meeting of days or editions is a gathering; with no day of its own, the day after "until" is its last
+  {
+    text: 'The four-day meeting of Andean ministers runs until Sunday in Cusco.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'summit-close', trigger: 'meeting', phase: 'closing', date: '2024-06-16' }],
+  },
+  {
+    text: 'Delegates met for the annual meeting in Tromsø.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'meeting', trigger: 'met' }, { kind: 'summit', trigger: 'meeting', place: 'Tromsø' }],
+  },
+  // an event noun that ends its clause takes the relative clause after it; a verb does not
+  {
+    text: 'The congress, which opened on Monday, drew 900 delegates.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'summit-open', trigger: 'congress', phase: 'opening', date: '2024-06-10' }],
+  },
+  {
+    text: 'They met, which pleased the markets on Monday.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'meeting', trigger: 'met', date: null }],
+  },
   // a meeting with a group no name stands for is the visitor's with others
   {
     text: 'On Thursday the premier travelled to Lyon to meet business leaders.',

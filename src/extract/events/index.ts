@@ -176,7 +176,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     }
     kept.push(h);
   }
-  const clauses = kept.map((h) => withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s));
+  const clauses = kept.map((h) => withRelative(text, withAntecedent(text, clauseAt(bounds, h.start, text.length), ents, s), h, bounds));
   const refusedSteps: Array<[number, string]> = [];
   // page furniture inside the sentence (the header line before the lead sentence, a "(see …)" aside) is no part of
   // the events around it, and its dates date nothing of theirs
@@ -304,8 +304,23 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const UNTIL = PHASES.find((r) => r.name === 'until-date')!;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (!e.date || !GATHERING_TRIGGERS.has(kept[i]!.rule.kind) || e.phase === 'closing') continue;
+    if (!GATHERING_TRIGGERS.has(kept[i]!.rule.kind) || e.phase === 'closing') continue;
     const c = clauses[i]!;
+    if (!e.date) {
+      // "the three-day meeting … runs until Friday": with no day of its own, the day after "until" is its last
+      const h = kept[i]!;
+      const until = usable.find((d) => {
+        const r = rel(d.mention);
+        return d.value !== null && d.granularity === 'day' && !d.value.includes('/') && r.start >= h.end && r.end <= c.hi && UNTIL.re.test(text.slice(Math.max(0, r.start - 20), r.start));
+      });
+      if (until) {
+        e.kind = 'summit-close';
+        e.phase = 'closing';
+        e.date = { text: until.mention.text, value: until.value, granularity: until.granularity, mention: until.mention };
+        e.steps = [...e.steps.filter((x) => !x.startsWith('date-refused')), `phase ${UNTIL.name}`];
+      }
+      continue;
+    }
     const own = rel(e.date.mention);
     const until = usable.find((d) => {
       const r = rel(d.mention);
@@ -360,6 +375,14 @@ function withDescribedLeaders(parties: EventParty[], ents: EntityMention[], s: S
     out.push({ name: country, type: 'country', role: 'participant', mention, describes: 'leader' });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "The summit, which began on Wednesday, …": an event noun that ends its clause takes the relative clause after it
+ *  (its day, its phase); a verb's clause does not ("They met, which pleased Kim"). */
+const RELATIVE_AFTER_RE = /^,\s+(?:which|that)\b/;
+function withRelative(text: string, c: Clause, h: Hit, bounds: Array<{ start: number; end: number }>): Clause {
+  if (h.rule.verb || !/^\s*$/.test(text.slice(h.end, c.hi)) || !RELATIVE_AFTER_RE.test(text.slice(c.hi, c.hi + 10))) return c;
+  return { lo: c.lo, hi: clauseAt(bounds, c.hi + 2, text.length).hi };
 }
 
 /** "Putin, who will take part virtually": a clause that opens with "who" reaches back to the person before it. */

@@ -36,6 +36,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { name: 'sit-down-noun', kind: 'meeting', head: 'meeting', words: String.raw`sit-down` },
   { name: 'press-conference', kind: 'press-conference', head: 'press conference', words: String.raw`(?:press|news|joint\s+press)\s+(?:conference|briefing)` },
   { name: 'meet-verb', verb: true, kind: 'meeting', head: 'meeting', words: String.raw`met|meets?|convene[sd]?` },
+  /** a meeting that is a gathering of days or of many: "the three-day meeting", "the annual meeting", "the 55th
+   * Leaders Meeting" — a summit, with the days and editions of one */
+  { name: 'gathering-meeting', kind: 'summit', head: 'meeting', words: String.raw`(?<=\b(?:[a-z]+-day|\d+-day|annual|yearly|leaders['’]?|ministerial|plenary|\d+(?:st|nd|rd|th))\s)meetings?` },
   { name: 'meeting-noun', kind: 'meeting', head: 'meeting', words: String.raw`meetings?` },
   { name: 'talks-noun', kind: 'talks', head: 'talks', words: String.raw`talks|negotiations` },
   { name: 'summit-noun', kind: 'summit', head: 'summit', words: String.raw`summit(?:s|ry)?` },
