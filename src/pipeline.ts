@@ -20,6 +20,7 @@ import { findSummit } from './reconcile/summit.js';
 import { datePublication, publicationPeriods } from './resolve/publication.js';
 import { findDuplicatesOf, shingleHashes } from './reconcile/duplicates.js';
 import { withLeadersNamed } from './reconcile/leaders.js';
+import { confirmWeak } from './reconcile/weak.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
@@ -31,7 +32,7 @@ export function extractDoc(doc: Doc): Extraction {
   const dates = extractDates(doc); //                  first: figures must not read years and day numbers as counts
   const figures = extractFigures(doc, dates); //       money, percent, counts …, resolved, with about/period from dates
   const entities = extractEntities(doc); //            people, places, organizations with titles and kinds
-  const quotes = extractQuotes(doc, entities); //      after entities: speakers are people found above
+  const quotes = extractQuotes(doc, entities.filter((e) => !e.weak)); // after entities: speakers are people found above
   const shingles = shingleHashes(doc.source.text); //  near-duplicate signature: reconciling needs no text for it
   return { doc, shingles, entities, figures, dates, quotes, events: extractEvents(doc, entities, dates) }; // events: parties, place, date, modality
 }
@@ -50,7 +51,8 @@ export function sourceInfo(s: Source): SourceInfo {
 
 /** Link and reconcile across sources. Sorted by source id first, so file order on disk never matters. */
 export function buildReport(extractions: Extraction[]): Report {
-  const xs = [...extractions].sort((a, b) => cmp(a.doc.source.id, b.doc.source.id));
+  // lone words another source names as a person become people; the rest are dropped, here and in events
+  const xs = confirmWeak([...extractions].sort((a, b) => cmp(a.doc.source.id, b.doc.source.id)));
   const entities = linkEntities(xs); //                one entity per real-world thing, across sources
   const figures = groupFigures(xs); //                 identical figures merged, all mentions kept
   const dates = groupDates(xs); //                     one date item per value

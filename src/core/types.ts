@@ -73,6 +73,9 @@ export interface EntityMention extends Provenance {
   canonical?: string;
   titles: string[];
   kind?: PlaceKind;
+  /** a lone capitalised word no rule in its own source could type: a person only when another source of the run
+   * names someone so (reconcile/weak.ts), else dropped before linking */
+  weak?: true;
 }
 
 export interface Entity {

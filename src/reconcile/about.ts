@@ -29,6 +29,7 @@ export const HEAD_CONCEPTS = {
   export: 'export', import: 'import', cost: 'cost', price: 'cost', bill: 'cost', expense: 'cost', spending: 'cost', hosting: 'cost',
   journalist: 'journalist', reporter: 'journalist', correspondent: 'journalist', 'media-worker': 'journalist',
   handshake: 'handshake', missile: 'missile', rocket: 'missile', investment: 'investment', loan: 'loan', lending: 'loan', pipeline: 'pipeline',
+  pledge: 'pledge', commitment: 'pledge',
 } as const;
 
 /** Synonyms → the predicate concept they name. */

@@ -12,7 +12,7 @@ export const ENTITY_RULES = [
   'initial-name', 'apposition-role', 'apposition-org-noun', 'acronym', 'web-domain', 'media-word', 'company-word',
   'reports', 'dateline', 'org-kind-before', 'org-kind-after', 'shares-of', 'speech-verb', 'leader-name',
   'name-used-alone', 'name-words', 'family-name-first', 'coordinated', 'org-short-form', 'known-name',
-  'known-name-variant', 'surname-alone', 'leader-short-form',
+  'known-name-variant', 'surname-alone', 'leader-short-form', 'unknown-word',
 ] as const;
 export type EntityRule = (typeof ENTITY_RULES)[number];
 
@@ -26,6 +26,8 @@ export interface Cand {
   canonical?: string;
   rule: EntityRule;
   sentence: Sentence;
+  /** see EntityMention.weak */
+  weak?: true;
 }
 
 /** Capitalised words that no rule has typed yet: they wait for evidence (a title, an apposition, a speech verb,

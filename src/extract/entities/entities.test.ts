@@ -10,7 +10,8 @@ const source = (text: string): Source => ({ id: 't', path: 't.txt', text, title:
 describe('entity corpus', () => {
   for (const ex of EXAMPLES) {
     it(ex.text.slice(0, 80), () => {
-      const ms = extractEntities(segment(source(ex.text)));
+      // weak mentions (lone unknown words) are no entities until another source confirms them (reconcile/weak.ts)
+      const ms = extractEntities(segment(source(ex.text))).filter((m) => !m.weak || ex.weak?.includes(m.name));
       for (const m of ms) expect(ex.text.slice(m.mention.start, m.mention.end)).toBe(m.mention.text);
       const shown = ms.map((m) => `${m.type}:${m.name}:${m.kind ?? ''}:${m.rule}:${m.canonical ?? ''}:${m.titles.join('|')}`);
       for (const e of ex.expect) {

@@ -73,6 +73,7 @@ export function extractEntities(doc: Doc): EntityMention[] {
     const m: EntityMention = { type: c.type, name: c.name, titles: c.titles, mention, rule: c.rule, sentence: c.sentence.index, context: contextOf(doc, c) };
     if (c.canonical) m.canonical = c.canonical;
     if (c.kind) m.kind = c.kind;
+    if (c.weak) m.weak = true;
     out.push(m);
   }
   return out.sort((a, b) => byPosition(a.mention, b.mention));

@@ -3,7 +3,7 @@
 import type { Cand, EntityRule, Piece } from './candidates.js';
 import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenCountry, placeWord, platform, speech, townSignal, venueShaped } from './evidence.js';
 import { titleText } from './titles.js';
-import { CALENDAR, EVENT, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
+import { CALENDAR, EVENT, FUNCTION, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isLeaderShortForm, isSurname } from './gazetteer.js';
 import { fold } from '../../core/text.js';
 import { knownOrganization } from './known-orgs.js';
@@ -141,7 +141,27 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
     else left.push(p);
   }
   const single = knownNames(orgShortForms(coordinated(left, cands, text), cands, text), cands, text);
-  surnamesAlone(leaderShortForms(single, cands, text, lowerWord), cands, text, lowerWord);
+  unknownWords(surnamesAlone(leaderShortForms(single, cands, text, lowerWord), cands, text, lowerWord), cands, text, lowerWord);
+}
+
+const NOT_PERSON_BEFORE_RE = /\b(?:the|a|an|in|at|near|from|into|outside|inside|across|via)\s+$/i;
+const NUMBER_WORD_RE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|millions?|billions?)(?:-\p{L}+)?$/iu;
+
+/** Lone capitalised words still unknown ("… held talks with Sovaleni"): kept as weak person mentions, which only
+ *  another source of the run can confirm (reconcile/weak.ts). Not a title, event, calendar or function word, not a
+ *  word the article writes in lower case, not in a shouted line, three letters or more. */
+function unknownWords(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): void {
+  for (const p of pieces) {
+    if (p.to - p.from !== 1 || p.shouting) continue;
+    const t = p.toks[p.from]!;
+    const w = t.text.replace(/['’]s$/, '');
+    if (t.upper || w.length < 3 || NUMBER_WORD_RE.test(w) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || isTitleWord(w) || EVENT.has(w) || ORG_HEAD.has(w) || CALENDAR.has(w.toLowerCase()) || FUNCTION.has(w.toLowerCase()) || lowerWord(w.toLowerCase())) continue;
+    // "at the Ballhausplatz", "in Apia": a name after an article or a preposition of place is no person's
+    if (NOT_PERSON_BEFORE_RE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    const c = cand(p, text, 'person', 'unknown-word');
+    c.weak = true;
+    cands.push(c);
+  }
 }
 
 /** "Modi", "Lula", "Xi" with no other evidence, at a sentence start or in a headline too: a well-known leader's
@@ -161,13 +181,18 @@ function leaderShortForms(pieces: readonly Piece[], cands: Cand[], text: string,
 /** "Arafat", "Netanyahu" in running text with no other evidence: a single capitalised word that the lexicon of
  *  personal names knows as a surname or a one-word famous name is a person — not at a sentence start, not in a
  *  headline, not a word the article writes in lower case ("Brown", "Young" as words), not a title word. */
-function surnamesAlone(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): void {
+function surnamesAlone(pieces: readonly Piece[], cands: Cand[], text: string, lowerWord: (w: string) => boolean): Piece[] {
+  const rest: Piece[] = [];
   for (const p of pieces) {
     const t = p.toks[p.from]!;
-    if (p.shouting || p.initial || t.poss || t.upper || t.text.length < 4 || !isSurname(t.text) || isFirstName(t.text)) continue;
-    if (isTitleWord(t.text) || EVENT.has(t.text) || ORG_HEAD.has(t.text) || lowerWord(t.text.toLowerCase())) continue;
+    if (p.shouting || p.initial || t.poss || t.upper || t.text.length < 4 || !isSurname(t.text) || isFirstName(t.text) ||
+      isTitleWord(t.text) || EVENT.has(t.text) || ORG_HEAD.has(t.text) || lowerWord(t.text.toLowerCase())) {
+      rest.push(p);
+      continue;
+    }
     cands.push(cand(p, text, 'person', 'surname-alone'));
   }
+  return rest;
 }
 
 /** "Hydro" after "Norsk Hydro", "Sachs" never (a surname): one word of an organization named in full earlier in

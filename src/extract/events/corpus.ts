@@ -110,6 +110,12 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-13',
     expect: [{ kind: 'meeting', trigger: 'met', date: null }],
   },
+  // a dateline's agency reports the event, it takes no part in it
+  {
+    text: 'SUVA, Aug 5 (AFP) - Leaders of the Pacific Islands Forum opened their annual summit on Monday.',
+    ref: '2024-08-05',
+    expect: [{ kind: 'summit-open', trigger: 'summit', parties: ['Pacific Islands Forum'], date: '2024-08-05' }],
+  },
   // a meeting with a group no name stands for is the visitor's with others
   {
     text: 'On Thursday the premier travelled to Lyon to meet business leaders.',

@@ -23,6 +23,8 @@ const GATHERING_TRIGGERS: ReadonlySet<string> = new Set(['summit', 'forum', 'con
 const CUE_BEFORE = 80;
 const CUE_AFTER = 40;
 const HOST_REACH = 40;
+const AGENCY_BEFORE_RE = /\(\s*$/;
+const AGENCY_AFTER_RE = /^\s*\)\s*(?:[-–—:]|\.\s*-)/;
 /** A party named this close after a meeting trigger is who was met: no group then ("met students and Xi"). */
 const GROUP_REACH = 20;
 const COMMA_COST = 60;
@@ -148,8 +150,11 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
   const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
   // host verbs give their subject to the hosted event right after them ("X hosted a banquet"), else are a meeting
   const kept: Hit[] = [];
+  // a trigger word inside an organization's name ("Pacific Islands Forum", "World Economic Forum") names the body
+  const orgSpans = ents.filter((e) => e.type === 'organization').map((e) => rel(e.mention));
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
+    if (orgSpans.some((o) => o.start <= h.start && h.end <= o.end)) continue;
     if (RECEIVING_RULES.has(h.rule.name)) {
       const next = h.rule.name === 'host-verb' ? hits[i + 1] : undefined;
       const prev = kept.at(-1);
@@ -197,6 +202,8 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     let parties = partiesIn(ents, s, c.lo, c.hi).filter((p) => {
       const r = rel(p.mention);
       if (r.start <= h.start && h.end <= r.end) return false; // the event's own name ("the Belt and Road Forum")
+      // a dateline's agency ("Oct 7 (AFP) -") reports the event, it takes no part
+      if (p.type === 'organization' && AGENCY_BEFORE_RE.test(text.slice(Math.max(0, r.start - 2), r.start)) && AGENCY_AFTER_RE.test(text.slice(r.end, r.end + 4))) return false;
       let topic = topicMemo.get(r.start);
       if (topic === undefined) {
         const lead = text.slice(Math.max(c.lo, r.start - 40), r.start);

@@ -6,7 +6,7 @@ import type { DateMention, Doc, FigureMention, Sentence } from '../../core/types
 import { contextOf } from '../../segment/index.js';
 import { approxBefore } from './approx.js';
 import type { Candidate, Rule } from './candidate.js';
-import { aboutAfter, aboutOf, ageAbout, gapByAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
+import { aboutAfter, aboutOf, givenAbout, possessorBefore, ageAbout, gapByAbout, occasionsCountAbout, roleAbout, spentDoingAbout, costAbout, durationAbout, isConversion, milestoneAbout, modalityOf, occasionAbout, namesEvent, withAct, wordForms } from './meaning.js';
 import type { WordForms } from './meaning.js';
 import { findNumbers } from './numbers.js';
 import type { NumberToken } from './numbers.js';
@@ -89,9 +89,18 @@ function measuresEvent(kind: string, about: string | null): boolean {
   return kind === 'ordinal' && /^\p{Ll}/u.test(about) && namesEvent(about);
 }
 
+/** Between an amount and a duration that spreads it: "A$350 million over five years", "$2bn across three years"
+ *  ("within five years" is a deadline, not a spread). */
+const SPREAD_BETWEEN_RE = /^\s+(?:(?:over|across|for)|(?:[\p{Ll}-]+\s+){1,3}(?:over|across))\s+(?:the\s+(?:next|coming)\s+)?$/iu;
+
+/** "€1 billion in public funds", "$5bn of loans": the words after the amount say what it is, before any verb of giving. */
+const IN_OF_AFTER_RE = /^\s+(?:in|of)\s/i;
+
 function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly PeriodCandidate[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
-  const q = approxBefore(text, s.start, c.start);
+  // "A$350 million over five years": a duration that spreads the amount before it ("over" is no "more than" here)
+  const spreads = c.kind === 'duration' && any?.kind === 'money' && SPREAD_BETWEEN_RE.test(text.slice(any.mention.end, c.start));
+  const q = spreads ? null : approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
   const ruled = c.about !== undefined && c.about !== null ? c.about : null;
   const after = c.kind === 'ordinal' ? null : aboutAfter(text, s, c.end, c.kind, forms);
@@ -105,7 +114,15 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   const cost = c.kind === 'money' && !converted ? costAbout(text, s, start, c.end) : null;
   // "trade will pass the $9 billion mark": a mark measures what reaches it
   const milestone = c.kind === 'money' || c.kind === 'count' || c.kind === 'percent' ? milestoneAbout(text, s, start, c.end, forms) : null;
-  const found = c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? after ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
+  // "A$350 million over five years": the span the money is spread over, not the length of an event of the sentence
+  const spread = spreads ? (any!.about ? `span of ${/^\p{Lu}/u.test(any!.about) ? '' : 'the '}${any!.about}` : null) : undefined;
+  // "pledged $20bn for the corridor": the pledge, and what it is for
+  const pledged = c.kind === 'money' && !converted && !cost ? givenAbout(text, s, start, forms) : null;
+  const given = pledged && after && /^\s+for\s/i.test(text.slice(c.end, c.end + 6)) ? `${pledged} for ${after}` : pledged;
+  // "Australia's A$350 million pledge": the possessor names whose the compound after the amount is
+  const owner = c.kind === 'money' && after && text.slice(c.end).trimStart().startsWith(after) ? possessorBefore(text, s, start) : null;
+  const ownedAfter = owner && after ? `${owner}’s ${after}` : after;
+  const found = spread !== undefined ? spread : c.kind === 'duration' ? age ?? event ?? ruled ?? after : converted ?? cost ?? ruled ?? milestone ?? (IN_OF_AFTER_RE.test(text.slice(c.end, c.end + 8)) ? ownedAfter ?? given : given ?? ownedAfter) ?? listedAfter(text, prev, c, start, any) ?? aboutOf(text, s, start, c.end, c.kind, forms);
   const about = c.kind === 'count' && !c.anaphoric ? roleAbout(text, s, c.end, found) ?? occasionsCountAbout(text, s, start, found, forms) ?? withAct(text, s, start, c.end, found) : c.kind === 'ordinal' ? occasionAbout(text, s, start, c.end, found) ?? found : found;
   const steps = [...c.steps];
   if (q) steps.push(`"${q.word}" → ${q.approx}`);
@@ -118,7 +135,8 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
     period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, measuresEvent(c.kind, about)),
-    modality: modalityOf(text, s, start, about, c.end),
+    // a pledge is made when told ("will give A$350 million"): what lies ahead is the paying, not the pledge
+    modality: given !== null && about === given ? 'actual' : modalityOf(text, s, start, about, c.end),
     steps,
     mention: mention(doc.source.id, text, start, c.end),
     rule: c.rule,

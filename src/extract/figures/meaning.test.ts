@@ -217,3 +217,21 @@ describe('the period of a change is not the year it is measured against', () => 
     expect(periodOf('The envoy, on a three-day tour, said exports of $4 billion last year were too low.', '$4 billion', '2021-03-02')).toBe('2020');
   });
 });
+
+describe('money given or promised, and the span it is spread over', () => {
+  it('a verb of giving makes the amount its giver\u2019s pledge, told as done even when the paying lies ahead', () => {
+    const figs = (text: string) => {
+      const src: Source = { id: 't', path: 't.txt', text, title: null, published: '2025-02-03', publishedFrom: 'header', warnings: [] };
+      const doc = segment(src);
+      return extractFigures(doc, extractDates(doc));
+    };
+    const [m, d] = figs('Norway will give NOK 900 million over four years to a Sahel water fund, its minister said.');
+    expect([m!.about, m!.modality]).toEqual(['Norway’s pledge', 'actual']);
+    expect([d!.about, d!.approx]).toEqual(['span of Norway’s pledge', 'exact']);
+    expect(aboutOf('The donors pledged $40 million in emergency food aid.', '$40 million')).toBe('emergency food aid');
+    expect(aboutOf('Canada\u2019s C$80 million grant was welcomed.', 'C$80 million')).toBe('Canada’s grant');
+    // a deadline is no spread; no verb of giving, no pledge
+    expect(figs('Exports should reach $5 billion within five years.').find((f) => f.kind === 'duration')?.about ?? '').not.toMatch(/^span/);
+    expect(aboutOf('Exports reached $5 billion.', '$5 billion')).toBe('exports');
+  });
+});

@@ -769,3 +769,28 @@ export function ageAbout(text: string, s: Sentence, start: number, end: number, 
   }
   return ofWhat ? `age of the ${ofWhat}` : null;
 }
+
+const GIVE_BEFORE_RE = /\b(give|gives|gave|given|giving|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offer(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:(?:an?|an\s+additional|additional|extra|further|new|another)\s+)?$/i;
+const GIVER_RE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|already|just|recently|on\s+\p{L}+day|to|then|now|jointly|together)\s+){0,3}$/u;
+
+/**
+ * Money given or promised: "Australia will give A$350 million …", "Japan pledged $2 billion" → "Australia’s pledge";
+ * with no name before the verb, "pledge". Null when no verb of giving stands right before the amount.
+ */
+export function givenAbout(text: string, s: Sentence, start: number, forms: WordForms): string | null {
+  const before = text.slice(Math.max(s.start, start - 120), start);
+  const v = GIVE_BEFORE_RE.exec(before);
+  if (!v) return null;
+  const g = GIVER_RE.exec(before.slice(0, v.index));
+  const giver = g && !PRONOUNS.has(g[1]!.toLowerCase()) ? g[1]!.replace(/['’]s$/, '') : null;
+  if (!giver) return 'pledge';
+  const at = Math.max(s.start, start - 120) + g!.index;
+  const named = tidy(wordsIn(text, at, at + giver.length), s, forms);
+  return named && /^\p{Lu}/u.test(named) ? `${named}’s pledge` : 'pledge';
+}
+
+/** "Australia’s A$350 million pledge": the name in the possessive right before the amount, or null. */
+export function possessorBefore(text: string, s: Sentence, start: number): string | null {
+  const m = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 60), start));
+  return m ? m[1]! : null;
+}

@@ -49,6 +49,20 @@ export const INTERNATIONAL_ORGS: readonly OrgEntry[] = [
   { name: 'AUKUS', aliases: [] },
   { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'] },
   { name: 'Interpol', aliases: [] },
+  // regional bodies and forums that hold leaders' summits
+  { name: 'European Council', aliases: [] },
+  { name: 'Council of Europe', aliases: [] },
+  { name: 'Group of Eight', aliases: ['G8', 'G-8'] },
+  { name: 'Pacific Islands Forum', aliases: ['PIF'] },
+  { name: 'World Economic Forum', aliases: ['WEF'] },
+  { name: 'Boao Forum for Asia', aliases: [] },
+  { name: 'Organization of American States', aliases: ['OAS'] },
+  { name: 'Community of Latin American and Caribbean States', aliases: ['CELAC'] },
+  { name: 'Caribbean Community', aliases: ['CARICOM', 'Caricom'] },
+  { name: 'East African Community', aliases: ['EAC'] },
+  { name: 'South Asian Association for Regional Cooperation', aliases: ['SAARC'] },
+  { name: 'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation', aliases: ['BIMSTEC'] },
+  { name: 'Conference on Interaction and Confidence-Building Measures in Asia', aliases: ['CICA'] },
 ] as const;
 
 export const GOVERNMENT_BODIES: readonly OrgEntry[] = [

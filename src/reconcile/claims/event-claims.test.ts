@@ -26,6 +26,16 @@ describe('event-date claims', () => {
     expect(sourcesOf(day[0]!, '2024-05-13')).toEqual(['a', 'b']);
   });
 
+  it('a summit whose only parties are an organization and countries is that organization\'s, not a meeting of leaders', () => {
+    const fs = facts(
+      ['a', '2024-11-14', 'LIMA, Nov 14 (EFE) - Leaders of 21 APEC economies opened their annual summit on Thursday.'],
+      ['b', '2024-11-15', 'The APEC summit began on Thursday. President Dina Boluarte met Prime Minister Luxon on Friday.'],
+    );
+    const day = holding(fs, '2024-11-14');
+    expect(day.map((f) => f.claim)).toEqual(['Opening day of the summit']);
+    expect(sourcesOf(day[0]!, '2024-11-14')).toEqual(['a', 'b']);
+  });
+
   it('two leaders who visit a place together met there: the joint visit dates their meeting', () => {
     const fs = facts(
       ['a', '2024-06-14', 'President Emmanuel Macron and Chancellor Olaf Scholz visited the shipyard in Gdansk on Thursday.'],

@@ -55,9 +55,13 @@ function jointVisit(e: EventMention): boolean {
  * G20"); one named elsewhere in the clause ("according to the Foreign Office") holds nothing. */
 const NAME_GAP_BEFORE = 2;
 const NAME_GAP_AFTER = 12;
+/** The words between an organization and the trigger that belong to the gathering's name ("Pacific Islands Forum
+ * Leaders Meeting"): capitalised words only. The trigger's own offsets give them; no sentence text is read. */
+const NAME_WORDS_BETWEEN = 30;
 function namedOrganization(e: EventMention): boolean {
+  const capitalisedTrigger = /^\p{Lu}/u.test(e.trigger.text);
   return e.parties.some((p) => p.type === 'organization' && (
-    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= NAME_GAP_BEFORE) ||
+    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= (capitalisedTrigger ? NAME_WORDS_BETWEEN : NAME_GAP_BEFORE)) ||
     (p.mention.start >= e.trigger.end && p.mention.start - e.trigger.end <= NAME_GAP_AFTER)));
 }
 
@@ -65,8 +69,14 @@ function namedOrganization(e: EventMention): boolean {
  * "the X-Y summit"): the leaders' meeting, not a gathering of many. */
 function leadersSummit(e: EventMention): boolean {
   if (!SUMMIT_KINDS.has(e.kind) || e.scope === 'multilateral' || !e.parties.length) return false;
-  if (namedOrganization(e)) return false;
+  if (organizationsSummit(e)) return false;
   return e.parties.filter((p) => p.type === 'person').length <= 2;
+}
+
+/** An organization's summit: one named with it ("the G7 summit"), or one whose only parties are organizations and
+ * countries, an organization among them ("members of the Pacific Islands Forum opened their annual summit"). */
+function organizationsSummit(e: EventMention): boolean {
+  return namedOrganization(e) || (!e.parties.some((p) => p.type === 'person') && e.parties.some((p) => p.type === 'organization'));
 }
 
 const DAY_RANGE_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -78,7 +88,7 @@ const TALK_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'one-on-one
 function talksWithoutOrganizedSummit(events: readonly EventMention[]): boolean {
   let talks = false;
   for (const e of events) {
-    if (SUMMIT_KINDS.has(e.kind) && (e.scope === 'multilateral' || namedOrganization(e))) return false;
+    if (SUMMIT_KINDS.has(e.kind) && (e.scope === 'multilateral' || organizationsSummit(e))) return false;
     if (TALK_KINDS.has(e.kind) && e.occurrence === 'this' && !e.negated && e.scope !== 'multilateral' && e.parties.some((p) => p.type === 'person')) talks = true;
   }
   return talks;
