@@ -114,6 +114,8 @@ export interface FigureMention extends Provenance {
   bound?: 'lower' | 'upper';
   /** normalisation steps, for `explain` */
   steps: string[];
+  /** the starting value of a change told right after its new value ("fell to $0.7 billion from $3.4 billion") */
+  baseline?: true;
 }
 
 export interface Figure {

@@ -30,6 +30,8 @@ export const HEAD_CONCEPTS = {
   journalist: 'journalist', reporter: 'journalist', correspondent: 'journalist', 'media-worker': 'journalist',
   handshake: 'handshake', missile: 'missile', rocket: 'missile', investment: 'investment', loan: 'loan', lending: 'loan', pipeline: 'pipeline',
   pledge: 'pledge', commitment: 'pledge',
+  agreement: 'agreement', deal: 'agreement', accord: 'agreement', memorandum: 'agreement', memoranda: 'agreement', mou: 'agreement',
+  document: 'agreement', protocol: 'agreement',
 } as const;
 
 /** Synonyms → the predicate concept they name. */

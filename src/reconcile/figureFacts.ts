@@ -99,21 +99,26 @@ function groupFact(g: Claim[], reps: Map<string, string>): Draft {
  * The same number given for periods that do not overlap, by different sources (one source giving both is a
  * series): a claim about the period of that figure. Periods are compared inside one measure and subject.
  */
+/** Every element of a is in b (an empty a names no subject: a part of any). */
+const partOf = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => b.has(x));
+
 function periodConflicts(groups: Claim[][]): Draft[] {
   // a claim that names no period speaks for the period its group states ("$190 billion" grouped with "$190 billion in 2022")
-  const byMeasure = new Map<string, Array<{ c: Claim; period: string }>>();
+  const byMeasure = new Map<string, Array<{ c: Claim; period: string; subjects: string[] }>>();
   for (const g of groups) {
     const i = identityOf(g);
     // the length of an event is dated by its event: another day is another event, not another period of one figure
     if (i.period === null || i.modality === 'target' || i.kind === 'ordinal' || i.kind === 'duration') continue;
-    const k = JSON.stringify([i.family, i.head, i.pred, i.subjects]);
+    // subjects are compared below: a side that names them only in part ("trade between the two nations" against
+    // "trade between China and Russia") is the same measure
+    const k = JSON.stringify([i.family, i.head, i.pred]);
     const list = byMeasure.get(k) ?? byMeasure.set(k, []).get(k)!;
-    for (const c of g) list.push({ c, period: c.period ?? i.period });
+    for (const c of g) list.push({ c, period: c.period ?? i.period, subjects: i.subjects });
   }
   const out: Draft[] = [];
   for (const items of byMeasure.values()) {
     // by number: each number with the periods it is given for
-    const byNumber = new Map<string, Array<{ c: Claim; period: string }>>();
+    const byNumber = new Map<string, Array<{ c: Claim; period: string; subjects: string[] }>>();
     for (const it of items) {
       const k = String(Math.round(it.c.figure.value * 1000) / 1000);
       (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(it);
@@ -127,6 +132,8 @@ function periodConflicts(groups: Claim[][]): Draft[] {
       const sa = sourcesOf(pa);
       const sb = sourcesOf(pb);
       if ([...sb].some((s) => sa.has(s))) continue;
+      const subjectsOf = (p: string) => new Set(of(p).flatMap((e) => e.subjects));
+      if (!partOf(subjectsOf(pa), subjectsOf(pb)) && !partOf(subjectsOf(pb), subjectsOf(pa))) continue;
       const x = of(pa)[0]!.c;
       const y = of(pb)[0]!.c;
       const values = [...factValues(of(pa).map((e) => claimed(e.c, pa))), ...factValues(of(pb).map((e) => claimed(e.c, pb)))];

@@ -110,6 +110,12 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-13',
     expect: [{ kind: 'meeting', trigger: 'met', date: null }],
   },
+  // a date after "since/before <a thing> in" is that thing's
+  {
+    text: 'President Ruto arrived in Dublin, the first visit by a Kenyan leader since the treaty of 1964.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: null }, { kind: 'visit', trigger: 'visit', date: null }],
+  },
   // a dateline's agency reports the event, it takes no part in it
   {
     text: 'SUVA, Aug 5 (AFP) - Leaders of the Pacific Islands Forum opened their annual summit on Monday.',

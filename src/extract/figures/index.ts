@@ -93,6 +93,9 @@ function measuresEvent(kind: string, about: string | null): boolean {
  *  ("within five years" is a deadline, not a spread). */
 const SPREAD_BETWEEN_RE = /^\s+(?:(?:over|across|for)|(?:[\p{Ll}-]+\s+){1,3}(?:over|across))\s+(?:the\s+(?:next|coming)\s+)?$/iu;
 
+/** Between a change's new value and its starting value: "… to $0.7 billion (in 2025) from", ", up from", ", down from". */
+const FROM_AFTER_CHANGE_RE = /^(?:\s+(?:in|by)\s+\S+)?\s*,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
 /** "€1 billion in public funds", "$5bn of loans": the words after the amount say what it is, before any verb of giving. */
 const IN_OF_AFTER_RE = /^\s+(?:in|of)\s/i;
 
@@ -145,6 +148,8 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   };
   if (c.valueMax !== undefined) f.valueMax = c.valueMax;
   if (c.anaphoric) f.anaphoric = true;
+  // "… to $0.7 billion from $3.4 billion", "rose 5% to $80 billion, up from $76 billion": where the change started
+  if (any && any.kind === c.kind && any.unit === c.unit && FROM_AFTER_CHANGE_RE.test(text.slice(any.mention.end, start))) f.baseline = true;
   return f;
 }
 

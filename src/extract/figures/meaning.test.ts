@@ -235,3 +235,24 @@ describe('money given or promised, and the span it is spread over', () => {
     expect(aboutOf('Exports reached $5 billion.', '$5 billion')).toBe('exports');
   });
 });
+
+describe('whose figure, and where a change started', () => {
+  const figs = (text: string) => {
+    const src: Source = { id: 't', path: 't.txt', text, title: null, published: '2025-02-03', publishedFrom: 'header', warnings: [] };
+    const doc = segment(src);
+    return extractFigures(doc, extractDates(doc));
+  };
+  it('the parties after "between" or "with" stay in what is measured', () => {
+    expect(aboutOf('Trade between Peru and Chile rose to $9 billion.', '$9 billion')).toBe('trade between Peru and Chile');
+    expect(aboutOf('Ghana\u2019s exports to Togo, mostly cocoa, fell 4%.', '4%')).not.toMatch(/Togo/);
+    expect(aboutOf('Bilateral trade with the Philippines hit a record $3 billion last year.', '$3 billion')).toBe('bilateral trade with the Philippines');
+  });
+  it('the starting value of a change is marked, the new value not', () => {
+    const [to, from] = figs('Exports to Chile fell to $2.1 billion in 2024 from $3.0 billion before the crisis.');
+    expect([to!.baseline, from!.baseline]).toEqual([undefined, true]);
+    const [a, b] = figs('Output rose 5% to $80 billion, up from $76 billion.').filter((f) => f.kind === 'money');
+    expect([a!.baseline, b!.baseline]).toEqual([undefined, true]);
+    // two amounts of a list are no change
+    expect(figs('The bank lent $2 billion to Chile and $3 billion to Peru.').some((f) => f.baseline)).toBe(false);
+  });
+});

@@ -135,19 +135,42 @@ function subjectBefore(text: string, s: Sentence, end: number): { np: Word[]; ve
       np.length = 0;
       continue;
     }
-    if (!/^[\p{L}\p{N}]/u.test(w.w) || ['that', 'which', 'who', 'while', 'because', 'when', 'where', 'said', 'says', 'but'].includes(l)) break;
+    if (!/^[\p{L}\p{N}]/u.test(w.w) || ['that', 'which', 'who', 'while', 'because', 'when', 'where', 'but'].includes(l) || SAYING.has(l) || l === 'say') break;
     np.unshift(w);
   }
   // forward from the clause start: the head before the first preposition ("trade between China and Russia" → trade)
   const head: Word[] = [];
-  for (const w of np) {
+  let k = 0;
+  for (; k < np.length; k++) {
+    const w = np[k]!;
     const l = w.w.toLowerCase();
     if (PREPS.has(l) || (head.length && l === 'and')) break;
     if (!head.length && DETS.has(l)) continue;
     head.push(w);
   }
   if (!head.length || PRONOUNS.has(head[0]!.w.toLowerCase())) return null;
-  return { np: head.slice(-4), verbs: verbs.join(' ') };
+  // … and the names of its parties after "between"/"with"/"among": "trade between India and Russia", "India's trade
+  // with Ukraine" (whose trade it is: figures of other pairs are other claims)
+  return { np: [...head.slice(-4), ...partiesAfter(np.slice(k))], verbs: verbs.join(' ') };
+}
+
+/** "between India and Russia", "with Ukraine": a preposition of parties and capitalised names joined by "and" or
+ *  commas (at most four names), or nothing. */
+function partiesAfter(ws: Word[]): Word[] {
+  if (!ws.length || !/^(?:between|with|among)$/i.test(ws[0]!.w)) return [];
+  const out: Word[] = [ws[0]!];
+  let names = 0;
+  for (let i = 1; i < ws.length && names < 4; i++) {
+    const w = ws[i]!.w;
+    if (/^\p{Lu}/u.test(w)) {
+      names++;
+      out.push(ws[i]!);
+    } else if ((w === 'and' || w === ',') && names) out.push(ws[i]!);
+    else if (w === 'the' && !names) out.push(ws[i]!);
+    else break;
+  }
+  while (out.length && !/^\p{Lu}/u.test(out[out.length - 1]!.w)) out.pop();
+  return names ? out : [];
 }
 
 /** The subject of the sentence itself, skipping an opening adverbial ("Over the previous year, trade …"). */
@@ -156,8 +179,11 @@ function sentenceSubject(text: string, s: Sentence, upTo: number): Word[] {
   const comma = ws.findIndex((w) => w.w === ',');
   const first = ws[0]?.w.toLowerCase() ?? '';
   const start = comma >= 0 && comma < 6 && (PREPS.has(first) || /ly$/.test(first) || ['over', 'during', 'indeed', 'however', 'meanwhile'].includes(first)) ? comma + 1 : 0;
-  const np = forwardNP(ws.slice(start), 4);
-  return np.length && !PRONOUNS.has(np[0]!.w.toLowerCase()) ? np : [];
+  const rest = ws.slice(start);
+  const np = forwardNP(rest, 4);
+  if (!np.length || PRONOUNS.has(np[0]!.w.toLowerCase())) return [];
+  const after = rest.indexOf(np[np.length - 1]!) + 1;
+  return [...np, ...partiesAfter(rest.slice(after))];
 }
 
 /** `about` from the words right after the figure: "$1 trillion in loans", "30% of GDP", "a $300 million contract". */
@@ -228,7 +254,7 @@ export function milestoneAbout(text: string, s: Sentence, start: number, end: nu
   const firstPrep = span.findIndex((w) => PREPS.has(w.w.toLowerCase()));
   const np = (firstPrep >= 0 ? span.slice(0, firstPrep) : span).filter((w) => !PHRASE_DETS.has(w.w.toLowerCase()));
   if (!np.length || PRONOUNS.has(np[0]!.w.toLowerCase())) return null;
-  return tidy([...np.slice(-3), mark], s, forms);
+  return tidy([...np.slice(-3), mark, ...(firstPrep >= 0 ? partiesAfter(span.slice(firstPrep)) : [])], s, forms);
 }
 
 /** `about` for a figure spanning [start, end) whose rule gave none. */

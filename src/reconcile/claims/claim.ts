@@ -69,6 +69,9 @@ function periodOf(f: FigureMention): string | null {
  * as linked across sources. */
 export function claimOf(f: FigureMention, events: readonly EventMention[] = [], nameOf?: (p: EventParty) => string): Claim | null {
   if (f.anaphoric || f.context === 'boilerplate' || f.context === 'cross-reference' || f.context === 'caption') return null;
+  // "fell to $0.7 billion from $3.4 billion before the war": a change's starting value with no period of its own is
+  // of an earlier time the text does not date; it claims nothing beside the value it changed to
+  if (f.baseline && f.period === null) return null;
   const measure = measureOf(f.about, f.kind, f.unit);
   if (!measure) return null;
   return {

@@ -24,6 +24,8 @@ export const PUBLISHED = '2024-05-15';
 export const PAIRS: ClaimPair[] = [
   // ---- same-measure + intervals-meet: one claim, values that can all be true ----
   { a: 'The talks lasted three hours.', b: 'The talks went on for more than two hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  // documents, memoranda and agreements signed are one count
+  { a: 'The two governments signed 12 agreements.', b: 'The ministers signed 14 documents on Monday.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'The two presidents met for about five hours.', b: 'Their meeting lasted more than five hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The negotiations continued for over an hour.', b: 'The talks lasted more than three hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   { a: 'The leaders held a two-hour meeting in Nairobi.', b: 'The meeting lasted roughly two hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
@@ -154,6 +156,9 @@ export const PAIRS: ClaimPair[] = [
   // ---- other-subjects: the same measure of other countries ----
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 4% in 2022.', same: false, rule: 'other-subjects' },
   { a: 'Chilean exports reached $4 billion in 2020.', b: 'Peruvian exports reached $4 billion in 2020.', same: false, rule: 'other-subjects' },
+  // the parties after "between"/"with" say whose trade it is
+  { a: 'Trade between Chile and Peru reached $9 billion in 2022.', b: 'Trade between Chile and Mexico hit $6 billion in 2022.', same: false, rule: 'other-subjects' },
+  { a: 'Kenya\u2019s trade with Egypt rose to $1.2 billion in 2021.', b: 'Trade between Kenya and Egypt stood at $1.5 billion in 2021.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'Kenya\u2019s economy grew 4% in 2022.', b: 'Ghana\u2019s economy grew 6% in 2022.', same: false, rule: 'other-subjects' },
   { a: 'Brazil\u2019s trade reached $15 billion in 2021.', b: 'India\u2019s trade reached $15 billion in 2021.', same: false, rule: 'other-subjects' },
   { a: 'Kenyan imports rose 9% in 2021.', b: 'Kenyan imports rose 12% in 2021.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
