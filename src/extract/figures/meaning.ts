@@ -439,7 +439,8 @@ export function modalityOf(text: string, s: Sentence, start: number, about: stri
  * one-on-one meeting is its own event, apart from the talks around it.
  */
 const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|private|personal|restricted|closed-door)\s+(?:(?:meeting|talk|session|discussion|conversation)s?)\b|\bone-on-one\b|\bt[eê]te-[aà]-t[eê]te\b/giu, 'one-on-one meeting'],
+  // "met alone", "talked privately", "with only interpreters present": the leaders' one-on-one
+  [/\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|private|personal|restricted|closed-door)\s+(?:(?:meeting|talk|session|discussion|conversation)s?)\b|\bone-on-one\b|\bt[eê]te-[aà]-t[eê]te\b|\b(?:met|talked|spoke)\s+(?:privately|alone|in\s+private)\b|\bwith\s+only\s+(?:their\s+|the\s+)?(?:interpreters|translators)\b/giu, 'one-on-one meeting'],
   [/\bhandshakes?\b|\b(?:shook|shaking|shake)\s+(?:\p{L}+(?:['’]s)?\s+)?hands?\b/giu, 'handshake'],
   [/\b(?:meetings?|met)\b/gi, 'meeting'],
   [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b/gi, 'talks'],

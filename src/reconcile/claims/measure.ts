@@ -15,7 +15,7 @@ export interface Measure {
 }
 
 /** Event heads: a duration of one of these is the length of that event. */
-export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one', 'handshake', 'summit', 'forum', 'conference', 'trip', 'flight', 'session', 'war', 'standoff']);
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['meeting', 'one-on-one', 'expanded meeting', 'handshake', 'summit', 'forum', 'conference', 'trip', 'flight', 'session', 'war', 'standoff']);
 
 /** Gatherings that an "in-person" makes one kind of thing (a meeting held face to face, whatever it is called). */
 const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'forum', 'conference']);
@@ -27,6 +27,8 @@ const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'fraction
 
 /** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
 const NOT_A_HEAD = /(?:ly|ed|ing)$/;
+/** "expanded talks", "wider talks with ministers", "delegation-level talks", "plenary session" */
+const EXPANDED_RE = /\b(?:expanded|wider|broader|enlarged|extended|delegation-level|plenary)\b/i;
 
 /** The measure of a figure, or null when its `about` says nothing the tool can name. */
 /** Things that last (an initiative, an alliance, a treaty): a duration in years or months of one is its age. */
@@ -60,7 +62,9 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   // a one-on-one is a meeting of its own, apart from the talks around it
   // "the first in-person summit", "the first in-person meeting": an in-person gathering of any name is one thing
   const inPerson = heads.includes('in-person') && heads.some((h) => GATHERINGS.has(h));
-  const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // talks widened to ministers and delegations are a meeting of their own, after the one-on-one
+  const expanded = heads.includes('meeting') && EXPANDED_RE.test(about);
+  const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : expanded ? 'expanded meeting' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Andean growth pact": the age of that thing (its last word), not of anything else

@@ -24,6 +24,9 @@ export const PUBLISHED = '2024-05-15';
 export const PAIRS: ClaimPair[] = [
   // ---- same-measure + intervals-meet: one claim, values that can all be true ----
   { a: 'The talks lasted three hours.', b: 'The talks went on for more than two hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
+  // leaders who meet alone hold the one-on-one; talks widened to ministers are a meeting of their own
+  { a: 'The premiers met alone for 35 minutes.', b: 'Their one-on-one meeting lasted 40 minutes.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  { a: 'Expanded talks with both delegations lasted two hours.', b: 'The leaders met privately for two hours.', same: false, rule: 'measure-head' },
   // documents, memoranda and agreements signed are one count
   { a: 'The two governments signed 12 agreements.', b: 'The ministers signed 14 documents on Monday.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'The two presidents met for about five hours.', b: 'Their meeting lasted more than five hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
