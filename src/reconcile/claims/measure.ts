@@ -2,6 +2,7 @@
 // (applied, invited, attended, a target) and the countries it is of (China, Russia). Read from the figure's `about`
 // phrase (a field of the mention), never from the sentence text.
 import { COUNTRY_OF } from '../../extract/lexicon/nationality.js';
+import { EXTRA_DEMONYMS } from '../../extract/lexicon/demonyms.js';
 import { concepts } from '../about.js';
 
 export interface Measure {
@@ -27,6 +28,8 @@ const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'fraction
 
 /** Words that cannot be the thing measured: adverbs and participles ("jointly determined"). */
 const NOT_A_HEAD = /(?:ly|ed|ing)$/;
+/** Two-word regional adjectives ("South American", "East African"): no country of their own, nor of their last word. */
+const REGIONAL: ReadonlySet<string> = new Set(EXTRA_DEMONYMS.filter((d) => d.includes(' ') && !COUNTRY_OF.has(d.toLowerCase())).map((d) => d.toLowerCase()));
 /** "expanded talks", "wider talks with ministers", "delegation-level talks", "plenary session" */
 const EXPANDED_RE = /\b(?:expanded|wider|broader|enlarged|extended|delegation-level|plenary)\b/i;
 
@@ -34,6 +37,7 @@ const EXPANDED_RE = /\b(?:expanded|wider|broader|enlarged|extended|delegation-le
 /** Things that last (an initiative, an alliance, a treaty): a duration in years or months of one is its age. */
 const LASTING: ReadonlySet<string> = new Set(['initiative', 'alliance', 'bloc', 'partnership', 'programme', 'program', 'treaty', 'pact', 'relationship', 'organization', 'organisation', 'union', 'project', 'scheme', 'grouping']);
 const LONG_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'decades']);
+const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'weeks']);
 /** Verbs that name the event a "time since …" counts from when no event noun does. */
 const SINCE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:met|meet|spoke|spoken|talked)\b/i, 'meeting'],
@@ -42,16 +46,28 @@ const SINCE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function measureOf(about: string | null, kind: string, unit = ''): Measure | null {
   if (!about) return null;
+  const subjects0 = new Set<string>();
+  // "South American countries" names a region, not the United States; "South African" names South Africa
+  const regional = new Set<string>();
+  const parts = about.toLowerCase().split(/[-–—\s]+/).map((p) => p.replace(/['’]s$/, ''));
+  for (let i = 1; i < parts.length; i++) {
+    const two = `${parts[i - 1]} ${parts[i]}`;
+    const country = COUNTRY_OF.get(two);
+    if (country) {
+      subjects0.add(country);
+      regional.add(parts[i - 1]!).add(parts[i]!);
+    } else if (REGIONAL.has(two)) regional.add(parts[i - 1]!).add(parts[i]!);
+  }
   const c = concepts(about);
-  const subjects = new Set<string>();
+  const subjects = subjects0;
   const words: string[] = [];
   for (const w of c.words) {
-    const country = COUNTRY_OF.get(w);
+    const country = regional.has(w) ? undefined : COUNTRY_OF.get(w);
     if (country) subjects.add(country);
     else if (!NOT_A_HEAD.test(w)) words.push(w);
   }
-  for (const part of about.toLowerCase().split(/[-–—\s]+/)) {
-    const country = COUNTRY_OF.get(part.replace(/['’]s$/, ''));
+  for (const part of parts) {
+    const country = regional.has(part) ? undefined : COUNTRY_OF.get(part);
     if (country) subjects.add(country);
   }
   // the head noun of a phrase comes last ("bilateral trade volume", "Belt and Road forum")
@@ -64,7 +80,9 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   const inPerson = heads.includes('in-person') && heads.some((h) => GATHERINGS.has(h));
   // talks widened to ministers and delegations are a meeting of their own, after the one-on-one
   const expanded = heads.includes('meeting') && EXPANDED_RE.test(about);
-  const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : expanded ? 'expanded meeting' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
+  // a meeting that lasts days is a gathering ("the two-day meeting of South American presidents"): the summit
+  const gathering = kind === 'duration' && DAY_UNITS.has(unit) && heads[heads.length - 1] === 'meeting' && !expanded;
+  const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : expanded ? 'expanded meeting' : gathering ? 'summit' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
   // "age of the Andean growth pact": the age of that thing (its last word), not of anything else

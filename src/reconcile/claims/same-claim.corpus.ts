@@ -27,6 +27,8 @@ export const PAIRS: ClaimPair[] = [
   // leaders who meet alone hold the one-on-one; talks widened to ministers are a meeting of their own
   { a: 'The premiers met alone for 35 minutes.', b: 'Their one-on-one meeting lasted 40 minutes.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'Expanded talks with both delegations lasted two hours.', b: 'The leaders met privately for two hours.', same: false, rule: 'measure-head' },
+  // a meeting that lasts days is the gathering; a regional adjective names no country
+  { a: 'The three-day meeting of Nordic premiers closed in Bergen.', b: 'The three-day summit closed in Bergen.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // documents, memoranda and agreements signed are one count
   { a: 'The two governments signed 12 agreements.', b: 'The ministers signed 14 documents on Monday.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   { a: 'The two presidents met for about five hours.', b: 'Their meeting lasted more than five hours.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
