@@ -28,6 +28,12 @@ describe('weak person mentions: lone words another source names as a person', ()
     expect(r.people.some((p) => p.name === 'Harbourview')).toBe(false);
     expect(r.facts.find((f) => /Talia Moana/.test(f.claim) && /Ewan Stroud/.test(f.claim))?.values.flatMap((v) => v.sources)).toEqual(['a', 'b']);
   });
+  it('a family name written first confirms the word too ("Kim" of "Kim Min-seo")', () => {
+    const k1 = extractSource(src('k1', 'President Kim Min-seo met Premier Ewan Stroud in Apia.'));
+    const k2 = extractSource(src('k2', 'Stroud later held talks with Kim in Apia.'));
+    const [, k2b] = confirmWeak([k1, k2]);
+    expect(k2b!.entities.find((e) => e.name === 'Kim')?.rule).toBe('known-elsewhere');
+  });
   it('a word two people end with stays unconfirmed', () => {
     const c = extractSource(src('c', 'President Ana Moana and Minister Lui Moana spoke.'));
     const [b2] = confirmWeak([b, c]);

@@ -1,11 +1,12 @@
 // Weak person mentions (EntityMention.weak): lone capitalised words that no rule in their own source could type
 // ("… held talks with Sovaleni"). Across the run, such a word is a person when another source names a person whose
-// last word it is ("Siaosi Sovaleni"), and only one: the mention is kept (rule `known-elsewhere`) and links to that
+// family name it is ("Siaosi Sovaleni"; "Kim" of "Kim Min-seo"), and only one: the mention is kept (rule `known-elsewhere`) and links to that
 // person; otherwise it is dropped, and so is every event party standing on it. Runs first in `buildReport`, so that
 // every later stage sees confirmed mentions only. Indexed by word: linear in the mentions.
 import type { EntityMention, Extraction } from '../core/types.js';
 import { mentionKey } from '../core/spans.js';
 import { fold } from '../core/text.js';
+import { isFamilyNameFirst } from '../extract/entities/gazetteer.js';
 
 /** Folded last word of every person named in full (two words or more) by a rule → the full names it ends. */
 function surnames(xs: readonly Extraction[]): Map<string, Set<string>> {
@@ -20,8 +21,11 @@ function surnames(xs: readonly Extraction[]): Map<string, Set<string>> {
       }
       const ws = e.name.split(/\s+/);
       if (ws.length < 2) continue;
-      const k = fold(ws.at(-1)!);
-      (out.get(k) ?? out.set(k, new Set()).get(k)!).add(fold(e.name));
+      // the family name: the last word, or the first in the traditions that write it first ("Kim Min-seo")
+      for (const w of isFamilyNameFirst(ws[0]!) ? [ws[0]!, ws.at(-1)!] : [ws.at(-1)!]) {
+        const k = fold(w);
+        (out.get(k) ?? out.set(k, new Set()).get(k)!).add(fold(e.name));
+      }
     }
   }
   for (const k of notPeople) out.delete(k); // a word that names a place or an organization somewhere is no surname

@@ -116,6 +116,11 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-13',
     expect: [{ kind: 'arrival', trigger: 'arrived', date: null }, { kind: 'visit', trigger: 'visit', date: null }],
   },
+  {
+    text: 'Premier Ana Brnabic arrived in Oslo, her first visit since taking office last year.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'arrival', trigger: 'arrived', date: null }, { kind: 'visit', trigger: 'visit', date: null }],
+  },
   // a dateline's agency reports the event, it takes no part in it
   {
     text: 'SUVA, Aug 5 (AFP) - Leaders of the Pacific Islands Forum opened their annual summit on Monday.',

@@ -202,8 +202,9 @@ export interface DateRule {
  * of a span the clause measures ("the first meeting since 2019"). */
 export const NOT_EVENT_DATE: readonly DateRule[] = [
   { name: 'since-date', side: 'before', re: /\b(?:since|after|before|until|till|by)\s+(?:early\s+|late\s+|mid-?)?$/i },
-  /** "since taking office in 2022", "after coming to power in May": the date of the clause after the preposition */
-  { name: 'since-clause-date', side: 'before', re: /\b(?:since|after|before|until)\s+\p{L}+ing\b[^,.;:]{0,30}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/iu },
+  /** "since taking office in 2022", "after coming to power in May", "since taking office last year": the date of the
+   * clause after the preposition */
+  { name: 'since-clause-date', side: 'before', re: /\b(?:since|after|before|until)\s+\p{L}+ing\b[^,.;:]{0,30}?\s(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$/iu },
   /** "the first visit since Ukraine's independence in 1991", "before the war in 2022": the date of the thing after
    * "since"/"before" */
   { name: 'since-noun-date', side: 'before', re: /\b(?:since|before)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$/iu },
