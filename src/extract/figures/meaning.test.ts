@@ -256,3 +256,19 @@ describe('whose figure, and where a change started', () => {
     expect(figs('The bank lent $2 billion to Chile and $3 billion to Peru.').some((f) => f.baseline)).toBe(false);
   });
 });
+
+describe('talks told with "spoke", and the day of saying', () => {
+  it('"spoke for three hours" is the length of the talks; speaking to reporters is not', () => {
+    expect(aboutOf('Ruto and Hassan spoke for three hours, first alone and then with ministers.', 'three hours')).toBe('length of the talks');
+    expect(aboutOf('Ruto spoke to reporters for ten minutes.', 'ten minutes')).not.toBe('length of the talks');
+  });
+  it('the day something was said dates no meeting a length is of', () => {
+    const periodOf = (text: string, figure: string) => {
+      const src: Source = { id: 't', path: 't.txt', text, title: null, published: '2028-03-09', publishedFrom: 'header', warnings: [] };
+      const doc = segment(src);
+      return extractFigures(doc, extractDates(doc)).find((f) => f.mention.text === figure)?.period;
+    };
+    expect(periodOf('Ruto said on Thursday that his talks with Hassan had been useful. The meeting lasted two hours.', 'two hours')).toBeNull();
+    expect(periodOf('Ruto met Hassan on Tuesday. The meeting lasted two hours.', 'two hours')).toBe('2028-03-07');
+  });
+});

@@ -443,7 +443,8 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|private|personal|restricted|closed-door)\s+(?:(?:meeting|talk|session|discussion|conversation)s?)\b|\bone-on-one\b|\bt[eê]te-[aà]-t[eê]te\b|\b(?:met|talked|spoke)\s+(?:privately|alone|in\s+private)\b|\bwith\s+only\s+(?:their\s+|the\s+)?(?:interpreters|translators)\b/giu, 'one-on-one meeting'],
   [/\bhandshakes?\b|\b(?:shook|shaking|shake)\s+(?:\p{L}+(?:['’]s)?\s+)?hands?\b/giu, 'handshake'],
   [/\b(?:meetings?|met)\b/gi, 'meeting'],
-  [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b/gi, 'talks'],
+  // "spoke for three hours" (not "spoke to reporters", "spoke at the forum")
+  [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b|\bspoke\b(?!\s+(?:to|at|on|in)\b)/gi, 'talks'],
   [/\b(?:summits?)\b/gi, 'summit'],
   [/\b(?:visits?|visited|trips?|tours?|toured)\b/gi, 'visit'],
   [/\b(?:flights?|flew)\b/gi, 'flight'],
@@ -467,7 +468,7 @@ interface EventWord { event: string; start: number; end: number; text: string }
 /** Modifiers kept with an event noun: they say which meeting ("bilateral meeting", "face-to-face talks"). */
 const EVENT_MODIFIER_RE = /(?:^|\s)(bilateral|face-to-face|in-person|formal|informal|official|expanded|wider|first|working|summit-level|high-level)\s+$/i;
 /** Event words that are verbs: the event is named by its noun instead. */
-const EVENT_VERB_RE = /^(?:met|talked|talking|shook|shaking|shake|visited|toured|flew|arriv)/i;
+const EVENT_VERB_RE = /^(?:met|talked|talking|spoke|shook|shaking|shake|visited|toured|flew|arriv)/i;
 
 function eventWords(text: string, from: number, to: number): EventWord[] {
   const part = text.slice(from, to);

@@ -107,6 +107,7 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
   return best?.value ?? null;
 }
 
+const SAID_ON_BEFORE_RE = /\b(?:said|says|told\s+(?:reporters|journalists)|announced|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** A sentence that dates a meeting ("the leaders met on Wednesday", "talks held on 12 May"). */
 const MEETING_SENTENCE_RE = /\b(?:met|(?<!\bto\s)meets?|meeting|talks|summit|held|hosted|shook\s+hands)\b/i;
 /** Lacking one, a sentence that dates the gathering the article reports ("addressed the forum on Wednesday"). */
@@ -125,6 +126,8 @@ export function meetingDay(sentences: readonly Sentence[], dates: readonly DateM
     while (si < sentences.length && sentences[si]!.end <= d.mention.start) si++;
     const s = sentences[si];
     if (!s || s.start > d.mention.start) continue;
+    // the day something was said ("said on Thursday that the talks a day earlier …") dates no meeting
+    if (SAID_ON_BEFORE_RE.test(s.text.slice(Math.max(0, d.mention.start - s.start - 24), d.mention.start - s.start))) continue;
     if (MEETING_SENTENCE_RE.test(s.text)) days.add(d.value.slice(0, 10));
     else if (GATHERING_SENTENCE_RE.test(s.text)) gatherings.add(d.value.slice(0, 10));
   }
