@@ -19,7 +19,6 @@ export interface Tok {
 // words, with inner dots, apostrophes, hyphens and ampersands: U.S., D.C., Jean-Pierre, S'thembile, Antiwar.com, G7
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const KEEP_DOT_RE = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp)\.$/u;
-const POSS_RE = /(?:['’]s|s['’])$/u;
 const GLUED_RE = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
 /** Abbreviations before a glued capital that are no sentence end ("St.Petersburg", "Mr.Kim"). */
 const GLUE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Mt', 'Ft', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'No', 'Co', 'Inc', 'Ltd', 'Corp', 'Pres', 'Amb']);
@@ -75,10 +74,16 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   re.lastIndex = 0;
   const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const w = m[0];
+    // most words have no inner dot or hyphen: one piece, one part
+    if (!w.includes('.') && !w.includes('-')) {
+      pushWord(out, text, w, from + m.index);
+      continue;
+    }
     // text glued by a scraper ("Kim Jong Un.Evan Vucci"): a full stop between a lower-case letter and a capitalised
     // word is a sentence break, not an inner dot ("U.S.", "Antiwar.com" stay whole)
     let at = 0;
-    for (const piece of glued(m[0])) {
+    for (const piece of glued(w)) {
       for (const [a, b] of parts(piece)) pushWord(out, text, piece.slice(a, b), from + m.index + at + a);
       at += piece.length + 1;
     }
@@ -86,12 +91,26 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const nextStart = i + 1 < out.length ? out[i + 1]!.start : to;
+    if (!t.poss && blank(text, t.end, nextStart)) continue; // gap stays ""
     let g = text.slice(t.end, nextStart).trim();
     if (t.poss) g = g.replace(/^['’]s?/u, '').trim();
     t.gap = g;
   }
   return out;
 }
+
+/** Only ASCII white space (or nothing) in [a, b). */
+function blank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
+
+const QUOTE = 39; // '
+const RIGHT_QUOTE = 0x2019; // ’
+const S = 115; // s
 
 function pushWord(out: Tok[], text: string, match: string, start: number): void {
   {
@@ -101,18 +120,46 @@ function pushWord(out: Tok[], text: string, match: string, start: number): void 
     let word = surface;
     let poss = false;
     // possessive right after the word ("Putin’s", "Leaders’"): the apostrophe may also follow the match
-    if (POSS_RE.test(word) && word.length > 3) {
+    const n = word.length;
+    const last = word.charCodeAt(n - 1);
+    const prev = word.charCodeAt(n - 2);
+    if (((last === S && (prev === QUOTE || prev === RIGHT_QUOTE)) || (prev === S && (last === QUOTE || last === RIGHT_QUOTE))) && n > 3) {
       poss = true;
       word = word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
-    } else if (/^['’](?!\p{L}{2})/u.test(text.slice(end, end + 2)) && /s$/u.test(word)) {
+    } else if (last === S && (text.charCodeAt(end) === QUOTE || text.charCodeAt(end) === RIGHT_QUOTE)) {
       poss = true; // "Leaders’ "
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const cap = /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const { cap, upper } = caseOf(word);
     if (poss) end = start + word.length;
     out.push({ start, end, text: word, poss, cap, upper, gap: '' });
   }
+}
+
+/** `cap`: starts with an upper-case letter or a digit and has a letter; `upper`: two letters or more, all capitals. */
+function caseOf(word: string): { cap: boolean; upper: boolean } {
+  let letters = 0;
+  let lower = false;
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return caseOfUnicode(word);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capital = true;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    }
+  }
+  const c0 = word.charCodeAt(0);
+  return { cap: ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) && letters > 0, upper: letters >= 2 && !lower && capital };
+}
+
+function caseOfUnicode(word: string): { cap: boolean; upper: boolean } {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const cap = /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
+  const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return { cap, upper };
 }
 
 /** A maximal sequence of capitalised tokens, with particles and connectors inside it. */
