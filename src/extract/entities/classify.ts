@@ -23,7 +23,11 @@ export function shouted(toks: readonly Tok[], i: number): boolean {
 function push(c: SentenceCtx, a: number, b: number, cand: Omit<Cand, 'start' | 'end' | 'sentence' | 'name'> & { name?: string }) {
   const start = c.toks[a]!.start;
   const end = c.toks[b - 1]!.end;
-  c.cands.push({ ...cand, name: cand.name ?? c.text.slice(start, end), start, end, sentence: c.sentence });
+  // one object shape for every candidate (a spread of the many literal shapes callers pass is slow)
+  const out: Cand = { type: cand.type, start, end, name: cand.name ?? c.text.slice(start, end), titles: cand.titles, rule: cand.rule, sentence: c.sentence };
+  if (cand.kind !== undefined) out.kind = cand.kind;
+  if (cand.canonical !== undefined) out.canonical = cand.canonical;
+  c.cands.push(out);
 }
 
 const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'of', 'visit', 'visited', 'visiting']);
