@@ -6,7 +6,7 @@
 import type { Doc, EntityMention } from '../../core/types.js';
 import { byPosition } from '../../core/spans.js';
 import { contextOf } from '../../segment/index.js';
-import type { Cand, SentenceCtx } from './candidates.js';
+import type { Cand, Piece, SentenceCtx } from './candidates.js';
 import { classifyRun } from './classify.js';
 import { isNamePrefix } from './gazetteer.js';
 import { FUNCTION } from './words.js';
@@ -59,7 +59,9 @@ export function extractEntities(doc: Doc): EntityMention[] {
     ctxs.push(c);
     cands.push(...c.cands);
   }
-  resolvePieces(ctxs.flatMap((c) => c.pieces), cands, text);
+  const pieces: Piece[] = [];
+  for (const c of ctxs) for (const p of c.pieces) pieces.push(p);
+  resolvePieces(pieces, cands, text);
   const cut = cutOffAt(text);
   const kept = cands.filter((c) => c.end !== cut && c.name.trim() !== '');
   linkInDocument(kept, text);
