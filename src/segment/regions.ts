@@ -70,11 +70,12 @@ export function findRegions(text: string): Region[] {
     if (!s.trim()) return;
     let caption = false;
     let rule = '';
-    if (CREDIT_IN_LINE_RE.test(s)) [caption, rule] = [true, 'photo-credit-in-line'];
-    else if (CREDIT_LINE_RE.test(s) && /\//.test(s)) [caption, rule] = [true, 'photo-credit-line'];
-    else if (PHOTO_INDEX_RE.test(s) && s.length < 200) [caption, rule] = [true, 'photo-index'];
-    else if (BRACKET_CREDIT_RE.test(s) && s.length < 600) [caption, rule] = [true, 'bracketed-photo-credit'];
-    else if (DATED_PHOTO_RE.test(s) && s.length < 400) [caption, rule] = [true, 'dated-photo-line'];
+    // the cheap tests first: each regex needs the character (or the length) tested before it
+    if (s.includes(':') && CREDIT_IN_LINE_RE.test(s)) [caption, rule] = [true, 'photo-credit-in-line'];
+    else if (s.includes('/') && CREDIT_LINE_RE.test(s)) [caption, rule] = [true, 'photo-credit-line'];
+    else if (s.length < 200 && PHOTO_INDEX_RE.test(s)) [caption, rule] = [true, 'photo-index'];
+    else if (s.length < 600 && s.includes(')') && BRACKET_CREDIT_RE.test(s)) [caption, rule] = [true, 'bracketed-photo-credit'];
+    else if (s.length < 400 && DATED_PHOTO_RE.test(s)) [caption, rule] = [true, 'dated-photo-line'];
     else {
       // the paragraph right before a credit line is the caption it credits
       let j = i + 1; // scan forward, no copy of the rest: linear over many short lines
@@ -82,7 +83,7 @@ export function findRegions(text: string): Region[] {
       const next = ls[j];
       if (next) {
         const ns = text.slice(next.start, next.end);
-        if (CREDIT_LINE_RE.test(ns) && /\//.test(ns)) [caption, rule] = [true, 'line-before-credit'];
+        if (ns.includes('/') && CREDIT_LINE_RE.test(ns)) [caption, rule] = [true, 'line-before-credit'];
       }
     }
     if (caption) regions.push({ start: l.start, end: l.end, context: 'caption', rule });
