@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cmp } from '../core/spans.js';
 import type { Source } from '../core/types.js';
-import { DUPLICATE_CONTAINMENT, containment, findDuplicates, findDuplicatesOf, shingleHashes, shingles, type DuplicateStats } from './duplicates.js';
+import { DUPLICATE_CONTAINMENT, containment, findDuplicates, findDuplicatesOf, hashWord, shingleHashes, shingles, wordHashes, type DuplicateStats } from './duplicates.js';
 
 const source = (id: string, text: string): Source => ({ id, path: `${id}.txt`, text, title: null, published: null, publishedFrom: null, warnings: [] });
 
@@ -52,6 +52,20 @@ describe('shingles', () => {
     expect(shingleHashes(text).length).toBe(shingles(text).size);
     expect(shingleHashes('The leaders of the bloc met')).toEqual(shingleHashes('the LEADERS, of the bloc — met!'));
     expect(shingleHashes('four words only here').length).toBe(0);
+  });
+  it('reads the words from character codes as the word regex splits them (any script, astral letters, marks)', () => {
+    // letters and digits of several scripts, an astral letter and digit, an emoji, combining marks, lone surrogates
+    const pieces = ['a', 'Z', '7', 'é', 'ß', 'İ', 'Ж', 'ж', 'ع', '中', '٣', 'ﬁ', '\u0301', ' ', '-', '’', '—', '.', '\n', '\u00a0', '𝐀', '𝟕', '😀', '_', ',', '\ud800', '\udc00', 'Ⅻ'];
+    const seed = 20261203;
+    console.log(`word split property test seed ${seed}`);
+    const r = rng(seed);
+    const WORD = /[\p{L}\p{N}]+/gu;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(r() * 40) }, () => pieces[Math.floor(r() * pieces.length)]!).join('');
+      const expected = [...text.toLowerCase().normalize('NFKD').matchAll(WORD)].map((m) => hashWord(m[0]));
+      const got = wordHashes(text);
+      expect(got.a.map((h, i) => [h, got.b[i]!]), JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
 

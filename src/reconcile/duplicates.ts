@@ -56,22 +56,71 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Distinct 5-grams of a text as sorted 53-bit hashes: the upper 32 bits are the index key. */
-export function shingleHashes(text: string): Float64Array {
+/** Per UTF-16 code unit of the Basic Multilingual Plane: 0 not known yet, 1 a letter or digit (WORD_RE), 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+function isWordUnit(c: number): boolean {
+  let k = BMP_WORD[c]!;
+  if (k === 0) BMP_WORD[c] = k = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The two 32-bit hashes of one word (what `wordHashes` computes for each word of `words(text)`). */
+export function hashWord(w: string): [number, number] {
+  let x = 0x811c9dc5;
+  let y = 0x9747b28c;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    x = Math.imul(x ^ c, 0x01000193);
+    y = Math.imul(y ^ c, 0x5bd1e995) ^ (y >>> 15);
+  }
+  return [fmix(x), fmix(y ^ w.length)];
+}
+
+/** `hashWord` of every word of `words(text)`, in order, without making the words. */
+export function wordHashes(text: string): { a: number[]; b: number[] } {
   const a: number[] = [];
   const b: number[] = [];
-  for (const m of words(text)) {
-    const w = m[0];
-    let x = 0x811c9dc5;
-    let y = 0x9747b28c;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      x = Math.imul(x ^ c, 0x01000193);
-      y = Math.imul(y ^ c, 0x5bd1e995) ^ (y >>> 15);
+  // the words of `words(text)`, read from character codes: a letter or digit (a code point of \p{L} or \p{N},
+  // astral ones as their two code units) continues a word, anything else ends it
+  const t = text.toLowerCase().normalize('NFKD');
+  let x = 0;
+  let y = 0;
+  let len = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : -1;
+    let units = 0;
+    if (c < 0) units = 0;
+    else if (c < 128) units = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) units = WORD_CHAR_RE.test(t.slice(i, i + 2)) ? 2 : 0;
+    else units = c >= 0xd800 && c <= 0xdfff ? 0 : isWordUnit(c) ? 1 : 0;
+    if (units === 0) {
+      if (len > 0) {
+        a.push(fmix(x));
+        b.push(fmix(y ^ len));
+        len = 0;
+      }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // an astral non-word code point
+      continue;
     }
-    a.push(fmix(x));
-    b.push(fmix(y ^ w.length));
+    if (len === 0) {
+      x = 0x811c9dc5;
+      y = 0x9747b28c;
+    }
+    for (let u = 0; u < units; u++) {
+      const cu = t.charCodeAt(i + u);
+      x = Math.imul(x ^ cu, 0x01000193);
+      y = Math.imul(y ^ cu, 0x5bd1e995) ^ (y >>> 15);
+    }
+    len += units;
+    i += units - 1;
   }
+  return { a, b };
+}
+
+/** Distinct 5-grams of a text as sorted 53-bit hashes: the upper 32 bits are the index key. */
+export function shingleHashes(text: string): Float64Array {
+  const { a, b } = wordHashes(text);
   const n = a.length - SHINGLE_SIZE + 1;
   if (n <= 0) return new Float64Array(0);
   const out = new Float64Array(n);

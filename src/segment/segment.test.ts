@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment, contextOf } from './index.js';
-import { splitSentences } from './sentences.js';
+import { letterRunStart, splitSentences } from './sentences.js';
 import { sentenceTense } from './tense.js';
 import type { Source } from '../core/types.js';
 
@@ -27,6 +27,21 @@ describe('splitSentences', () => {
     const s = splitSentences(text);
     expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['A Close Friendship', 'He said “it is good.”', 'Then he left.']);
     expect(s.map((x) => x.heading)).toEqual([true, false, false]);
+  });
+});
+
+describe('letterRunStart', () => {
+  it('finds where /([\\p{L}.]+)$/u would start, in any script (astral letters, marks, lone surrogates)', () => {
+    const pieces = ['a', 'Z', '.', '7', ' ', 'é', '\u0301', 'Ж', '中', '𝐀', '😀', '\ud800', '\udc00', '-', '’'];
+    const seed = 31;
+    console.log(`letter run property test seed ${seed}`);
+    let a = seed;
+    const r = () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+    for (let n = 0; n < 500; n++) {
+      const s = Array.from({ length: Math.floor(r() * 12) }, () => pieces[Math.floor(r() * pieces.length)]!).join('');
+      const m = /([\p{L}.]+)$/u.exec(s);
+      expect(letterRunStart(s), JSON.stringify(s)).toBe(m ? m.index : s.length);
+    }
   });
 });
 

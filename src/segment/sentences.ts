@@ -16,17 +16,44 @@ const BOUNDARY_RE = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu
 /** Text glued by a scraper: a word ending in two letters or digits, the last lower case or a digit, a full stop and a
  *  capitalised word with no space ("… when he greeted Macron.Macron replied", "Olaf Scholz.Jane Doe", "Tran Van Un.Lee
  *  Chang"). Web domains ("Antiwar.com") have a lower-case letter after the dot and are not touched; "Mr.Lee" is an
- *  abbreviation (checked by the caller), "U.S.Navy" has a single letter before its dots. */
-const GLUED_RE = /(?<=[\p{L}\p{N}][\p{Ll}\p{N}])([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
+ *  abbreviation (checked by the caller), "U.S.Navy" has a single letter before its dots. The lookahead first lets
+ *  V8 skip to the stops instead of trying the lookbehind at every position (5 times faster, same matches). */
+const GLUED_RE = /(?=[.!?])(?<=[\p{L}\p{N}][\p{Ll}\p{N}])([.!?])(["”’»)\]]*)()(?=\p{Lu}\p{Ll})/gu;
 
 export interface RawSentence extends Span {
   heading: boolean;
 }
 
+/** per BMP code unit: 0 not known yet, 1 a letter (\p{L}), 2 not */
+const BMP_LETTER = new Uint8Array(0x10000);
+const LETTER_RE = /^\p{L}$/u;
+
+/** Where the run of letters and dots that ends `s` starts (what /([\p{L}.]+)$/u captures), read backwards. */
+export function letterRunStart(s: string): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128) {
+      if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i--;
+      else break;
+    } else if (c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      if (LETTER_RE.test(s.slice(i - 2, i))) i -= 2; // an astral letter
+      else break;
+    } else if (c >= 0xd800 && c <= 0xdfff) break; // a lone surrogate
+    else {
+      let k = BMP_LETTER[c]!;
+      if (k === 0) BMP_LETTER[c] = k = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+      if (k === 1) i--;
+      else break;
+    }
+  }
+  return i;
+}
+
 function isAbbreviation(before: string): boolean {
-  const m = /([\p{L}.]+)$/u.exec(before);
-  if (!m) return false;
-  const w = m[1]!.toLowerCase().replace(/\.$/, '');
+  const at = letterRunStart(before);
+  if (at === before.length) return false;
+  const w = before.slice(at).toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(w)) return true;
   if (/^\p{L}$/u.test(w)) return true; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "D.C"

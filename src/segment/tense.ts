@@ -25,16 +25,24 @@ interface Marker {
 /** Tense markers of s[lo, hi), in order. "Will Porter" is a name, "a hundred" is not a past verb. */
 function markers(s: string, lo: number, hi: number, firstOnly = false): Marker[] {
   const out: Marker[] = [];
+  const part = lo === 0 && hi === s.length ? s : s.slice(lo, hi);
   MARKER_RE.lastIndex = 0;
-  for (const m of s.slice(lo, hi).matchAll(MARKER_RE)) {
+  for (let m = MARKER_RE.exec(part); m !== null; m = MARKER_RE.exec(part)) {
     const word = m[0];
-    const start = lo + m.index!;
-    if (m[1] && /^will$/i.test(word) && /^ [A-Z]/.test(s.slice(start + 4, start + 6))) continue;
-    if (m[2] && /ed$/i.test(word) && NOT_PAST.test(word)) continue;
+    const start = lo + m.index;
+    if (m[1] && word.length === 4 && /^will$/i.test(word) && /^ [A-Z]/.test(s.slice(start + 4, start + 6))) continue;
+    if (m[2] && endsInEd(word) && NOT_PAST.test(word)) continue;
     out.push({ start, end: start + word.length, t: m[1] ? 'future' : 'past' });
     if (firstOnly) break; // the sentence's tense is its first marker's
   }
   return out;
+}
+
+/** /ed$/i */
+function endsInEd(w: string): boolean {
+  const e = w.charCodeAt(w.length - 2) | 32;
+  const d = w.charCodeAt(w.length - 1) | 32;
+  return e === 101 && d === 100;
 }
 
 /** Quoted speech has its own tense: blank it out (keeping offsets). */
@@ -55,8 +63,22 @@ export interface TenseMap {
   bounds: Array<{ start: number; end: number }>;
 }
 
+/** Tense maps of the sentences read last: dates, figures and events each ask for the sentences they read. Pure on
+ *  the text, read-only to every caller; emptied when it grows large. */
+const MAPS = new Map<string, TenseMap>();
+const MAPS_MAX = 4096;
+
 /** The tense markers and clause boundaries of a sentence (quotes blanked), computed once per sentence. */
 export function tenseMap(sentence: string): TenseMap {
+  let map = MAPS.get(sentence);
+  if (map === undefined) {
+    if (MAPS.size >= MAPS_MAX) MAPS.clear();
+    MAPS.set(sentence, (map = tenseMapOf(sentence)));
+  }
+  return map;
+}
+
+function tenseMapOf(sentence: string): TenseMap {
   const s = unquote(sentence);
   const bounds = [...s.matchAll(BOUNDARY_RE)].map((b) => ({ start: b.index!, end: b.index! + b[0].length }));
   return { markers: markers(s, 0, s.length), bounds };

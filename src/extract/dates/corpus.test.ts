@@ -4,6 +4,7 @@ import { segment } from '../../segment/index.js';
 import { EXAMPLES, NEGATIVES } from './corpus.js';
 import { extractDates } from './index.js';
 import { RULES } from './rules.js';
+import { matchRules } from './scan.js';
 
 const src = (text: string, published: string | null): Source => ({
   id: 't', path: 't.txt', text, title: null, published, publishedFrom: published ? 'option' : null, warnings: [],
@@ -23,19 +24,28 @@ describe('date corpus', () => {
     const used = new Set(EXAMPLES.flatMap((e) => run(e.text, e.ref).flatMap((d) => d.rule.split(/\+|weekday-paired-/))));
     expect(RULES.map((r) => r.name).filter((n) => !used.has(n))).toEqual([]);
   });
-  it("every rule's quick search (`needs`) finds something wherever the rule matches", () => {
-    // the corpus, and each example with spacing and case changed, so that a `needs` too strict for them fails
+  it("every rule's `at` lists where its matches begin: the scan finds what a pass of each rule over the text finds", () => {
+    // the corpus, each example with spacing and case changed, and the examples run together, so that an `at` that
+    // misses a way a rule's match begins fails here
     const texts = [...EXAMPLES.map((e) => e.text), ...NEGATIVES].flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/ /g, '  '), t.replace(/ /g, '\n')]);
+    texts.push(texts.join(' '), texts.join(''));
+    // and each example with every anchor word in it swapped for every other one ("next week" → "last week" …), so that
+    // a word missing from one rule's `at` but written in its pattern fails even when no example uses it
+    const words = [...new Set(RULES.flatMap((r) => r.at))].filter((w) => /^[a-z]+$/.test(w));
+    const wordRe = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+    for (const e of EXAMPLES) texts.push([...e.text.matchAll(wordRe)].flatMap((m) => words.map((w) => e.text.slice(0, m.index) + w + e.text.slice(m.index + m[0].length))).join(' \n '));
+    const show = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m.join('|')}`);
     const missed: string[] = [];
-    for (const rule of RULES) {
-      if (!rule.needs) continue;
-      for (const t of texts) {
+    for (const t of texts) {
+      const found = matchRules(t);
+      RULES.forEach((rule, i) => {
         rule.re.lastIndex = 0;
-        if (rule.re.test(t) && !rule.needs.test(t)) missed.push(`${rule.name}: ${t}`);
-      }
+        const all = show([...t.matchAll(rule.re)]);
+        if (all.join('\n') !== show(found[i]!).join('\n')) missed.push(`${rule.name}: ${t.slice(0, 200)}`);
+      });
     }
     expect(missed).toEqual([]);
-    expect(RULES.filter((r) => r.needs?.global || r.needs?.sticky).map((r) => r.name)).toEqual([]);
+    expect(RULES.filter((r) => !r.re.global || r.re.sticky).map((r) => r.name)).toEqual([]);
   });
   it('keeps the time of day apart from the value', () => {
     const [d] = run('October 18, 2023, 4:30 pm – talks began.', null);

@@ -31,3 +31,19 @@ export const COUNT_WORD =
 export const APPROX_WORD =
   String.raw`(?:more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|at\s+least|well\s+over|just\s+over|just\s+under|under|just|only|barely|exactly)`;
 export const UNIT_WORD = String.raw`(day|week|month|year|decade|centur(?:y|ie))s?`;
+
+// Where matches begin (a rule's `at`, see rule.ts): the words the patterns above start with.
+/** The first words of a spelled-out day (DW): "twenty second", "eleventh". */
+export const DW_AT = [
+  'twenty', 'thirty', 'twentieth', 'thirtieth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+] as const;
+/** The first words of COUNT_WORD ("a few", "a couple of" begin with "a"). */
+export const COUNT_AT = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'fifty', 'several',
+] as const;
+/** The first words of APPROX_WORD. */
+export const APPROX_AT = [
+  'more', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'less', 'at', 'well', 'just', 'under', 'only', 'barely', 'exactly',
+] as const;

@@ -1,6 +1,7 @@
 // Run the date rules over a text: candidates → longest non-overlapping matches → weekday pairing → times of day.
 // Pure on the text: used by extractDates and by the loader's publication-date inference.
 import type { DateRaw } from '../../resolve/date-raw.js';
+import { DIGITS, MONTH } from './rule.js';
 import { RULES } from './rules.js';
 
 export interface DateMatch {
@@ -30,17 +31,56 @@ export function scanDates(text: string): DateMatch[] {
   return matches;
 }
 
+// Where matches begin (each rule's `at`): one pass of ANCHOR_RE over the text finds every digit run, every word that
+// begins like a month and every word some rule starts with; each rule is then tried there alone (sticky), which finds
+// exactly what a pass of the rule over the whole text finds, since no match of it begins anywhere else.
+const MONTH_START = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_LIKE = new RegExp(`^(?:${MONTH_START})`);
+const AT_WORDS = [...new Set(RULES.flatMap((r) => r.at.filter((a) => a !== DIGITS && a !== MONTH)))];
+for (const w of AT_WORDS) if (!/^[a-z]+$/.test(w)) throw new Error(`date rules: anchor "${w}" is not a lower-case word`);
+/** the words ANCHOR_RE looks for; one that begins like a month ("juneteenth") is found as a month-like word */
+const WORDS = AT_WORDS.filter((w) => !MONTH_LIKE.test(w)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** anchor kinds: 0 a digit run, 1 a month-like word, 2… the words */
+const KIND = new Map<string, number>([[DIGITS, 0], [MONTH, 1], ...AT_WORDS.filter((w) => MONTH_LIKE.test(w)).map((w): [string, number] => [w, 1]), ...WORDS.map((w, i): [string, number] => [w, i + 2])]);
+const ANCHOR_RE = new RegExp(String.raw`(\d)\d*|\b(?:(${MONTH_START})|(${WORDS.join('|')})(?![A-Za-z]))`, 'gi');
+/** each rule's pattern, tried at one place (sticky) */
+const STICKY = RULES.map((rule) => new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`));
+/** per anchor kind, the rules (their indices in RULES, in order) whose matches may begin there */
+const BY_KIND: number[][] = Array.from({ length: WORDS.length + 2 }, () => []);
+RULES.forEach((rule, r) => {
+  for (const k of new Set(rule.at.map((a) => KIND.get(a)!))) BY_KIND[k]!.push(r);
+});
+
+/** Every match of every rule (in the order of RULES), each rule's in text order, as a pass of its `re` finds them. */
+export function matchRules(text: string): RegExpExecArray[][] {
+  const found: RegExpExecArray[][] = RULES.map(() => []);
+  const end = new Array<number>(RULES.length).fill(0); // a pass resumes after its last match
+  ANCHOR_RE.lastIndex = 0;
+  for (let a = ANCHOR_RE.exec(text); a !== null; a = ANCHOR_RE.exec(text)) {
+    const i = a.index;
+    for (const r of BY_KIND[a[1] !== undefined ? 0 : a[2] !== undefined ? 1 : KIND.get(a[3]!.toLowerCase())!]!) {
+      if (i < end[r]!) continue;
+      const re = STICKY[r]!;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null) continue;
+      found[r]!.push(m);
+      end[r] = i + m[0].length;
+    }
+  }
+  return found;
+}
+
 function scan(text: string): DateMatch[] {
   const cands: Array<DateMatch & { order: number }> = [];
-  RULES.forEach((rule, order) => {
-    if (rule.needs && !rule.needs.test(text)) return; // a quick search instead of the rule's pass
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      const raw = rule.parse(m as RegExpExecArray, text);
+  matchRules(text).forEach((ms, order) => {
+    const rule = RULES[order]!;
+    for (const m of ms) {
+      const raw = rule.parse(m, text);
       if (!raw) continue;
       // a full month name's dot is the full stop of the sentence ("on 17 October."), not part of the date
-      const end = m.index! + m[0].length - (FULL_MONTH_DOT_RE.test(m[0]) ? 1 : 0);
-      cands.push({ start: m.index!, end, rule: rule.name, raw, order });
+      const end = m.index + m[0].length - (FULL_MONTH_DOT_RE.test(m[0]) ? 1 : 0);
+      cands.push({ start: m.index, end, rule: rule.name, raw, order });
     }
   });
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);

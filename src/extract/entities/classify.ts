@@ -2,7 +2,7 @@
 // heads, events (dropped), and the unknown pieces left for evidence.
 import type { PlaceKind } from '../../core/types.js';
 import type { Cand, EntityRule, SentenceCtx } from './candidates.js';
-import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNonEntity, isSurname, lookup } from './gazetteer.js';
+import { MAX_GAZ_TOKENS, isDemonym, isFirstName, isNamePrefix, isNonEntity, isSurname, lookup } from './gazetteer.js';
 import { knownOrganization } from './known-orgs.js';
 import { extendTitleBack, titleBefore, titleInRun, titleText } from './titles.js';
 import { CONNECTORS, PARTICLES, type Run, type Tok } from './tokens.js';
@@ -23,7 +23,11 @@ export function shouted(toks: readonly Tok[], i: number): boolean {
 function push(c: SentenceCtx, a: number, b: number, cand: Omit<Cand, 'start' | 'end' | 'sentence' | 'name'> & { name?: string }) {
   const start = c.toks[a]!.start;
   const end = c.toks[b - 1]!.end;
-  c.cands.push({ ...cand, name: cand.name ?? c.text.slice(start, end), start, end, sentence: c.sentence });
+  // one object shape for every candidate (a spread of the many literal shapes callers pass is slow)
+  const out: Cand = { type: cand.type, start, end, name: cand.name ?? c.text.slice(start, end), titles: cand.titles, rule: cand.rule, sentence: c.sentence };
+  if (cand.kind !== undefined) out.kind = cand.kind;
+  if (cand.canonical !== undefined) out.canonical = cand.canonical;
+  c.cands.push(out);
 }
 
 const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'of', 'visit', 'visited', 'visiting']);
@@ -98,7 +102,16 @@ export function scan(c: SentenceCtx, a: number, b: number): void {
   };
   while (i < b) {
     let hit = 0;
-    for (let j = Math.min(b, i + MAX_GAZ_TOKENS); j > i; j--) {
+    // no lexicon name is longer than the first span from i that is neither one nor the first words of one (a
+    // possessive word cannot tell: "People's" of "People's Republic of China" is read without its "'s")
+    let top = Math.min(b, i + MAX_GAZ_TOKENS);
+    for (let r = i + 1; r < top; r++) {
+      if (!c.toks[r - 1]!.poss && !isNamePrefix(span(c, i, r))) {
+        top = r;
+        break;
+      }
+    }
+    for (let j = top; j > i; j--) {
       const e = lookup(span(c, i, j), c.toks[i]!.upper || c.heading);
       if (!e) continue;
       // a minor city's name right before another capitalised word is a first name ("Vladimir Putin"), and so is

@@ -28,10 +28,18 @@ export interface GazEntry {
 /** Printable ASCII but the backquote, in words with single spaces between them. */
 const PLAIN_KEY_RE = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
+/** The last key computed: callers often ask for the same words twice in a row (isDemonym, then lookup). */
+let lastOf = '';
+let lastKey = '';
+
 /** Lookup key: apostrophes unified, lower case, single spaces. */
 export function key(s: string): string {
-  if (PLAIN_KEY_RE.test(s)) return s.toLowerCase(); // ASCII words, single spaces: the steps below change nothing else
-  return s.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  if (s === lastOf) return lastKey;
+  // ASCII words, single spaces: the steps below change nothing else
+  const k = PLAIN_KEY_RE.test(s) ? s.toLowerCase() : s.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  lastOf = s;
+  lastKey = k;
+  return k;
 }
 
 function build(): { table: Map<string, GazEntry>; demonyms: Set<string>; nonEntities: Set<string>; maxLen: number; prefixSet: Set<string> } {

@@ -6,7 +6,7 @@
 import type { Doc, EntityMention } from '../../core/types.js';
 import { byPosition } from '../../core/spans.js';
 import { contextOf } from '../../segment/index.js';
-import type { Cand, SentenceCtx } from './candidates.js';
+import type { Cand, Piece, SentenceCtx } from './candidates.js';
 import { classifyRun } from './classify.js';
 import { isNamePrefix } from './gazetteer.js';
 import { FUNCTION } from './words.js';
@@ -23,9 +23,34 @@ const joinsPossessive = (words: string) => isNamePrefix(words) || NAME_POSSESSIV
 
 /** A line in headline case or all capitals: most of its words are capitalised. */
 function shoutingLine(toks: readonly Tok[]): boolean {
-  const words = toks.filter((t) => /\p{L}{2,}/u.test(t.text));
-  if (words.length < 2) return false;
-  return words.every((t) => t.upper || !/\p{Ll}/u.test(t.text[0]!)) && words.filter((t) => t.upper).length >= words.length * 0.6;
+  // the words (two letters in a row) in one pass; the first that is neither all capitals nor capitalised settles it
+  let words = 0;
+  let upper = 0;
+  for (const t of toks) {
+    if (!twoLetters(t.text)) continue;
+    words++;
+    if (t.upper) upper++;
+    else if (lowerFirst(t.text)) return false;
+  }
+  return words >= 2 && upper >= words * 0.6;
+}
+
+/** /\p{L}{2,}/u.test(w), ASCII read from character codes */
+function twoLetters(w: string): boolean {
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /\p{L}{2,}/u.test(w);
+    run = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** /\p{Ll}/u.test(w[0]) */
+function lowerFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(w[0]!);
 }
 
 /** A heading whose capitals say nothing: title case (no lower-case word of four letters or more outside the
@@ -59,7 +84,9 @@ export function extractEntities(doc: Doc): EntityMention[] {
     ctxs.push(c);
     cands.push(...c.cands);
   }
-  resolvePieces(ctxs.flatMap((c) => c.pieces), cands, text);
+  const pieces: Piece[] = [];
+  for (const c of ctxs) for (const p of c.pieces) pieces.push(p);
+  resolvePieces(pieces, cands, text);
   const cut = cutOffAt(text);
   const kept = cands.filter((c) => c.end !== cut && c.name.trim() !== '');
   linkInDocument(kept, text);

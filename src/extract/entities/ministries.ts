@@ -38,6 +38,8 @@ const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 export function ministries(c: SentenceCtx): void {
   const t = c.toks;
   for (let i = 2; i < t.length; i++) {
+    const n = t[i]!.text.length;
+    if (n !== 8 && n !== 6) continue; // neither "ministry" nor "office" (no lower-casing per token)
     const body = t[i]!.text.toLowerCase();
     const portfolios = BODY.get(body);
     if (!portfolios || t[i - 1]!.gap !== '') continue;

@@ -17,9 +17,66 @@ export interface Tok {
 }
 
 // words, with inner dots, apostrophes, hyphens and ampersands: U.S., D.C., Jean-Pierre, S'thembile, Antiwar.com, G7
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+// WORD_RE read from character codes (tokenize's hot loop): what a code point can be in a word
+const STARTS = 1; // \p{L} or \p{N}: a word starts with it
+const GOES_ON = 2; // \p{L}, \p{M} or \p{N}: a word goes on with it
+/** per BMP code unit: 0 not known yet, else 4 | the bits above */
+const BMP_CLASS = new Uint8Array(0x10000);
+const START_RE = /^[\p{L}\p{N}]$/u;
+const GOES_ON_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const classOf = (ch: string) => (START_RE.test(ch) ? STARTS : 0) | (GOES_ON_RE.test(ch) ? GOES_ON : 0);
+
+/** The class bits of the code point at i, and its width in code units (`width`). */
+let width = 1;
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  width = 1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? STARTS | GOES_ON : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      return classOf(s.slice(i, i + 2));
+    }
+    return 0; // a lone surrogate
+  }
+  let k = BMP_CLASS[c]!;
+  if (k === 0) BMP_CLASS[c] = k = 4 | classOf(String.fromCharCode(c));
+  return k & 3;
+}
+
+/** After the code points that go on with a word from i: the index past them. */
+function goOn(s: string, i: number): number {
+  while (i < s.length && classAt(s, i) & GOES_ON) i += width;
+  return i;
+}
+
+const isJoiner = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45; // . ' ’ & -
+
+/** The end of the word found by the last `wordStart`. */
+let wordEnd = 0;
+
+/** The start of the next match of WORD_RE in s from `from` (its end in `wordEnd`), or -1. */
+function wordStart(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !(classAt(s, i) & STARTS)) i += width;
+  if (i >= s.length) return -1;
+  const start = i;
+  i = goOn(s, i + width);
+  while (i + 1 < s.length && isJoiner(s.charCodeAt(i)) && classAt(s, i + 1) & GOES_ON) i = goOn(s, i + 1);
+  if (s.charCodeAt(i) === 46) i++; // a final dot
+  wordEnd = i;
+  return start;
+}
+
+/** Every word of s as [start, end): what WORD_RE matches (for tests). */
+export function wordSpans(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = wordStart(s, 0); at >= 0; at = wordStart(s, wordEnd)) out.push([at, wordEnd]);
+  return out;
+}
 const KEEP_DOT_RE = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp)\.$/u;
-const POSS_RE = /(?:['’]s|s['’])$/u;
 const GLUED_RE = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
 /** Abbreviations before a glued capital that are no sentence end ("St.Petersburg", "Mr.Kim"). */
 const GLUE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Mt', 'Ft', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'No', 'Co', 'Inc', 'Ltd', 'Corp', 'Pres', 'Amb']);
@@ -71,27 +128,45 @@ export const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = WORD_RE; // one compiled regex: nothing below tokenizes again before this loop ends
-  re.lastIndex = 0;
-  const slice = text.slice(from, to); // the sentence alone: the regex never reads the text before it
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  const slice = text.slice(from, to); // the sentence alone: the scan never reads the text before it
+  for (let ws = wordStart(slice, 0); ws >= 0; ws = wordStart(slice, wordEnd)) {
+    const w = slice.slice(ws, wordEnd);
+    // most words have no inner dot or hyphen: one piece, one part
+    if (!w.includes('.') && !w.includes('-')) {
+      pushWord(out, text, w, from + ws);
+      continue;
+    }
     // text glued by a scraper ("Kim Jong Un.Evan Vucci"): a full stop between a lower-case letter and a capitalised
     // word is a sentence break, not an inner dot ("U.S.", "Antiwar.com" stay whole)
     let at = 0;
-    for (const piece of glued(m[0])) {
-      for (const [a, b] of parts(piece)) pushWord(out, text, piece.slice(a, b), from + m.index + at + a);
+    for (const piece of glued(w)) {
+      for (const [a, b] of parts(piece)) pushWord(out, text, piece.slice(a, b), from + ws + at + a);
       at += piece.length + 1;
     }
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const nextStart = i + 1 < out.length ? out[i + 1]!.start : to;
+    if (!t.poss && blank(text, t.end, nextStart)) continue; // gap stays ""
     let g = text.slice(t.end, nextStart).trim();
     if (t.poss) g = g.replace(/^['’]s?/u, '').trim();
     t.gap = g;
   }
   return out;
 }
+
+/** Only ASCII white space (or nothing) in [a, b). */
+function blank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
+
+const QUOTE = 39; // '
+const RIGHT_QUOTE = 0x2019; // ’
+const S = 115; // s
 
 function pushWord(out: Tok[], text: string, match: string, start: number): void {
   {
@@ -101,18 +176,46 @@ function pushWord(out: Tok[], text: string, match: string, start: number): void 
     let word = surface;
     let poss = false;
     // possessive right after the word ("Putin’s", "Leaders’"): the apostrophe may also follow the match
-    if (POSS_RE.test(word) && word.length > 3) {
+    const n = word.length;
+    const last = word.charCodeAt(n - 1);
+    const prev = word.charCodeAt(n - 2);
+    if (((last === S && (prev === QUOTE || prev === RIGHT_QUOTE)) || (prev === S && (last === QUOTE || last === RIGHT_QUOTE))) && n > 3) {
       poss = true;
       word = word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
-    } else if (/^['’](?!\p{L}{2})/u.test(text.slice(end, end + 2)) && /s$/u.test(word)) {
+    } else if (last === S && (text.charCodeAt(end) === QUOTE || text.charCodeAt(end) === RIGHT_QUOTE)) {
       poss = true; // "Leaders’ "
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const cap = /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const { cap, upper } = caseOf(word);
     if (poss) end = start + word.length;
     out.push({ start, end, text: word, poss, cap, upper, gap: '' });
   }
+}
+
+/** `cap`: starts with an upper-case letter or a digit and has a letter; `upper`: two letters or more, all capitals. */
+function caseOf(word: string): { cap: boolean; upper: boolean } {
+  let letters = 0;
+  let lower = false;
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return caseOfUnicode(word);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capital = true;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    }
+  }
+  const c0 = word.charCodeAt(0);
+  return { cap: ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) && letters > 0, upper: letters >= 2 && !lower && capital };
+}
+
+function caseOfUnicode(word: string): { cap: boolean; upper: boolean } {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const cap = /^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word);
+  const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return { cap, upper };
 }
 
 /** A maximal sequence of capitalised tokens, with particles and connectors inside it. */

@@ -105,7 +105,8 @@ function resolveAnaphors(events: EventMention[]): void {
 export function triggersOf(sentence: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of sentence.matchAll(TRIGGER_RE)) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
+    let i = 0;
+    while (m[i + 1] === undefined) i++; // the group that matched
     const rule = TRIGGERS[i]!;
     const start = m.index!;
     const end = start + m[0].length;

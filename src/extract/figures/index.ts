@@ -172,7 +172,8 @@ export function extractFigures(doc: Doc, dates: DateMention[]): FigureMention[] 
     const inDate = dateMask(s, ds);
     const numbers = findNumbers(s.text, s.start).filter((n) => !isNotAFigure(text, n, inDate));
     const input = { text, sentence: s, numbers };
-    const cands = RULES.flatMap((r) => r(input)).filter((c) => !inDate(c.start, c.end));
+    const cands: Candidate[] = [];
+    for (const r of RULES) for (const c of r(input)) if (!inDate(c.start, c.end)) cands.push(c);
     if (!cands.length) continue;
     const periods = sentencePeriods(text, s, ds, doc.source.published);
     const last = new Map<string, FigureMention>();

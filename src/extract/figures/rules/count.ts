@@ -17,6 +17,8 @@ const PLURAL: Record<string, string> = { country: 'countries', party: 'parties',
 const TIMES_RE = /^\s+times(?![\p{L}\p{N}])/u;
 /** "fivefold", "5-fold", "two-fold": a multiplier. */
 const FOLD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${CARDINAL_WORD_RE_SOURCE}|hundred|thousand|\\d+(?:\\.\\d+)?)[‐‑-]?fold(?![\\p{L}\\p{N}])`, 'giu');
+/** What every match of FOLD_RE contains (same flags): a sentence without it skips FOLD_RE's pass. */
+const FOLD_HINT_RE = /fold/iu;
 /** Qualifiers that make a "two countries" new information ("only two countries signed"). */
 const NEW_INFO_BEFORE = new Set(['than', 'least', 'about', 'around', 'nearly', 'almost', 'over', 'only', 'just', 'some', 'another', 'other', 'further', 'additional', 'under', 'to']);
 
@@ -150,7 +152,7 @@ export const countRule: Rule = (input) => {
     });
   }
   FOLD_RE.lastIndex = 0;
-  for (let m = FOLD_RE.exec(sentence.text); m; m = FOLD_RE.exec(sentence.text)) {
+  for (let m = FOLD_HINT_RE.test(sentence.text) ? FOLD_RE.exec(sentence.text) : null; m; m = FOLD_RE.exec(sentence.text)) {
     const v = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
     if (v === null || v <= 1) continue;
     const start = sentence.start + m.index;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { WORD_RE, tokenize, wordSpans } from './tokens.js';
+
+/** mulberry32: a fixed seed gives the same texts on every run */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('word scan', () => {
+  it('finds what WORD_RE finds, in any script (astral letters, combining marks, joiners, lone surrogates)', () => {
+    const pieces = ['a', 'Q', '7', '_', 'é', 'e\u0301', '\u0301', 'Ж', 'ع', '中', '٣', 'Ⅻ', '𝐀', '𝟕', '😀', '.', "'", '’', '&', '-', ' ', ',', '\n', '\u00a0', '\ud800', '\udc00', 'U.S.', 'Jean-Pierre'];
+    const seed = 1203;
+    console.log(`word scan property test seed ${seed}`);
+    const r = rng(seed);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 1 + Math.floor(r() * 30) }, () => pieces[Math.floor(r() * pieces.length)]!).join('');
+      const expected = [...text.matchAll(WORD_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+      expect(wordSpans(text), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+  it('tokenizes a sentence into words with offsets, possessives and case', () => {
+    const text = 'Ms. Ana Ruiz’s team met NATO envoys in Jean-Pierre Square.';
+    expect(tokenize(text, 0, text.length).map((t) => [t.text, text.slice(t.start, t.end), t.poss, t.cap, t.upper])).toEqual([
+      ['Ms.', 'Ms.', false, true, false], ['Ana', 'Ana', false, true, false], ['Ruiz', 'Ruiz', true, true, false], ['team', 'team', false, false, false],
+      ['met', 'met', false, false, false], ['NATO', 'NATO', false, true, true], ['envoys', 'envoys', false, false, false], ['in', 'in', false, false, false],
+      ['Jean-Pierre', 'Jean-Pierre', false, true, false], ['Square', 'Square', false, true, false],
+    ]);
+  });
+});
