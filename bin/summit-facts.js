@@ -2,12 +2,9 @@
 // Tiny on purpose: all behaviour lives in src/cli; this loads it the fastest way it can and sets the exit code from main().
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
-// The rules are a few hundred regular expressions each run many times: compile each once to machine code rather
-// than first to bytecode and again on its second use (V8's default tier-up), which halves the first run's cost.
-// Process-wide, so worker threads share it.
-setFlagsFromString('--no-regexp-tier-up');
+// No V8 flag is set here: changing one after V8 has started (v8.setFlagsFromString('--no-regexp-tier-up'), which
+// compiled each rule's regex straight to machine code) crashed about one run in forty with a segmentation fault.
 
 // dist/cli.cjs: the CLI in one file, run with its code cache (cached.cjs); without it, or when tsc has written the
 // modules since it was bundled (a build without scripts/bundle.mjs), the modules tsc wrote
