@@ -121,6 +121,12 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-13',
     expect: [{ kind: 'arrival', trigger: 'arrived', date: null }, { kind: 'visit', trigger: 'visit', date: null }],
   },
+  // "who" after people joined by "and" takes them all
+  {
+    text: 'President Javier Milei and Prime Minister Keir Starmer, who met in London on Monday, agreed to talk again.',
+    ref: '2024-06-13',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Javier Milei', 'Keir Starmer'], date: '2024-06-10' }],
+  },
   // a dateline's agency reports the event, it takes no part in it
   {
     text: 'SUVA, Aug 5 (AFP) - Leaders of the Pacific Islands Forum opened their annual summit on Monday.',

@@ -393,11 +393,18 @@ function withRelative(text: string, c: Clause, h: Hit, bounds: Array<{ start: nu
   return { lo: c.lo, hi: clauseAt(bounds, c.hi + 2, text.length).hi };
 }
 
+/** Between two people joined as one antecedent: "and", a comma, maybe the second one's title ("and Prime Minister"). */
+const JOINED_PEOPLE_RE = /^\s*(?:,|and|&|,\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** "Putin, who will take part virtually": a clause that opens with "who" reaches back to the person before it. */
 function withAntecedent(text: string, c: Clause, ents: EntityMention[], s: Sentence): Clause {
   if (c.lo === 0 || !WHO_RE.test(text.slice(c.lo, c.lo + 8))) return c;
-  const before = ents.filter((e) => e.type === 'person' && e.mention.end - s.start <= c.lo && c.lo - (e.mention.end - s.start) <= 3).at(-1);
-  return before ? { lo: before.mention.start - s.start, hi: c.hi } : c;
+  const people = ents.filter((e) => e.type === 'person' && e.mention.end - s.start <= c.lo);
+  let k = people.length - 1;
+  if (k < 0 || c.lo - (people[k]!.mention.end - s.start) > 3) return c;
+  // "Xi and Biden, who met on Monday": the people joined by "and" or commas before "who" are its antecedent
+  while (k > 0 && JOINED_PEOPLE_RE.test(text.slice(people[k - 1]!.mention.end - s.start, people[k]!.mention.start - s.start))) k--;
+  return { lo: people[k]!.mention.start - s.start, hi: c.hi };
 }
 
 /** Persons, organizations and countries named in [lo, hi) of the sentence (offsets in the sentence). */
