@@ -272,3 +272,13 @@ describe('talks told with "spoke", and the day of saying', () => {
     expect(periodOf('Ruto met Hassan on Tuesday. The meeting lasted two hours.', 'two hours')).toBe('2028-03-07');
   });
 });
+
+describe('lengths told with verbs of negotiating, "for … before", and overruns', () => {
+  it('reads them apart', () => {
+    expect(aboutOf('The envoys negotiated for nine hours before agreeing.', 'nine hours')).toBe('length of the talks');
+    expect(aboutOf('Their meeting ran 20 minutes over schedule.', '20 minutes')).toBe('overrun of the meeting');
+    expect(aboutOf('The talks lasted an hour, 15 minutes longer than planned.', '15 minutes')).toBe('overrun of the talks');
+    // a point in time is still no length
+    expect(aboutOf('The convoy arrived two hours before the summit.', 'two hours')).toBeUndefined();
+  });
+});

@@ -444,7 +444,7 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\bhandshakes?\b|\b(?:shook|shaking|shake)\s+(?:\p{L}+(?:['’]s)?\s+)?hands?\b/giu, 'handshake'],
   [/\b(?:meetings?|met)\b/gi, 'meeting'],
   // "spoke for three hours" (not "spoke to reporters", "spoke at the forum")
-  [/\b(?:talks|talked|talking|negotiations?|discussions?|conversations?)\b|\bspoke\b(?!\s+(?:to|at|on|in)\b)/gi, 'talks'],
+  [/\b(?:talks|talked|talking|negotiations?|negotiat(?:ed|ing)|discussions?|conversations?)\b|\bspoke\b(?!\s+(?:to|at|on|in)\b)/gi, 'talks'],
   [/\b(?:summits?)\b/gi, 'summit'],
   [/\b(?:visits?|visited|trips?|tours?|toured)\b/gi, 'visit'],
   [/\b(?:flights?|flew)\b/gi, 'flight'],
@@ -460,6 +460,7 @@ const CLAUSE_BREAK_RE = /[;—–]|(?<!\d):(?!\d)|\.\s/g; // a clock ("8:30") is
 /** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
 const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
 /** "their first encounter in over two years": the time since the previous one. */
+const OVERRUN_AFTER_RE = /^\s+(?:over\s+(?:schedule|time|its\s+allotted\s+time)|behind\s+schedule|late|longer\s+than\s+(?:planned|scheduled|expected))\b/i;
 const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
 const PRONOUN_START_RE = /^\W*(?:it|they|this|that)\b/i;
 
@@ -468,7 +469,7 @@ interface EventWord { event: string; start: number; end: number; text: string }
 /** Modifiers kept with an event noun: they say which meeting ("bilateral meeting", "face-to-face talks"). */
 const EVENT_MODIFIER_RE = /(?:^|\s)(bilateral|face-to-face|in-person|formal|informal|official|expanded|wider|first|working|summit-level|high-level)\s+$/i;
 /** Event words that are verbs: the event is named by its noun instead. */
-const EVENT_VERB_RE = /^(?:met|talked|talking|spoke|shook|shaking|shake|visited|toured|flew|arriv)/i;
+const EVENT_VERB_RE = /^(?:met|talked|talking|spoke|negotiat(?:ed|ing)|shook|shaking|shake|visited|toured|flew|arriv)/i;
 
 function eventWords(text: string, from: number, to: number): EventWord[] {
   const part = text.slice(from, to);
@@ -564,7 +565,9 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   if (best.event === 'arrival') return null;
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
-  return `length of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
+  // "ran 30 minutes over schedule": by how much it overran, not how long it lasted
+  const what = OVERRUN_AFTER_RE.test(text.slice(end, Math.min(b, end + 40))) ? 'overrun' : 'length';
+  return `${what} of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
 }
 
 const SPENT_BEFORE_RE = /\b(?:spent|spend|spends|spending)\s+$/i;

@@ -81,7 +81,8 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   // talks widened to ministers and delegations are a meeting of their own, after the one-on-one
   const expanded = heads.includes('meeting') && EXPANDED_RE.test(about);
   // a meeting that lasts days is a gathering ("the two-day meeting of South American presidents"): the summit
-  const gathering = kind === 'duration' && DAY_UNITS.has(unit) && heads[heads.length - 1] === 'meeting' && !expanded;
+  const gathering = kind === 'duration' && DAY_UNITS.has(unit) && !expanded &&
+    (heads[heads.length - 1] === 'meeting' || (!heads.length && /^(?:event|gathering)$/.test(words[words.length - 1] ?? '')));
   const last = heads.includes('one-on-one') ? 'one-on-one' : inPerson ? 'in-person meeting' : expanded ? 'expanded meeting' : gathering ? 'summit' : heads[heads.length - 1] ?? words[words.length - 1] ?? null;
   // "time since the previous meeting", "time between the arrivals": an interval, not the length of the event
   const interval = /^time (?:since|between)\b/i.exec(about);
@@ -91,12 +92,15 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   const lasting = !age && !interval && kind === 'duration' && LONG_UNITS.has(unit) ? [...heads, ...words].find((w) => LASTING.has(w)) ?? null : null;
   // "time since Xi's last visit to the United States", "time since the leaders last met": the event it counts from
   const since = interval ? heads.find((h) => EVENT_HEADS.has(h)) ?? SINCE_VERBS.find(([re]) => re.test(about))?.[1] ?? last : null;
-  const named = age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && since ? `${interval[0].toLowerCase()} ${since}` : last;
+  // "overrun of the meeting": by how much it ran late, never its length
+  const overrun = /^overrun of\b/i.test(about) && last ? `overrun of ${last}` : null;
+  const named = overrun ?? (age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && since ? `${interval[0].toLowerCase()} ${since}` : last);
   const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (interval || age || lasting) phrase = age || lasting ? head! : about.toLowerCase();
+  if (overrun) phrase = `overrun of the ${last}`;
+  else if (interval || age || lasting) phrase = age || lasting ? head! : about.toLowerCase();
   else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');
   return { phrase, head, pred, subjects: [...subjects].sort() };

@@ -19,6 +19,7 @@ const ARTICLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(half\\s+an?|an?\\s+half|ha
 const DATE_AFTER_RE = /^\s+(?:ago|earlier(?!\s+than)|before|prior|previously|back|hence|from now)\b/i;
 /** A verb of lasting right before a duration (hedge words allowed): "lasted about", "went on for nearly". */
 const LASTED_BEFORE_RE = /\b(?:lasted|lasting|lasts|last|ran|run|went\s+on|dragged\s+on|continued)\s+(?:for\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|only|barely|under)\s+)?$/i;
+const FOR_BEFORE_RE = /\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|only|under)\s+)?$/i;
 const RANGE_GAP_RE = /^\s?(?:-|–|—|to|or)\s?$/;
 const INTO_RE = /^\s+into\b/i;
 /** Minutes in each unit, to join "three hours and 20 minutes" into one figure. */
@@ -49,7 +50,8 @@ function make(input: RuleInput, start: number, end: number, value: number, unit:
   const { text, sentence } = input;
   // "lasted 20 seconds before the leaders walked on": after a verb of lasting, "before" follows a length, not a point in time
   if (firstIn && DESCRIBED_AFTER_RE.test(text.slice(end, end + 16))) return null;
-  if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !firstIn && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
+  // … and so after "for" ("talked for 11 hours before agreeing"): "for" makes it a length
+  if (DATE_AFTER_RE.test(text.slice(end, end + 16)) && !firstIn && !LASTED_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start)) && !FOR_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
   if (/^\s+read\b/i.test(text.slice(end, end + 8))) return null; // "5 min read": page furniture
   if (PERIOD_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return null;
   let about: string | null = null;
