@@ -10,7 +10,7 @@ import { publicationPeriods, setPeriod } from '../resolve/publication.js';
 import { pack, unpack } from './codec.js';
 import { extractInWorkers } from './pool.js';
 import { pathToFileURL } from 'node:url';
-import { batches, MAX_AUTO_THREADS, parseJobs, PARALLEL_MIN_CHARS, threadCount } from './plan.js';
+import { batches, CHARS_PER_THREAD, MAX_AUTO_THREADS, parseJobs, PARALLEL_MIN_CHARS, threadCount } from './plan.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'summit-facts.js');
@@ -26,11 +26,11 @@ describe('plan', () => {
   it('auto: no workers below the size that pays for their start-up, then at most one per core and per source', () => {
     const small = Array.from({ length: 100 }, () => 2000);
     expect(threadCount(small, 'auto', 8)).toBe(1);
-    const large = Array.from({ length: 400 }, () => 2600);
+    const large = Array.from({ length: 1200 }, () => 2600);
     expect(threadCount(large, 'auto', 2)).toBe(2);
     expect(threadCount(large, 'auto', 1)).toBe(1);
     expect(threadCount([PARALLEL_MIN_CHARS * 4, 10], 'auto', 16)).toBe(2);
-    expect(threadCount(Array.from({ length: 10_000 }, () => 2600), 'auto', 64)).toBe(MAX_AUTO_THREADS);
+    expect(threadCount(Array.from({ length: 10_000 }, () => 2600), 'auto', 64)).toBe(Math.min(MAX_AUTO_THREADS, Math.floor(26_000_000 / CHARS_PER_THREAD)));
     expect(threadCount(large, 3, 2)).toBe(3); // asked for: given, whatever the cores
     expect(threadCount([5, 5], 4, 8)).toBe(2);
     expect(threadCount([PARALLEL_MIN_CHARS * 10], 'auto', 8)).toBe(1);

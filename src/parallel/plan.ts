@@ -1,15 +1,15 @@
 // How many threads extract a run's sources: the main thread and worker threads. A worker pays its own start-up
-// (~0.1 s with its code cache, see scripts/bundle.mjs, then compiling the rules' regexes and warming up again),
-// and on two cores V8 already runs its collector and compiler beside a single thread, so workers gain only on
-// inputs of a few hundred KB and more; small inputs stay on the main thread. Linking and reconciling run on the
-// main thread after all extraction (about 15 % of a 1–5 MB run), which bounds what a second thread gives (measured
-// on a shared two-core machine, December 2026: 1 MB 5.7 s → 4.7 s wall with two threads).
+// (~0.1 s with its code cache, see scripts/bundle.mjs, then compiling the rules' regexes and warming up again: the
+// first megabyte a thread extracts costs about twice what later ones do), and on two cores V8 already runs its
+// collector and compiler beside a single thread (a one-thread run uses about 1.3 cores). Measured on the 2-core
+// machine, December 2026: 1 MB 4.95 / 5.18 s with one thread against 5.03 / 4.80 s with two (no gain, 25 % more
+// memory); 5 MB 15.7 s against 13.5 s (1.16×). So `auto` adds workers only from a few MB on.
 import { UsageError } from '../core/errors.js';
 
 /** Below this much text (characters) in all, `auto` extracts on the main thread alone: workers would not pay for their start-up. */
-export const PARALLEL_MIN_CHARS = 300_000;
+export const PARALLEL_MIN_CHARS = 3_000_000;
 /** `auto` gives each thread at least this much text, so a little more than the minimum does not start many workers. */
-export const CHARS_PER_THREAD = 150_000;
+export const CHARS_PER_THREAD = 1_500_000;
 
 /** `auto` uses at most this many threads: linking stays on the main thread (about a quarter of a one-thread run), so more add memory, not speed. */
 export const MAX_AUTO_THREADS = 8;
