@@ -295,6 +295,9 @@ export const EXAMPLES: FigureExample[] = [
 
 /** Sentences that must yield no figure at all. */
 export const NEGATIVES: string[] = [
+  // the parties just named, counted again before a verb: no figure
+  'Ortega welcomed Boric, and the two held formal talks at the palace.',
+  'The three signed a joint statement after lunch.',
   'Two hours before the vote, the envoy left the hall.',
   'The summit took place in 2023.',
   'October 18, 2023, 4:30 am – Xi met Putin.',

@@ -101,6 +101,8 @@ const ACT_NOUNS: Record<string, string> = {
   traveled: 'trips', postponed: 'postponements', delayed: 'delays', vetoed: 'vetoes', voted: 'votes',
 };
 
+const VERB_AFTER_RE = /^(?:held|met|agreed|said|signed|discussed|shook|spoke|sat|will|would|have|had|has|are|were|also|then|later|exchanged|talked|posed|walked|issued|pledged|vowed|\p{Ll}+ed)$/u;
+
 export const countRule: Rule = (input) => {
   const { text, sentence } = input;
   const out: Candidate[] = [];
@@ -125,6 +127,8 @@ export const countRule: Rule = (input) => {
     if (c) { out.push(c); continue; }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;
     let words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
+    // "the two held talks", "the three signed": the parties just named, re-counted, are no figure
+    if (VERB_AFTER_RE.test(words[0]?.w ?? '') && ANAPHORIC_DETERMINERS.has((wordsIn(text, Math.max(sentence.start, n.start - 8), n.start).pop()?.w ?? '').toLowerCase()) && value0(n) <= 12) continue;
     // "Twenty-three of the 32 allies": the first number counts the noun after the second
     const part = words[0]?.w === 'of' && words[1]?.w.toLowerCase() === 'the' && /^[\d\p{L}]/u.test(words[2]?.w ?? '') ? 3 : 0;
     if (part) {
