@@ -123,6 +123,9 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'The top 10 economies account for most output.', figures: [{ text: '10', kind: 'count', value: 10, unit: 'count', rule: 'count.noun', approx: 'exact', about: 'economies' }] },
   { text: 'Envoys of more than 130 countries gathered at the expo.', figures: [{ text: 'more than 130', kind: 'count', value: 130, unit: 'count', rule: 'count.noun', approx: 'more-than', about: 'countries' }] },
   { text: 'Putin also met leaders from at least four other countries.', figures: [{ text: 'at least four', kind: 'count', value: 4, unit: 'count', rule: 'count.noun', approx: 'at-least', about: 'other countries' }] },
+  // exact collectives count; people told by what befell them
+  { text: 'The navy intercepted a pair of cruise missiles near Aden.', figures: [{ text: 'a pair of', kind: 'count', value: 2, unit: 'count', rule: 'count.noun', about: 'cruise missiles' }] },
+  { text: 'The landslide left 23 dead and 40 injured.', figures: [{ text: '23', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'people killed' }, { text: '40', kind: 'count', value: 40, unit: 'count', rule: 'count.noun', about: 'people injured' }] },
   { text: 'Twenty-three countries have lodged bids for membership.', figures: [{ text: 'Twenty-three', kind: 'count', value: 23, unit: 'count', rule: 'count.noun', about: 'countries' }] },
   { text: 'The congress hopes to host 40 heads of state and a dozen envoys.', figures: [{ text: '40', kind: 'count', value: 40, unit: 'count', rule: 'count.noun', about: 'heads of state' }] },
   { text: 'The bloc of five emerging economies met in 2019.', figures: [{ text: 'five', kind: 'count', value: 5, unit: 'count', rule: 'count.noun', about: 'emerging economies' }] },
@@ -298,6 +301,7 @@ export const NEGATIVES: string[] = [
   // the parties just named, counted again before a verb: no figure
   'Ortega welcomed Boric, and the two held formal talks at the palace.',
   'The three signed a joint statement after lunch.',
+  'Dozens of envoys, a dozen aides and a couple of ministers left early.',
   'Two hours before the vote, the envoy left the hall.',
   'The summit took place in 2023.',
   'October 18, 2023, 4:30 am – Xi met Putin.',

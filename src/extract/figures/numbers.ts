@@ -81,5 +81,21 @@ export function findNumbers(text: string, offset = 0): NumberToken[] {
     out.push({ start: offset + start, end: offset + end, base, scale, scaleText, scaleLetter, words: Boolean(m[2]), raw: text.slice(start, end) });
     NUM_RE.lastIndex = end;
   }
-  return out;
+  return withCollectives(text, offset, out);
+}
+
+/** "a pair of missiles": a count said with a collective noun that is exact ("a dozen" is often a round figure,
+ *  "dozens of", "a couple of" are no number). The span holds "of", so the counted noun follows it as after a numeral. */
+const COLLECTIVE_RE = /(?<![\p{L}\p{N}])(a\s+pair\s+of)(?=\s+\p{L})/giu;
+function withCollectives(text: string, offset: number, found: NumberToken[]): NumberToken[] {
+  if (!/\bpair\b/i.test(text)) return found;
+  const extra: NumberToken[] = [];
+  COLLECTIVE_RE.lastIndex = 0;
+  for (let m = COLLECTIVE_RE.exec(text); m; m = COLLECTIVE_RE.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (found.some((n) => n.start < end && start < n.end)) continue;
+    extra.push({ start, end, base: 2, scale: 1, scaleText: null, scaleLetter: false, words: true, raw: m[0] });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }

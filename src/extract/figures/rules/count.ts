@@ -101,6 +101,7 @@ const ACT_NOUNS: Record<string, string> = {
   traveled: 'trips', postponed: 'postponements', delayed: 'delays', vetoed: 'vetoes', voted: 'votes',
 };
 
+const TOLL_WORD_RE = /^(?:(dead)|killed|injured|wounded|missing)$/i;
 const VERB_AFTER_RE = /^(?:held|met|agreed|said|signed|discussed|shook|spoke|sat|will|would|have|had|has|are|were|also|then|later|exchanged|talked|posed|walked|issued|pledged|vowed|\p{Ll}+ed)$/u;
 
 export const countRule: Rule = (input) => {
@@ -127,6 +128,15 @@ export const countRule: Rule = (input) => {
     if (c) { out.push(c); continue; }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;
     let words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
+    // "left 16 dead and 40 injured": people, told by what befell them
+    const toll = TOLL_WORD_RE.exec(words[0]?.w ?? '');
+    if (toll && /^\s+$/.test(text.slice(n.end, words[0]!.start))) {
+      out.push({
+        kind: 'count', start: n.start, end: n.end, value: value0(n), unit: 'count', rule: 'count.noun',
+        steps: [stepOf(n), `counts people "${words[0]!.w}"`], about: `people ${toll[1] ? 'killed' : words[0]!.w.toLowerCase()}`, priority: 2,
+      });
+      continue;
+    }
     // "the two held talks", "the three signed": the parties just named, re-counted, are no figure
     if (VERB_AFTER_RE.test(words[0]?.w ?? '') && ANAPHORIC_DETERMINERS.has((wordsIn(text, Math.max(sentence.start, n.start - 8), n.start).pop()?.w ?? '').toLowerCase()) && value0(n) <= 12) continue;
     // "Twenty-three of the 32 allies": the first number counts the noun after the second
