@@ -365,5 +365,11 @@ function scanKnownOnly(c: SentenceCtx, a: number, b: number): void {
   const n = c.cands.length;
   scanPrefix(c, a, b);
   const end = c.toks[b - 1]!.end;
-  for (let i = c.cands.length - 1; i >= n; i--) if (c.cands[i]!.end === end && c.cands[i]!.start > c.toks[a]!.start) c.cands.splice(i, 1);
+  // … but "Members of the Pacific Islands Forum" is no event: after "of (the)" a known organization is itself
+  for (let i = c.cands.length - 1; i >= n; i--) {
+    const k = c.cands[i]!;
+    if (k.end !== end || k.start <= c.toks[a]!.start) continue;
+    if (k.type === 'organization' && /\bof\s+(?:the\s+)?$/.test(c.text.slice(Math.max(c.toks[a]!.start, k.start - 8), k.start))) continue;
+    c.cands.splice(i, 1);
+  }
 }

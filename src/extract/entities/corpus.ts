@@ -124,6 +124,8 @@ export const EXAMPLES: readonly Example[] = [
   // word the article writes in lower case
   { text: 'Sheinbaum flew to Ottawa, where Carney greeted Lula and Xi.', expect: [p('Sheinbaum', 'leader-short-form'), pl('Ottawa', 'city'), p('Carney', 'leader-short-form'), p('Lula', 'leader-short-form'), p('Xi', 'leader-short-form')] },
   { text: 'Moon rockets drew crowds. A truss bridge failed, and Truss stayed silent.', expect: [], absent: ['Moon', 'Truss'] },
+  // a known organization after "of the" inside a run that ends like an event is itself
+  { text: 'Members of the Pacific Islands Forum met in Apia.', expect: [o('Pacific Islands Forum', 'gazetteer'), pl('Apia', 'city')], absent: ['Members of the Pacific Islands Forum'] },
   // a lone word no rule types is a weak person mention, left for the other sources to confirm; not after an article
   // or a preposition of place, not a number word, not a word the article writes in lower case
   { text: 'The envoy met Tavita at the Harbourview in Lautoka. Sixteen envoys came.', expect: [p('Tavita', 'unknown-word')], absent: ['Harbourview', 'Sixteen'], weak: ['Tavita', 'Harbourview', 'Sixteen'] },
