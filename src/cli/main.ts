@@ -12,7 +12,7 @@ import type { CheckOptions } from './commands/check.js';
 import type { ReconcileOptions } from './commands/reconcile.js';
 import { exitCodeFor, messageFor } from './exit.js';
 import { helpAfter } from './help.js';
-import { processIo, type Io } from './io.js';
+import { guardStreams, processIo, type Io } from './io.js';
 
 async function chalkColors(): Promise<Colors> {
   const { Chalk } = await import('chalk');
@@ -107,6 +107,8 @@ const FAIL_ON = ['conflict'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  // a reader that goes away (`--help | head -3`) ends nothing with a stack trace: write errors are the writers' to report
+  guardStreams(io);
   try {
     const p = program(io);
     if (argv.length <= 2) {

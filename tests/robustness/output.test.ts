@@ -44,6 +44,29 @@ describe('a closed stdout', () => {
     expect(r.code).toBe(0);
   });
 
+  it('the bin starts the CLI again with its V8 flag: a SIGTERM sent to it stops the run and is its end', async () => {
+    // the run takes seconds; were the signal not passed on, the bin would wait for it and exit 0
+    const r = await new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'extract', dir, '--json', '--quiet', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.resume();
+      setTimeout(() => child.kill('SIGTERM'), 50);
+      child.on('close', (code, signal) => resolve({ code, signal }));
+    });
+    expect([r.code, r.signal]).toEqual([null, 'SIGTERM']);
+  });
+
+  it('--help into a reader already gone: exit 0, no stack trace', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, '--help'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.destroy(); // closed before the help is written
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += String(c)));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('a stdout that fails for another reason (disk full) is one clear line and exit 1, no stack trace', async () => {
     const stdout = new Writable({ write: (_c, _e, cb) => cb(Object.assign(new Error('no space'), { code: 'ENOSPC' })) });
     const stderr = new PassThrough();
