@@ -13,10 +13,21 @@ export function slug(text: string): string {
   return s || 'x';
 }
 
-/** Make `id` unique within `taken` by suffixing -2, -3 … ; records the result in `taken`. */
+/** The next suffix to try per base id, per `taken` set: the k-th copy of one base costs one probe, not k. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/** Make `id` unique within `taken` by suffixing -2, -3 … (the first free one); records the result in `taken`. */
 export function uniqueId(id: string, taken: Set<string>): string {
-  let out = id;
-  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  if (!taken.has(id)) {
+    taken.add(id);
+    return id;
+  }
+  let next = nextSuffix.get(taken);
+  if (!next) nextSuffix.set(taken, (next = new Map()));
+  let n = next.get(id) ?? 2;
+  let out = `${id}-${n}`;
+  while (taken.has(out)) out = `${id}-${++n}`;
+  next.set(id, n + 1);
   taken.add(out);
   return out;
 }

@@ -143,7 +143,8 @@ describe('linkEntities: variants, suffixes and venues', () => {
 
 describe('linkEntities: work grows with the input, not its square', () => {
   // made-up names (letters from a number), so no lexicon knows them: k sources, each naming three people in full
-  // and by surname, two of a shared surname, a place, an organization and its acronym
+  // and by surname, two of a shared surname, one surname that every source gives to another person, a place, an
+  // organization and its acronym
   // one syllable per base-14 digit, consonant + "a": no doubled letters, vowel pairs or endings that spelling keys fold
   const SYLLABLES = ['ba', 'ca', 'da', 'fa', 'la', 'ma', 'na', 'pa', 'ra', 'sa', 'ta', 'va', 'wa', 'za'];
   const word = (n: number, stem: string) => stem + [...n.toString(14)].map((c) => SYLLABLES[parseInt(c, 14)]).join('');
@@ -165,6 +166,10 @@ describe('linkEntities: work grows with the input, not its square', () => {
           mention(s, 100, 'place', word(i, 'Port'), { kind: 'region' }),
           mention(s, 120, 'organization', org),
           mention(s, 160, 'organization', 'ABC'),
+          // a surname every source gives to someone else, and said alone: the source's own holder, found by index
+          // (each given name twice the digits, so two of them are never one letter apart: no spelling variant)
+          mention(s, 200, 'person', `${word(i, 'Oth')}${word(i, 'ke')} Kessarine`),
+          mention(s, 240, 'person', 'Kessarine'),
         ],
       };
     });

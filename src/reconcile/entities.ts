@@ -277,12 +277,22 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const byRest = new Map<string, string[]>();
   const byLetters = new Map<string, string[]>();
   const wordsOf = new Map<string, string[]>();
-  const restOf = (ws: string[]) => `${ws.length}|${ws.slice(1).join(' ')}`;
+  // `sameName` wants the same words after the first and first words one letter apart: keyed by the rest and each
+  // form of the first word with one letter left out (and the word itself), two such names share a key, and names
+  // that only share a surname ("Ana Kessarine", "Ivo Kessarine") share none
+  const restKeys = (ws: string[]): string[] => {
+    const rest = `${ws.length}|${ws.slice(1).join(' ')}`;
+    const first = ws[0]!;
+    if (first.length < 4) return [];
+    const out = new Set([`${rest}|${first}`]);
+    for (let i = 0; i < first.length; i++) out.add(`${rest}|${first.slice(0, i)}${first.slice(i + 1)}`);
+    return [...out];
+  };
   for (const f of fulls) {
     const ws = comparedWords(f);
     wordsOf.set(f, ws);
     for (const w of new Set(ws)) pushTo(byWord, w, f);
-    pushTo(byRest, restOf(ws), f);
+    for (const k of restKeys(ws)) pushTo(byRest, k, f);
     pushTo(byLetters, letters(f), f);
     work.count += ws.length;
   }
@@ -294,7 +304,7 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
       const list = byWord.get(w)!;
       if (!rarest.length || list.length < rarest.length) rarest = list;
     }
-    const near = new Set([...rarest, ...byRest.get(restOf(ws))!, ...byLetters.get(letters(a))!]);
+    const near = new Set([...rarest, ...restKeys(ws).flatMap((k) => byRest.get(k)!), ...byLetters.get(letters(a))!]);
     work.count += near.size;
     const supers = [...near].sort((x, y) => order.get(x)! - order.get(y)!)
       .filter((b) => b !== a && (subName(a, b) || sameName(a, b) || sameLetters(a, b)));
@@ -317,26 +327,50 @@ function groupPeople(ms: readonly EntityMention[], work: LinkWork): Group[] {
   const holdersBySpelling = new Map<string, string[]>();
   const fullsIn = new Map<string, Map<string, EntityMention[]>>();
   const sourcesOf = new Map<string, Set<string>>();
+  // key (a word "w:…" or a spelling key "s:…") → source → the roots it holds that are named there, in root order:
+  // a single name looks up only the holders of its own source, not every holder of the word across the run
+  const holdersHere = new Map<string, Map<string, string[]>>();
+  const keysOf = new Map<string, string[]>();
+  const rank = new Map(roots.map((r, i) => [r, i]));
+  const nameHere = (r: string, source: string) => {
+    for (const k of keysOf.get(r)!) {
+      const bySource = holdersHere.get(k) ?? holdersHere.set(k, new Map()).get(k)!;
+      const list = bySource.get(source) ?? bySource.set(source, []).get(source)!;
+      if (list.includes(r)) continue;
+      let i = list.length;
+      while (i > 0 && rank.get(list[i - 1]!)! > rank.get(r)!) i--;
+      list.splice(i, 0, r);
+    }
+  };
   for (const r of roots) {
     const list = byRoot.get(r)!;
-    for (const w of new Set(list.flatMap((m) => nameWords(m.name).map(foldName)))) pushTo(holdersOf, w, r);
-    for (const w of new Set(list.flatMap((m) => nameWords(m.name).filter((x) => x.length >= 5).map(spellingKey)))) pushTo(holdersBySpelling, w, r);
+    const words = new Set(list.flatMap((m) => nameWords(m.name).map(foldName)));
+    const spellings = new Set(list.flatMap((m) => nameWords(m.name).filter((x) => x.length >= 5).map(spellingKey)));
+    for (const w of words) pushTo(holdersOf, w, r);
+    for (const w of spellings) pushTo(holdersBySpelling, w, r);
+    keysOf.set(r, [...[...words].map((w) => `w:${w}`), ...[...spellings].map((k) => `s:${k}`)]);
     const bySource = new Map<string, EntityMention[]>();
     for (const m of list) pushTo(bySource, m.mention.source, m);
     fullsIn.set(r, bySource);
     sourcesOf.set(r, new Set(bySource.keys()));
+    for (const source of bySource.keys()) nameHere(r, source);
     work.count += list.length;
   }
   const own = new Map<string, EntityMention[]>();
   for (const m of singles) {
     const w = foldName(m.name);
-    const holders = holdersOf.get(w) ?? (w.length >= 5 ? holdersBySpelling.get(spellingKey(w)) : undefined) ?? [];
-    work.count += holders.length + 1;
-    const here = holders.filter((r) => sourcesOf.get(r)!.has(m.mention.source));
+    const byWord = holdersOf.get(w);
+    const key = byWord ? `w:${w}` : w.length >= 5 && holdersBySpelling.has(spellingKey(w)) ? `s:${spellingKey(w)}` : null;
+    const holders = byWord ?? (key ? holdersBySpelling.get(spellingKey(w))! : []);
+    const here = key ? holdersHere.get(key)?.get(m.mention.source) ?? [] : [];
+    work.count += here.length + 1;
     const pick = here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : here.length > 1 ? nearest(fullsIn, here, m, work) : undefined;
     if (pick) {
       byRoot.get(pick)!.push(m);
-      sourcesOf.get(pick)!.add(m.mention.source);
+      if (!sourcesOf.get(pick)!.has(m.mention.source)) {
+        sourcesOf.get(pick)!.add(m.mention.source);
+        nameHere(pick, m.mention.source);
+      }
     } else if (here.length > 1) continue; // two people of that name in the article, neither clearly meant: say nothing
     else pushTo(own, w, m);
   }
