@@ -34,11 +34,19 @@ export interface PlaceChoice {
   rival: SummitChoice | null;
 }
 
-export function choosePlaces(extractions: Extraction[], index: EntityIndex, byId: Map<string, Entity>, reps: Map<string, string>): PlaceChoice {
+export function choosePlaces(extractions: Extraction[], index: EntityIndex, byId: Map<string, Entity>, reps: Map<string, string>, participants: ReadonlySet<string> = new Set()): PlaceChoice {
   const tallies = new Map<Kind, Tally>(KINDS.map((k) => [k, new Tally()]));
   for (const x of extractions) {
     const ents = entityMentionIndex(x);
     for (const e of meetingEvents(x)) {
+      // a participant's meeting with someone else ("Lula met Emperor Naruhito at the Imperial Palace") is not where
+      // the leaders met: it counts when it names no one, only participants, or two of them
+      const persons = e.parties.filter((p) => p.type === 'person').map((p) => {
+        const em = ents.get(mentionKey(p.mention));
+        return em ? entityId(index, em) : slug(p.name);
+      });
+      const ofThem = persons.filter((id) => participants.has(id)).length;
+      if (participants.size && persons.length && ofThem < persons.length && ofThem < 2) continue;
       for (const p of e.places) {
         if (NOT_VENUE_RULES.has(p.rule)) continue;
         const em = ents.get(mentionKey(p.mention));

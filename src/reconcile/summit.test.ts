@@ -148,6 +148,18 @@ describe('heads of organizations and counterparts', () => {
   });
 });
 
+describe('places of meetings with someone else', () => {
+  it('a participant meeting a third person elsewhere names no place of the summit', () => {
+    const a = ex(source('a', 'President Ruiz met President Novak in Lima on Monday.'), { entities: [P('Ruiz'), P('Novak'), city('Lima')] });
+    const other = (id: string) => ex(source(id, 'President Ruiz met President Novak on Monday. Ruiz also met the author Ana Tello in Cusco.'), {
+      entities: [P('Ruiz'), P('Novak'), P('Ruiz', ['President'], 1), P('Ana Tello', ['author']), city('Cusco')],
+    });
+    const s = findSummit([a, other('b'), other('c')], none)!;
+    expect(s.participants).toEqual(['novak', 'ruiz']);
+    expect(s.places).toEqual(['lima']);
+  });
+});
+
 describe('leaders named by description', () => {
   const people = (xs: Array<[string, string[]]>) => xs.map(([name, titles]) => ({ name, titles }));
   it('a country is the one person whose leader title names it; a counterpart only where no leader title does', () => {

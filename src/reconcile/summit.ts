@@ -24,7 +24,7 @@ export function findSummit(extractions: Extraction[], entities: LinkedEntities, 
   const byId = new Map<string, Entity>([...entities.people, ...entities.places, ...entities.organizations].map((e) => [e.id, e]));
   const people = chooseParticipants(extractions, index, byId, reps);
   const participants = people.chosen.map((c) => c.id).sort();
-  const places = choosePlaces(extractions, index, byId, reps);
+  const places = choosePlaces(extractions, index, byId, reps, new Set(participants));
   const dates = chooseDates(extractions, index, new Set(participants), people.leaders, reps);
   const sources = uniqSorted(extractions.filter((x) => meetingEvents(x).length > 0).map((x) => x.doc.source.id));
   if (!participants.length && !places.chosen.length && !dates.chosen.length) return null;

@@ -124,6 +124,7 @@ export const EXAMPLES: readonly Example[] = [
   // word the article writes in lower case
   { text: 'Sheinbaum flew to Ottawa, where Carney greeted Lula and Xi.', expect: [p('Sheinbaum', 'leader-short-form'), pl('Ottawa', 'city'), p('Carney', 'leader-short-form'), p('Lula', 'leader-short-form'), p('Xi', 'leader-short-form')] },
   { text: 'Moon rockets drew crowds. A truss bridge failed, and Truss stayed silent.', expect: [], absent: ['Moon', 'Truss'] },
+  { text: 'The premier called on Emperor Naruhito and Empress Masako at the palace.', expect: [p('Naruhito', 'title-name', 'Emperor'), p('Masako', 'title-name', 'Empress')] },
   // a known organization after "of the" inside a run that ends like an event is itself
   { text: 'Members of the Pacific Islands Forum met in Apia.', expect: [o('Pacific Islands Forum', 'gazetteer'), pl('Apia', 'city')], absent: ['Members of the Pacific Islands Forum'] },
   // a lone word no rule types is a weak person mention, left for the other sources to confirm; not after an article

@@ -15,7 +15,7 @@ export const TITLE_HEADS = [
   'strategist', 'correspondent', 'editor', 'judge', 'justice', 'prosecutor', 'attorney general', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'counterpart', 'counterparts', 'officer', 'official',
   'diplomat', 'delegate', 'speaker', 'dictator', 'tycoon', 'billionaire', 'activist', 'author', 'journalist', 'host',
-  'sherpa', 'negotiator', 'envoys', 'emissary', 'czar', 'tsar',
+  'sherpa', 'negotiator', 'envoys', 'emissary', 'czar', 'tsar', 'emperor', 'empress', 'grand duke', 'taoiseach',
 ] as const;
 
 /** Words that may precede a title head inside a title phrase ("former", "vice", "acting", "deputy"). */

@@ -36,6 +36,16 @@ describe('event-date claims', () => {
     expect(sourcesOf(day[0]!, '2024-11-14')).toEqual(['a', 'b']);
   });
 
+  it('"visiting X" makes X the traveller; a visit "next week" has no opening or closing day', () => {
+    const fs = facts(
+      ['a', '2024-06-14', 'Chancellor Olaf Scholz and visiting President Gabriel Boric agreed on Thursday to expand trade.'],
+      ['b', '2024-06-03', 'President Gabriel Boric will travel to Berlin next week for a three-day visit.'],
+    );
+    expect(fs.map((f) => f.claim)).toContain('A day of Gabriel Boric\u2019s visit: 2024-06-13');
+    expect(fs.some((f) => /Olaf Scholz\u2019s visit/.test(f.claim))).toBe(false);
+    expect(fs.some((f) => /^(?:Opening|Last) day of the visit/.test(f.claim))).toBe(false);
+  });
+
   it('two leaders who visit a place together met there: the joint visit dates their meeting', () => {
     const fs = facts(
       ['a', '2024-06-14', 'President Emmanuel Macron and Chancellor Olaf Scholz visited the shipyard in Gdansk on Thursday.'],

@@ -115,10 +115,17 @@ export function linkedNames(entities: LinkedEntities | undefined): NameOf {
  * named are who the traveller came to see ("… landed on Monday for talks with Y"): when the subject before the verb
  * is not a known person (a pronoun, a name the article does not give in full), the traveller is unknown. */
 const TRAVELS: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit']);
+const VISITING_REACH = 60;
+const WEEK_SPAN_RE = /\bweek(?:end)?s?\b/i;
 /** Trigger words of travel that are nouns; every other travel trigger is a verb form ("arrived", "landed", "left for"). */
 const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['arrival', 'arrivals', 'departure', 'departures', 'visit', 'visits', 'trip', 'trips']);
 function traveller(e: EventMention): EventParty | undefined {
   const people = e.parties.filter((p) => p.type === 'person' && p.role === 'participant');
+  // "visiting Brazilian President Lula": the adjective names the traveller after it (titles between)
+  if (e.trigger.text.toLowerCase() === 'visiting') {
+    const after = people.find((p) => p.mention.start >= e.trigger.end && p.mention.start - e.trigger.end <= VISITING_REACH);
+    if (after) return after;
+  }
   const before = people.filter((p) => p.mention.end <= e.trigger.start).at(-1);
   if (before || !TRAVEL_NOUNS.has(e.trigger.text.toLowerCase())) return before;
   return people.find((p) => p.mention.start >= e.trigger.end);
@@ -151,6 +158,8 @@ export function eventClaims(x: Extraction, nameOf: NameOf = asWritten): EventCla
     } else if (meeting) {
       if (!range) out.push({ ...base, phase: null, value: e.date.value, ...(phase ? { loose: true } : {}) });
     } else if (range && SPANNING[e.kind]) {
+      // "next week", "this weekend": a span the event falls in, not the days it opens and closes on
+      if (WEEK_SPAN_RE.test(e.date.text)) continue;
       out.push({ ...base, phase: 'opening', value: range[1]! }, { ...base, phase: 'closing', value: range[2]! });
     } else out.push({ ...base, phase, value: e.date.value });
   }
