@@ -127,6 +127,11 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-06-13',
     expect: [{ kind: 'meeting', trigger: 'met', parties: ['Javier Milei', 'Keir Starmer'], date: '2024-06-10' }],
   },
+  {
+    text: 'Ms Arce flew back to La Paz on Friday after what aides called a frank round of talks with Boric.',
+    ref: '2024-06-15',
+    expect: [{ kind: 'departure', trigger: 'flew back', date: '2024-06-14' }, { kind: 'talks', trigger: 'talks', date: null }],
+  },
   // a dateline's agency reports the event, it takes no part in it
   {
     text: 'SUVA, Aug 5 (AFP) - Leaders of the Pacific Islands Forum opened their annual summit on Monday.',

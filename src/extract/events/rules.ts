@@ -234,6 +234,9 @@ export const NOT_DATE_TARGET: readonly DateTargetRule[] = [
   { name: 'connective-between', side: 'date-to-trigger', re: /\b(?:before|after|until)\s+\p{L}+ing\b/iu },
   /** "left Lima on Friday after a three-day visit", "came home on Friday from a visit": the day ends the event named after it, it is not that event's day */
   { name: 'day-after-event', side: 'date-to-trigger', dayOnly: true, re: /^\s*(?:after|following|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu },
+  /** "returned home on Monday after what he called a good start in his talks": a longer clause after "after" (a
+   * quotation inside it blanked) is still what the day follows */
+  { name: 'day-after-clause', side: 'date-to-trigger', dayOnly: true, re: /^\s*(?:after|following)\s+(?:what|the|his|her|their|its|a|an)\b[^,;]{0,80}$/iu },
 ];
 
 /** A date that opens the sentence ("On June 3, …", "Early on Monday, …") dates the main clause after it. */

@@ -194,6 +194,7 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Only 1/4 of the funds arrived.', figures: [{ text: 'Only 1/4', kind: 'fraction', value: 0.25, unit: 'fraction', rule: 'fraction.slash', about: 'funds' }] },
   // ---- durations ----
   // after a verb of lasting, "before" follows a length: "lasted nine seconds before …" (not "two hours before the vote")
+  { text: 'The talks ran for about two and a quarter hours.', figures: [{ text: 'about two and a quarter hours', kind: 'duration', value: 2.25, unit: 'hours', rule: 'duration.unit', approx: 'about', about: 'length of the talks' }] },
   { text: 'The embrace of the ministers lasted nine seconds before they sat down.', figures: [{ text: 'nine seconds', kind: 'duration', value: 9, unit: 'seconds', rule: 'duration.unit' }] },
   { text: 'Next came a ninety-minute bilateral meeting in the annex.', figures: [{ text: 'ninety-minute', kind: 'duration', value: 90, unit: 'minutes', rule: 'duration.hyphen', about: 'bilateral meeting' }] },
   { text: 'In today’s three-hour meeting they talked about Gaza.', figures: [{ text: 'three-hour', kind: 'duration', value: 3, unit: 'hours', rule: 'duration.hyphen', about: 'meeting' }] },

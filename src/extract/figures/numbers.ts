@@ -27,6 +27,8 @@ const WORD = `(?:${CARDINAL_WORD_RE_SOURCE}|${BIG})`;
 const WORDNUM = `(?:(?:a|an)\\s+${BIG}|${CARDINAL_WORD_RE_SOURCE})(?:(?:\\s+and\\s+|[\\s‐‑-]+)${WORD}){0,8}`;
 const NUM_RE = new RegExp(`(?<![\\p{L}\\p{N}_.,])(?:(${DIGITS})|(${WORDNUM})(?![\\p{L}\\p{N}]))`, 'giu');
 const HALF_RE = /^(?:\s+and\s+a\s+|[‐‑-]and[‐‑-]a[‐‑-])half\b/i; // "two and a half", "two-and-a-half-hour"
+/** "two and a quarter", "one and three quarters" */
+const QUARTER_RE = /^\s+and\s+(a|one|three)\s+quarters?\b/i;
 const SCALE_WORD_RE = new RegExp(`^(?:\\s?|\\s?-)(${[...WORD_SCALES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const SCALE_LETTER_RE = /^([kmbt]|mm)(?![\p{L}\p{N}])/iu;
 const NAME_BEFORE_RE = /\p{L}[-‐‑]$/u;
@@ -58,9 +60,13 @@ export function findNumbers(text: string, offset = 0): NumberToken[] {
     if (base === null || !raw) continue;
     let end = start + raw.length;
     const half = HALF_RE.exec(text.slice(end));
+    const quarter = half ? null : QUARTER_RE.exec(text.slice(end));
     if (half) {
       base += 0.5;
       end += half[0].length;
+    } else if (quarter) {
+      base += /^three$/i.test(quarter[1]!) ? 0.75 : 0.25;
+      end += quarter[0].length;
     }
     let scale = 1;
     let scaleText: string | null = null;
