@@ -55,13 +55,9 @@ function jointVisit(e: EventMention): boolean {
  * G20"); one named elsewhere in the clause ("according to the Foreign Office") holds nothing. */
 const NAME_GAP_BEFORE = 2;
 const NAME_GAP_AFTER = 12;
-/** The words between an organization and the trigger that belong to the gathering's name ("Pacific Islands Forum
- * Leaders Meeting"): capitalised words only. The trigger's own offsets give them; no sentence text is read. */
-const NAME_WORDS_BETWEEN = 30;
 function namedOrganization(e: EventMention): boolean {
-  const capitalisedTrigger = /^\p{Lu}/u.test(e.trigger.text);
   return e.parties.some((p) => p.type === 'organization' && (
-    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= (capitalisedTrigger ? NAME_WORDS_BETWEEN : NAME_GAP_BEFORE)) ||
+    (p.mention.end <= e.trigger.start && e.trigger.start - p.mention.end <= NAME_GAP_BEFORE) ||
     (p.mention.start >= e.trigger.end && p.mention.start - e.trigger.end <= NAME_GAP_AFTER)));
 }
 
