@@ -8,10 +8,9 @@ import type { EventParty, Extraction } from '../core/types.js';
 import { COUNTRIES } from '../extract/lexicon/generated/COUNTRIES.js';
 import { countryOf } from '../extract/lexicon/nationality.js';
 
-export const LEADER_TITLES = [
-  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince',
-  'supreme leader', 'head of state', 'head of government', 'taoiseach', 'emperor', 'grand duke',
-] as const;
+import { LEADER_TITLES } from '../extract/lexicon/titles.js';
+
+export { LEADER_TITLES };
 
 /** Words that, before a leader title, make it someone else's title or a past one. */
 export const NOT_LEADER = ['former', 'ex', 'then', 'late', 'vice', 'deputy', 'assistant', 'press', 'outgoing', 'would-be', 'candidate'] as const;

@@ -6,6 +6,7 @@ import type { Context, DateMention, Doc, EntityMention, EventMention, EventParty
 import { tenseIn, tenseMap, type TenseMap } from '../../segment/tense.js';
 import { isDateline } from './dateline.js';
 import { countryOf } from '../lexicon/nationality.js';
+import { LEADER_TITLES } from '../lexicon/titles.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
   PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
@@ -346,7 +347,7 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
 }
 
 /** Words for a head of state or government, after a nationality or a country's possessive. */
-const LEADER_ROLE = String.raw`(?:president|leader|prime\s+minister|premier|counterpart|head\s+of\s+(?:state|government)|chancellor|king|queen|emir|monarch|crown\s+prince)`;
+const LEADER_ROLE = `(?:${[...LEADER_TITLES, 'leader', 'counterpart', 'monarch'].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, String.raw`\s+`)).join('|')})`;
 /** "the Brazilian president", "his South African counterpart", "the visiting French leader" */
 const DESCRIBED_LEADER_RE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:(?:visiting|new|outgoing|host|then)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*)\s+${LEADER_ROLE}\b`, 'giu');
 /** right after a country's name: "Brazil's president", "Kenya's new president" */

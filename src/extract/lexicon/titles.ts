@@ -65,3 +65,10 @@ export const SPEECH_VERBS = [
   'remarked', 'wrote', 'writes', 'tweeted', 'posted', 'recalled', 'acknowledged', 'admitted', 'emphasized',
   'emphasised', 'underlined', 'reiterated', 'praised', 'criticized', 'criticised', 'thanked', 'welcomed',
 ] as const;
+
+/** Titles of a head of state or government (reconcile/leaders.ts reads titles with them; the event extractor finds
+ *  leaders named by description with them: "the Kenyan president"). */
+export const LEADER_TITLES = [
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince',
+  'supreme leader', 'head of state', 'head of government', 'taoiseach', 'emperor', 'grand duke',
+] as const;
