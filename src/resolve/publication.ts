@@ -64,7 +64,9 @@ export function datePublication(s: Source, period: string | null, doc?: Doc): So
   const out: Source = { ...s, publishedPeriod: period, warnings: [...s.warnings] };
   const matches = scanDates(s.text);
   const segmented = doc ?? segment(s);
-  const found = datelineDay(s.text, matches) ?? weekdayOfPrintedDate(segmented, matches) ?? dayFromText(out, segmented, matches) ?? datelineWeekday(segmented, matches, period);
+  let read: TextYears | undefined; // the tenses and the lowest year, read once and only if a rule below needs them
+  const years = () => (read ??= textYears(segmented, matches));
+  const found = datelineDay(s.text, matches) ?? weekdayOfPrintedDate(segmented, matches, years) ?? dayFromText(out, segmented, matches, years) ?? datelineWeekday(segmented, matches, period, years);
   if (found) {
     out.published = found.day;
     out.publishedFrom = 'text';
@@ -121,10 +123,10 @@ export function datelineDay(text: string, matches: ReturnType<typeof scanDates> 
  * A printed full date (a dated caption: "… in Moscow, August 23, 2023") whose weekday the article's own text names
  * for what it reports, in a sentence not set in the future ("spoke on Wednesday"): a same-day report. The latest such.
  */
-function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>): Found | null {
+function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>, years: () => TextYears): Found | null {
   const days = printedDays(doc.source.text, matches);
   if (!days.length) return null;
-  const tenses = tensesOf(doc, matches);
+  const { tenses } = years();
   let best: Found | null = null;
   matches.forEach((m, i) => {
     if (m.raw.kind !== 'weekday' || m.raw.shift !== null || m.raw.week !== null || tenses[i] === 'future') return;
@@ -138,25 +140,35 @@ function weekdayOfPrintedDate(doc: Doc, matches: ReturnType<typeof scanDates>): 
   return best;
 }
 
+/** What rules 2–4 read of the text: the tenses of its dates, and the lowest year it allows (the latest year it
+ *  tells in the past, or an era word's: "post-pandemic" → 2020), or null. */
+interface TextYears {
+  tenses: ReturnType<typeof tensesOf>;
+  evidence: ReturnType<typeof textEvidence>;
+  notBefore: number | null;
+}
+function textYears(doc: Doc, matches: ReturnType<typeof scanDates>): TextYears {
+  const tenses = tensesOf(doc, matches);
+  const evidence = textEvidence(matches, tenses);
+  const era = eraNotBefore(doc.source.text);
+  return { tenses, evidence, notBefore: era !== null && (evidence.notBefore === null || era > evidence.notBefore) ? era : evidence.notBefore };
+}
+
 /**
  * Rule 4: a year-less dateline and a weekday of the reporting in the lead sentence (not in the future tense, no
  * "last"/"next"), in the first year from the lowest the text allows (`notBefore`: years it tells in the past, era
  * words) in which the dateline's day is that weekday. No lower bound, or a day outside the run's period: no day.
  */
-function datelineWeekday(doc: Doc, matches: ReturnType<typeof scanDates>, period: string | null): Found | null {
+function datelineWeekday(doc: Doc, matches: ReturnType<typeof scanDates>, period: string | null, years: () => TextYears): Found | null {
   const text = doc.source.text;
   const d = datelineMonthDay(text);
   if (!d) return null;
   const first = doc.sentences.find((s) => s.end > d.end && s.context === null && /\p{L}{3}/u.test(text.slice(Math.max(s.start, d.end), s.end)));
   if (!first) return null;
-  const tenses = tensesOf(doc, matches);
+  const { tenses, notBefore: from } = years();
   const i = matches.findIndex((m, k) => m.start >= Math.max(first.start, d.end) && m.end <= first.end && m.raw.kind === 'weekday' && tenses[k] !== 'future');
   const m = matches[i];
-  if (!m || m.raw.kind !== 'weekday' || m.raw.shift !== null || m.raw.week !== null) return null;
-  const ev = textEvidence(matches, tenses);
-  const era = eraNotBefore(text);
-  const from = Math.max(ev.notBefore ?? -Infinity, era ?? -Infinity);
-  if (!Number.isFinite(from)) return null;
+  if (!m || m.raw.kind !== 'weekday' || m.raw.shift !== null || m.raw.week !== null || from === null) return null;
   const wd = m.raw.wd;
   for (let y = from; y < from + 12; y++) {
     const day = isoDay(y, d.month, d.day);
@@ -168,11 +180,9 @@ function datelineWeekday(doc: Doc, matches: ReturnType<typeof scanDates>, period
 }
 
 /** The latest day a weekday-with-date in a past-tense sentence of the article's own text names. */
-function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>): Found | null {
-  const tenses = tensesOf(doc, matches);
-  const ev = textEvidence(matches, tenses);
-  const era = eraNotBefore(source.text); // "post-pandemic": written in 2020 or later
-  const ref = referenceOf(source, { ...ev, notBefore: era !== null && (ev.notBefore === null || era > ev.notBefore) ? era : ev.notBefore });
+function dayFromText(source: Source, doc: Doc, matches: ReturnType<typeof scanDates>, years: () => TextYears): Found | null {
+  const { tenses, evidence, notBefore } = years();
+  const ref = referenceOf(source, { ...evidence, notBefore });
   let best: Found | null = null;
   matches.forEach((m, i) => {
     if (m.raw.kind !== 'date' || m.raw.weekday === undefined || tenses[i] !== 'past') return;

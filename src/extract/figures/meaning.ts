@@ -5,6 +5,7 @@
 import type { Sentence } from '../../core/types.js';
 import { ESTIMATE_VERBS, PROJECTION_WORDS, TARGET_WORDS } from '../lexicon/approximation.js';
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Word } from './candidate.js';
 import { wordsIn } from './candidate.js';
 import { isPluralNoun, STOP } from './words.js';
@@ -209,7 +210,7 @@ export function aboutAfter(text: string, s: Sentence, end: number, kind: string,
   // "a $300 million contract", "a 30% stake"; a name as modifier before its noun: "a €2 billion Amazon fund"
   const compound: Word[] = [];
   let named = 0;
-  while (named < 2 && /^\p{Lu}\p{Ll}+$/u.test(after[named]?.w ?? '') && !CALENDAR_WORD_RE.test(after[named]!.w)) named++;
+  while (named < 2 && /^\p{Lu}\p{Ll}+$/u.test(after[named]?.w ?? '') && !CALENDAR_WORDS.has(after[named]!.w.toLowerCase())) named++;
   const head = after[named]?.w ?? '';
   if (named && /^\p{Ll}+$/u.test(head) && !STOP.has(head) && !ADVERBS.has(head) && !SAYING.has(head) && !VERBISH.has(head) && !/(?:ed|ing|ly)$/.test(head)) compound.push(...after.slice(0, named));
   for (const w of after.slice(compound.length)) {
@@ -320,7 +321,8 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   return found;
 }
 
-const CALENDAR_WORD_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Months and weekdays: a capitalised word that is a day or a month is no name before a noun. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const CHANGE_VERB_RE = /^(?:lift|raise|boost|increase|double|triple|quadruple|grow|expand|bring|take|push|cut|reduce|lower|halve|slash)(?:s|es|ed|d|ing)?$/i;
 
 /**

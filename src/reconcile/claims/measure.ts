@@ -46,7 +46,7 @@ const SINCE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function measureOf(about: string | null, kind: string, unit = ''): Measure | null {
   if (!about) return null;
-  const subjects0 = new Set<string>();
+  const subjects = new Set<string>();
   // "South American countries" names a region, not the United States; "South African" names South Africa
   const regional = new Set<string>();
   const parts = about.toLowerCase().split(/[-–—\s]+/).map((p) => p.replace(/['’]s$/, ''));
@@ -54,12 +54,11 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
     const two = `${parts[i - 1]} ${parts[i]}`;
     const country = COUNTRY_OF.get(two);
     if (country) {
-      subjects0.add(country);
+      subjects.add(country);
       regional.add(parts[i - 1]!).add(parts[i]!);
     } else if (REGIONAL.has(two)) regional.add(parts[i - 1]!).add(parts[i]!);
   }
   const c = concepts(about);
-  const subjects = subjects0;
   const words: string[] = [];
   for (const w of c.words) {
     const country = regional.has(w) ? undefined : COUNTRY_OF.get(w);
