@@ -6,17 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SHARED, cli } from './helpers.js';
+import { mulberry32 } from '../src/core/random.test-kit.js';
 
 const SEED = 20261203;
 /** A fixed shuffle (mulberry32 from SEED), so a split is the same on every run. */
 function shuffled<T>(xs: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const r = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = mulberry32(seed);
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

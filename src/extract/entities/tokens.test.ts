@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, tokenize, wordSpans } from './tokens.js';
-
-/** mulberry32: a fixed seed gives the same texts on every run */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../core/random.test-kit.js';
 
 describe('word scan', () => {
   it('finds what WORD_RE finds, in any script (astral letters, combining marks, joiners, lone surrogates)', () => {
