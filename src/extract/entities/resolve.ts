@@ -5,7 +5,7 @@ import { ageAfter, apposition, formerly, initialName, orgKind, orgSignal, parenC
 import { titleText } from './titles.js';
 import { CALENDAR, EVENT, FUNCTION, ORG_HEAD, ROLE_WORDS, isTitleWord } from './words.js';
 import { MAX_LEADER_TOKENS, isFamilyNameFirst, isFirstName, isLeaderName, isLeaderShortForm, isSurname } from './gazetteer.js';
-import { fold } from '../../core/text.js';
+import { fold, hasLowerWord } from '../../core/text.js';
 import { knownOrganization } from './known-orgs.js';
 import { spellingKey } from './spelling.js';
 
@@ -56,10 +56,9 @@ export function resolvePieces(pieces: readonly Piece[], cands: Cand[], text: str
   const nameWordsLeft: Piece[] = [];
   const personWords = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/).map(fold)));
   const alone = soloPeople(pieces, cands);
+  // a word the document writes in lower case ("the market square" against "Market Square")
+  const lowerWord = (w: string) => hasLowerWord(text, w);
   // the names the capitalised runs gave, by where they start (for "Woodside, California", "X (formerly Twitter)")
-  // the lower-case words of the document, read once and only if a town needs them
-  const lower = { words: null as Set<string> | null };
-  const lowerWord = (w: string) => (lower.words ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? [])).has(w);
   const byStart = new Map<number, Cand>();
   const byEnd = new Map<number, Cand>();
   for (const c of cands) {
