@@ -85,4 +85,41 @@ describe('grouping stays linear', () => {
     const twice = [...corpus(200), x('z', [[`we will defend the rights of the ${word(5)} ${word(5 + 7919)} and of the people`, null]])];
     expect(groupQuotes(twice, entities)).toHaveLength(200);
   });
+  it('described speakers: 4× the sources, people and described quotes cost at most 4.5× the work', () => {
+    // source i names its own president ("Amara Nwosu-i", titled "President") before a quote "the president" said,
+    // in words each article varies ("the Ruritanian president" reads as "the president": no country of the lexicon)
+    const run = (k: number) => {
+      const people: Entity[] = [];
+      const xs: Extraction[] = [];
+      for (let i = 0; i < k; i++) {
+        const name = `Amara Nwosu${i}`;
+        people.push({ id: `p${i}`, name, aliases: [], titles: ['President'], sources: [`s${i}`], mentions: [{ source: `s${i}`, start: 0, end: name.length, text: name }] });
+        const quote = `We signed what we came for, number ${i}.`;
+        xs.push({ ...x(`s${i}`, []), quotes: [{
+          quote, speakerName: null, parts: [], rule: 'quote:before-description-verb', sentence: 1, context: null,
+          mention: { source: `s${i}`, start: 100, end: 100 + quote.length, text: quote }, description: `the ${i % 2 ? 'Ruritanian ' : ''}president`,
+        }] });
+      }
+      return { xs, entities: { people, places: [], organizations: [] } };
+    };
+    const small = { count: 0 };
+    const large = { count: 0 };
+    const a = run(100);
+    expect(groupQuotes(a.xs, a.entities, small).map((q) => q.speaker).sort()).toEqual(a.entities.people.map((p) => p.id).sort());
+    const b = run(400);
+    expect(groupQuotes(b.xs, b.entities, large).map((q) => q.speaker).sort()).toEqual(b.entities.people.map((p) => p.id).sort());
+    expect(large.count / small.count).toBeLessThanOrEqual(4.5);
+  });
+  it('a quote reprinted in many sources is compared once per wording, not once per copy: 4× the copies, at most 4.5× the comparisons', () => {
+    const reprints = (k: number) => Array.from({ length: k }, (_, i) => x(`r${i}`, [
+      ['Our two nations will open the northern corridor before the harvest season.', i % 3 ? 'Okafor' : null],
+      ['The corridor opens before the harvest season, our two nations say.', null],
+    ]));
+    const small = { count: 0 };
+    const large = { count: 0 };
+    expect(groupQuotes(reprints(50), entities, small)).toHaveLength(2);
+    const grouped = groupQuotes(reprints(200), entities, large);
+    expect(grouped.map((q) => q.sources.length)).toEqual([200, 200]);
+    expect(large.count / small.count).toBeLessThanOrEqual(4.5);
+  });
 });

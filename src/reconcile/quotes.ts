@@ -2,7 +2,7 @@
 import { byPosition, cmp, uniqSorted } from '../core/spans.js';
 import type { Entity, Extraction, Quote, QuoteMention } from '../core/types.js';
 import type { LinkedEntities } from './entities.js';
-import { describedSpeaker } from './quoteSpeakers.js';
+import { describedSpeakers } from './quoteSpeakers.js';
 import { fold } from '../core/text.js';
 
 /** Share of the shorter quote's words found in the longer one for two quotes to be one. */
@@ -89,11 +89,15 @@ export interface QuoteWork { count: number }
 
 export function groupQuotes(extractions: Extraction[], entities: LinkedEntities, work?: QuoteWork): Quote[] {
   const all: QuoteMention[] = extractions.flatMap((x) => x.quotes).sort((a, b) => byPosition(a.mention, b.mention));
-  const from = new Map(extractions.flatMap((x) => x.quotes.map((q) => [q, x] as const)));
   const names = speakerIndex(entities);
-  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities, names) ?? describedSpeaker(from.get(q)!, q, entities)]));
+  const described = describedSpeakers(entities, work);
+  const ids = new Map(all.map((q) => [q, speakerId(q.speakerName, entities, names) ?? described(q)]));
   const words = new Map(all.map((q) => [q, wording(q.quote)]));
   const groups: QuoteMention[][] = [];
+  // per group, what joining it is checked against: its distinct wordings (reprints repeat one wording, which is
+  // compared once, not once per copy) and the speakers its quotes name
+  const wordingsOf: Array<Map<string, Wording>> = [];
+  const speakersOf: Array<Set<string>> = [];
   // candidate groups by key: the same words, or (fuzzy) a shared word bigram, which near-identical wording needs
   const byKey = new Map<string, number[]>();
   const byGram = new Map<string, number[]>();
@@ -117,10 +121,18 @@ export function groupQuotes(extractions: Extraction[], entities: LinkedEntities,
     let found = -1;
     if (work) work.count += near.size;
     for (const g of [...near].sort((a, b) => a - b)) {
-      if (groups[g]!.every((o) => sameWording(words.get(o)!, w) && compatibleSpeakers(ids.get(o)!, id))) { found = g; break; }
+      if (work) work.count += wordingsOf[g]!.size;
+      if (fitsSpeakers(speakersOf[g]!, id) && [...wordingsOf[g]!.values()].every((o) => sameWording(o, w))) { found = g; break; }
     }
-    if (found < 0) { found = groups.length; groups.push([]); }
+    if (found < 0) {
+      found = groups.length;
+      groups.push([]);
+      wordingsOf.push(new Map());
+      speakersOf.push(new Set());
+    }
     groups[found]!.push(q);
+    wordingsOf[found]!.set(w.key, w);
+    if (id !== null) speakersOf[found]!.add(id);
     index(byKey, w.key, found);
     for (const gram of w.grams) index(byGram, gram, found);
   }
@@ -136,4 +148,5 @@ export function groupQuotes(extractions: Extraction[], entities: LinkedEntities,
   });
 }
 
-const compatibleSpeakers = (a: string | null, b: string | null) => a === null || b === null || a === b;
+/** A quote whose speaker is `id` may join a group whose quotes name `speakers`: no speaker on either side, or the same one. */
+const fitsSpeakers = (speakers: ReadonlySet<string>, id: string | null) => id === null || speakers.size === 0 || (speakers.size === 1 && speakers.has(id));
