@@ -104,6 +104,26 @@ describe('findDuplicates', () => {
     }
   });
 
+  it('word-for-word reprints join their first copy outside the index: the pair-by-pair groups, and 4× the reprints cost at most 4.5× the work', () => {
+    const works = [40, 160].map((k) => {
+      const r = rng(20261203);
+      const stories = Array.from({ length: 3 }, () => article(r, 14));
+      const sources: Source[] = [];
+      // a few rewrites that keep about half of a story (near the threshold, so the story's look-ups never settle) …
+      for (let i = 0; i < 6; i++) sources.push(source(`e${i}`, stories[i % 3]!.map((x) => (r() < 0.5 ? x : sentence(r))).join(' ')));
+      // … and k reprints, word for word
+      for (let i = 0; i < k; i++) sources.push(source(`r${String(i).padStart(4, '0')}`, stories[i % 3]!.join(' ')));
+      sources.push(source('short', 'Too short to be a story.'), source('short-copy', 'Too short to be a story.'));
+      const stats: DuplicateStats = { checked: 0 };
+      const got = findDuplicates(sources, stats);
+      if (k === 40) expect(got).toEqual(pairwise(sources)); // the definition is quadratic: checked on the small run
+      expect(got.flat()).not.toContain('short'); // fewer than 20 shingles: no duplicate, not even of its own copy
+      expect(got).toHaveLength(3);
+      return stats.work!;
+    });
+    expect(works[1]! / works[0]!).toBeLessThanOrEqual(4.5);
+  });
+
   it('is independent of input order', () => {
     const r = rng(11);
     const story = article(r, 15);

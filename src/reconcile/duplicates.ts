@@ -9,7 +9,10 @@
 // looks up only its s − need + 1 rarest 5-grams (rarest first keeps common phrases out of the look-ups),
 // and only the sources found there get the exact containment count. Pairs already in one group are
 // skipped, and so are look-ups whose sources are all in one group already (the groups are the connected
-// parts, so neither changes them): a story reprinted k times costs about k look-ups, not k².
+// parts, so neither changes them): a story reprinted k times costs about k look-ups, not k². Word-for-word
+// reprints (the same shingles) join their first copy before the index is built and are never looked up, and an
+// exact count stops as soon as it is settled either way. What stays quadratic is rewrites of one story that are
+// each below the threshold against the others: each such pair is counted once.
 import { cmp } from '../core/spans.js';
 import type { Source } from '../core/types.js';
 
@@ -141,12 +144,18 @@ export function shingleHashes(text: string): Float64Array {
   return out.slice(0, u);
 }
 
-/** Number of values two sorted arrays share. */
-function overlap(a: Float64Array, b: Float64Array): number {
+/**
+ * Whether two sorted arrays share at least `need` values, and the steps taken to tell (`steps`). The walk stops as
+ * soon as it is settled: `need` shared values found, or too few values left on either side to reach it.
+ */
+let steps = 0;
+function shareAtLeast(a: Float64Array, b: Float64Array, need: number): boolean {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
+    if (n >= need) break;
+    if (n + Math.min(a.length - i, b.length - j) < need) break;
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
@@ -156,7 +165,14 @@ function overlap(a: Float64Array, b: Float64Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  return n;
+  steps = i + j;
+  return n >= need;
+}
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The smallest shared count that reaches DUPLICATE_CONTAINMENT for a smaller side of `size` (same float test as `containment`). */
@@ -235,6 +251,24 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
   const sets = list.map((s) => (s.shingles.length >= MIN_SHINGLES ? s.shingles : new Float64Array(0)));
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  // exact reprints (the same shingles) join the first of them here and stay out of the index: whatever is a
+  // duplicate of one is a duplicate of all, so the groups are the same, and a story reprinted word for word
+  // k times adds nothing to the look-ups of the others
+  const firstWith = new Map<string, number[]>();
+  let work = 0;
+  for (let d = 0; d < sets.length; d++) {
+    const s = sets[d]!;
+    if (s.length === 0) continue;
+    const k = `${s.length}|${s[0]}|${s[s.length >> 1]}|${s[s.length - 1]}`;
+    const firsts = firstWith.get(k) ?? firstWith.set(k, []).get(k)!;
+    const same = firsts.find((f) => sameValues(sets[f]!, s));
+    work += firsts.length * s.length;
+    if (same === undefined) firsts.push(d);
+    else {
+      parent[d] = same;
+      sets[d] = new Float64Array(0);
+    }
+  }
   const index = buildIndex(sets);
   const seen = new Int32Array(list.length).fill(-1);
   // runs whose sources are all in one group already (groups only grow: they stay so), by run start
@@ -244,7 +278,7 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
     return e - Math.floor(e / DOC_SPACE) * DOC_SPACE;
   };
   let checked = 0;
-  let work = index.entries.length;
+  work += index.entries.length;
   for (let d = 0; d < list.length; d++) {
     const size = sets[d]!.length;
     if (size === 0) continue;
@@ -264,8 +298,9 @@ export function findDuplicatesOf(items: ReadonlyArray<{ id: string; shingles: Fl
         const b = root(o);
         if (a === b) continue;
         checked++;
-        work += size + other.length;
-        if (overlap(sets[d]!, other) / size >= DUPLICATE_CONTAINMENT) parent[Math.max(a, b)] = Math.min(a, b);
+        const same = shareAtLeast(sets[d]!, other, need);
+        work += steps;
+        if (same) parent[Math.max(a, b)] = Math.min(a, b);
       }
       const r = root(d);
       let one = true;
