@@ -4,36 +4,40 @@ import { mentionKey } from '../core/spans.js';
 import type { Entity, EntityMention, Extraction, Mention } from '../core/types.js';
 import type { LinkedEntities } from './entities.js';
 
-export type EntityIndex = ReadonlyMap<string, Entity>;
-
 const at = mentionKey;
 
 /** Offsets as one number (start · 2^26 + end: exact for texts under 64 M characters). */
 const SPAN = 2 ** 26;
 const spanKey = (m: Pick<Mention, 'start' | 'end'>) => m.start * SPAN + m.end;
 
-/** The string-keyed map of the EntityIndex type, plus source → offsets → entity: `entityId` looks up without
- *  making a key string per mention. */
-class SpanIndex extends Map<string, Entity> {
-  readonly bySource = new Map<string, Map<number, Entity>>();
+/** The linked entity of each entity mention: source → offsets (one number) → entity, so that a look-up makes no key
+ *  string; mentions past 64 M characters (never in a source under the size cap) by their key string. */
+export class EntityIndex {
+  private readonly bySource = new Map<string, Map<number, Entity>>();
+  private readonly far = new Map<string, Entity>();
   add(m: Mention, e: Entity): void {
-    this.set(at(m), e);
+    if (m.end >= SPAN) {
+      this.far.set(at(m), e);
+      return;
+    }
     let spans = this.bySource.get(m.source);
     if (!spans) this.bySource.set(m.source, (spans = new Map()));
     spans.set(spanKey(m), e);
   }
+  get(m: Mention): Entity | undefined {
+    return m.end >= SPAN ? this.far.get(at(m)) : this.bySource.get(m.source)?.get(spanKey(m));
+  }
 }
 
 export function indexEntities(entities: LinkedEntities): EntityIndex {
-  const out = new SpanIndex();
-  for (const e of [...entities.people, ...entities.places, ...entities.organizations]) for (const m of e.mentions) out.add(m, e);
+  const out = new EntityIndex();
+  for (const list of [entities.people, entities.places, entities.organizations]) for (const e of list) for (const m of e.mentions) out.add(m, e);
   return out;
 }
 
 /** The id of the linked entity for a mention; when linking left it out, a slug of its name. */
 export function entityId(index: EntityIndex, m: EntityMention): string {
-  const e = index instanceof SpanIndex && m.mention.end < SPAN ? index.bySource.get(m.mention.source)?.get(spanKey(m.mention)) : index.get(at(m.mention));
-  return e?.id ?? slug(m.canonical ?? m.name);
+  return index.get(m.mention)?.id ?? slug(m.canonical ?? m.name);
 }
 
 /** Ids of the people named in one sentence of an extraction. */

@@ -29,7 +29,12 @@ export function meetingEvents(x: Extraction): EventMention[] {
 import { mentionKey } from '../core/spans.js';
 export { mentionKey };
 
-/** The entity mentions of one extraction by the place of their mention (parties and places point into it). */
-export function entityMentionIndex(x: Extraction): Map<string, EntityMention> {
-  return new Map(x.entities.map((e) => [mentionKey(e.mention), e]));
+const mentionIndexes = new WeakMap<Extraction, ReadonlyMap<string, EntityMention>>();
+
+/** The entity mentions of one extraction by the place of their mention (parties and places point into it); made
+ *  once per extraction, however many steps of the summit record ask. */
+export function entityMentionIndex(x: Extraction): ReadonlyMap<string, EntityMention> {
+  let m = mentionIndexes.get(x);
+  if (!m) mentionIndexes.set(x, (m = new Map(x.entities.map((e) => [mentionKey(e.mention), e]))));
+  return m;
 }

@@ -7,7 +7,6 @@ import type { EventMention, EventParty, Extraction, Fact, FactValue, Mention } f
 import type { LinkedEntities } from '../entities.js';
 import { indexEntities } from '../entityIndex.js';
 import { periodsOverlap } from '../compat.js';
-import { mentionKey } from '../../core/spans.js';
 import { independentCount } from '../duplicates.js';
 import { agreement, cite, factValues } from '../factkit.js';
 
@@ -103,7 +102,7 @@ const asWritten: NameOf = (p) => p.name;
 export function linkedNames(entities: LinkedEntities | undefined): NameOf {
   if (!entities?.people.length) return asWritten;
   const index = indexEntities({ people: entities.people, places: [], organizations: [] });
-  return (p) => index.get(mentionKey(p.mention))?.name ?? p.name;
+  return (p) => index.get(p.mention)?.name ?? p.name;
 }
 
 /** Events someone makes by travelling: the traveller is the person named last before the trigger ("X arrived",
