@@ -21,6 +21,7 @@ import { datePublication, publicationPeriods } from './resolve/publication.js';
 import { findDuplicatesOf, shingleHashes } from './reconcile/duplicates.js';
 import { withLeadersNamed } from './reconcile/leaders.js';
 import { confirmWeak } from './reconcile/weak.js';
+import { planReprints } from './reprints.js';
 
 /** Everything found in one source. Pure: depends on the source alone. */
 export function extractSource(source: Source): Extraction {
@@ -95,5 +96,6 @@ export function failedExtraction(source: Source, e: unknown): Extraction {
 
 export function run(sources: Source[]): Report {
   const periods = publicationPeriods(sources); //      undated sources: the month the others share, offered as `inferred`, never a value
-  return buildReport(sources.map((s, i) => extractDated(s, periods[i]!)));
+  const { firsts, complete } = planReprints(sources, periods); // word-for-word reprints: extracted once
+  return buildReport(complete(firsts.map((i) => extractDated(sources[i]!, periods[i]!))));
 }

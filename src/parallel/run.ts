@@ -8,6 +8,7 @@ import type { Report, Source } from '../core/types.js';
 import { buildReport, extractDated, run } from '../pipeline.js';
 import { publicationPeriods } from '../resolve/publication.js';
 import { extractInWorkers } from './pool.js';
+import { planReprints } from '../reprints.js';
 import { PARALLEL_MIN_CHARS, threadCount, type Jobs } from './plan.js';
 
 /**
@@ -40,12 +41,14 @@ export function workersForAuto(chars: number): Worker[] {
 }
 
 export async function runParallel(sources: Source[], jobs: Jobs = 'auto', started: Worker[] = []): Promise<Report> {
-  const threads = threadCount(sources.map((s) => s.text.length), jobs, availableParallelism());
+  const periods = publicationPeriods(sources); //      as in `run`: the month or year the other sources share
+  const { firsts, complete } = planReprints(sources, periods); // word-for-word reprints are extracted once, here
+  const threads = threadCount(firsts.map((i) => sources[i]!.text.length), jobs, availableParallelism());
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) {
     await Promise.all(started.map((w) => w.terminate()));
     return run(sources);
   }
-  const periods = publicationPeriods(sources); //      as in `run`: the month or year the other sources share
-  const here = (i: number) => extractDated(sources[i]!, periods[i]!); // this thread is one of the `threads`
-  return buildReport(await extractInWorkers(sources, periods, threads - 1, WORKER, here, started));
+  const todo = firsts.map((i) => sources[i]!);
+  const here = (k: number) => extractDated(todo[k]!, periods[firsts[k]!]!); // this thread is one of the `threads`
+  return buildReport(complete(await extractInWorkers(todo, firsts.map((i) => periods[i]!), threads - 1, WORKER, here, started)));
 }
