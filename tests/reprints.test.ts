@@ -1,6 +1,7 @@
 // Word-for-word reprints are extracted once (src/reprints.ts): a reprint's extraction, made from its original's,
 // must equal the extraction of the reprint itself, and a run's report must not change.
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../src/core/types.js';
@@ -8,7 +9,8 @@ import { loadSources } from '../src/load/index.js';
 import { buildReport, extractDated, run } from '../src/pipeline.js';
 import { asReprint, planReprints, reprintsOf } from '../src/reprints.js';
 import { publicationPeriods } from '../src/resolve/publication.js';
-import { ROOT, SHARED } from './helpers.js';
+import { toRecordLine } from '../src/parallel/record.js';
+import { ROOT, SHARED, cli } from './helpers.js';
 
 const dirs = [path.join(ROOT, 'seeds')];
 const corpus = path.join(SHARED, 'corpus');
@@ -41,5 +43,20 @@ describe('word-for-word reprints', () => {
     expect(planReprints(withCopies, periods).firsts).toHaveLength(withCopies.length - sources.length - 1);
     const fresh = buildReport(withCopies.map((s, i) => extractDated(s, periods[i]!)));
     expect(JSON.stringify(run(withCopies))).toBe(JSON.stringify(fresh));
+  });
+
+  it('extract --emit extractions writes for each reprint the record of its own extraction', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'summit-facts-reprints-'));
+    const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+    for (const f of seeds) {
+      copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
+      copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, `zz-reprint-${f}`));
+    }
+    const r = await cli(['extract', dir, '--emit', 'extractions', '-q']);
+    expect(r.code).toBe(0);
+    const { sources } = await loadSources([dir]);
+    const periods = publicationPeriods(sources);
+    expect(reprintsOf(sources, periods).filter((f) => f >= 0)).toHaveLength(seeds.length);
+    expect(r.stdout.trimEnd().split('\n')).toEqual(sources.map((s, i) => toRecordLine(s, periods[i]!, extractDated(s, periods[i]!))));
   });
 });

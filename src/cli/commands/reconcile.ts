@@ -9,6 +9,7 @@ import type { Extraction, Report, Source } from '../../core/types.js';
 import { loadSources } from '../../load/index.js';
 import { buildReport, extractDated } from '../../pipeline.js';
 import { publicationPeriods } from '../../resolve/publication.js';
+import { asReprint, reprintsOf } from '../../reprints.js';
 import { fromRecordLine, toRecordLine, type ExtractionRecord } from '../../parallel/record.js';
 import type { Colors } from '../../render/colors.js';
 import { withItemIds } from '../../report-ids.js';
@@ -31,10 +32,20 @@ export async function emitExtractions(paths: string[], opts: ExtractOptions, io:
   const { sources, warnings } = await loadSources(paths, { referenceDate }, (limit) => readAll(io.stdin, limit), { maxSourceBytes });
   if (!opts.quiet) for (const w of warnings) warn(io, w);
   const periods = publicationPeriods(sources); //       this split's guess; `reconcile` re-extracts when the whole run differs
+  // word-for-word reprints are extracted once: an original's extraction is kept until its last reprint is written
+  const first = reprintsOf(sources, periods);
+  const lastReprint = new Map<number, number>();
+  first.forEach((f, i) => f >= 0 && lastReprint.set(f, i));
+  const kept = new Map<number, { source: Source; x: Extraction }>();
   let chunk: string[] = [];
   let size = 0;
   for (let i = 0; i < sources.length; i++) {
-    const line = toRecordLine(sources[i]!, periods[i]!, extractDated(sources[i]!, periods[i]!));
+    const f = first[i]!;
+    const original = f >= 0 ? kept.get(f)! : undefined;
+    const x = original ? asReprint(original.x, original.source, sources[i]!) : extractDated(sources[i]!, periods[i]!);
+    if (lastReprint.has(i)) kept.set(i, { source: sources[i]!, x });
+    if (f >= 0 && lastReprint.get(f) === i) kept.delete(f);
+    const line = toRecordLine(sources[i]!, periods[i]!, x);
     sources[i] = undefined as unknown as Source; //    the record holds the text now: drop it
     chunk.push(line);
     size += line.length;
