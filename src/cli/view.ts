@@ -71,17 +71,24 @@ export async function renderOptions(v: View, colors: () => Promise<Colors>, elap
 
 /** Renders and writes; NDJSON to stdout streams one record per line as it is rendered. */
 export async function writeView(v: View, report: Report, o: RenderOptions, target: OutTarget, io: Io, writeTo: (t: OutTarget, text: string) => Promise<void>): Promise<void> {
-  if (v.format === 'ndjson' && target.kind === 'stdout') {
+  // NDJSON and JSON to standard output are written as they are made into text, about a megabyte at a time: a large
+  // report is never held as one string (nor, for JSON, as a second copy of every record)
+  if ((v.format === 'ndjson' || v.format === 'json') && target.kind === 'stdout') {
+    const pieces = v.format === 'ndjson'
+      ? (function* (lines: Iterable<string>) { for (const l of lines) yield `${l}\n`; })((await import('../render/ndjson.js')).renderNdjsonLines(report, o))
+      : (await import('../render/json.js')).renderJsonChunks(report, o);
     let batch: string[] = [];
-    const { renderNdjsonLines } = await import('../render/ndjson.js');
-    for (const line of renderNdjsonLines(report, o)) {
-      batch.push(line);
-      if (batch.length >= 256) {
-        await writeOut(io.stdout, batch.join('\n') + '\n');
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) {
+        await writeOut(io.stdout, batch.join(''));
         batch = [];
+        size = 0;
       }
     }
-    if (batch.length) await writeOut(io.stdout, batch.join('\n') + '\n');
+    if (batch.length) await writeOut(io.stdout, batch.join(''));
     return;
   }
   await writeTo(target, (await RENDERERS[v.format]())(report, o));

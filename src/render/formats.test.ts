@@ -6,7 +6,7 @@ import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { plainColors } from './colors.js';
 import { FORMATS, renderNdjsonLines, SECTIONS, type RenderOptions } from './index.js';
-import { SCHEMA_URL } from './json.js';
+import { renderJson, renderJsonChunks, SCHEMA_URL } from './json.js';
 import { mdCell } from './markdown.js';
 import { NDJSON_TYPES } from './ndjson.js';
 import { seedsReport, syntheticReport } from './reports.test-kit.js';
@@ -38,6 +38,23 @@ describe('json', () => {
     expect(doc.skipped).toEqual([{ path: 'x.bin', reason: 'binary' }]);
     expect(Object.keys(doc.summit).slice(0, 4)).toEqual(['participants', 'places', 'dates', 'sources']);
     expect(JSON.parse(FORMATS.json(r, opts())).skipped).toBeUndefined();
+  });
+});
+
+describe('json in pieces (what standard output gets)', () => {
+  it('is renderJson byte for byte: the seeds, extra fields and lists, empty lists, no summit, one source', async () => {
+    const seeds = await seedsReport();
+    const r = syntheticReport(3, tricky);
+    const cases: Report[] = [
+      seeds,
+      { ...r, summit: { ...r.summit!, venue: 'place-a' }, skipped: [{ path: 'x.bin', reason: 'binary' }] } as Report,
+      { ...r, people: [], quotes: [], facts: [], summit: null },
+      syntheticReport(1, tricky),
+      { ...seeds, evidence: { note: 'a section a later stage adds' } } as Report,
+    ];
+    for (const c of cases) {
+      for (const o of [undefined, { toolVersion: '1.2.3' }]) expect([...renderJsonChunks(c, o)].join('')).toBe(renderJson(c, o));
+    }
   });
 });
 

@@ -89,3 +89,40 @@ export function toContract(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): R
 export function renderJson(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): string {
   return JSON.stringify(toContract(r, o), null, 2) + '\n';
 }
+
+/** Per list of the document, its record maker: what `toContract` maps each list with. */
+const LISTS: Record<string, (x: never) => unknown> = {
+  sources: source, people: CONTRACT.person, places: CONTRACT.place, organizations: CONTRACT.organization,
+  figures: figure, dates: date, quotes: quote, facts: fact,
+};
+
+/**
+ * `renderJson`'s text in pieces, record by record: the same bytes (`JSON.stringify(…, null, 2)` of each record,
+ * indented to its depth), without the whole document's copy of every record or the whole text held at once. For
+ * writing a large report as it is made into text.
+ */
+export function* renderJsonChunks(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): Generator<string> {
+  // the document's outline: every key and small value as toContract gives them, the big lists left as they are
+  const lists = new Map<string, unknown[]>();
+  const outline = toContract({ ...r, ...Object.fromEntries(Object.keys(LISTS).map((k) => [k, []])) } as Report, o);
+  for (const k of Object.keys(LISTS)) lists.set(k, (r as unknown as Record<string, unknown[]>)[k]!);
+  const keys = Object.keys(outline);
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const list = lists.get(k);
+    const head = `\n  ${JSON.stringify(k)}: `;
+    const tail = i < keys.length - 1 ? ',' : '';
+    if (!list || list.length === 0) {
+      yield head + JSON.stringify(list ?? outline[k], null, 2).replace(/\n/g, '\n  ') + tail;
+      continue;
+    }
+    const make = LISTS[k]!;
+    yield `${head}[`;
+    for (let j = 0; j < list.length; j++) {
+      yield `\n    ${JSON.stringify(make(list[j] as never), null, 2).replace(/\n/g, '\n    ')}${j < list.length - 1 ? ',' : ''}`;
+    }
+    yield `\n  ]${tail}`;
+  }
+  yield '\n}\n';
+}
