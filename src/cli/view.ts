@@ -71,24 +71,34 @@ export async function renderOptions(v: View, colors: () => Promise<Colors>, elap
 
 /** Renders and writes; NDJSON to stdout streams one record per line as it is rendered. */
 export async function writeView(v: View, report: Report, o: RenderOptions, target: OutTarget, io: Io, writeTo: (t: OutTarget, text: string) => Promise<void>): Promise<void> {
-  // NDJSON and JSON to standard output are written as they are made into text, about a megabyte at a time: a large
-  // report is never held as one string (nor, for JSON, as a second copy of every record)
-  if ((v.format === 'ndjson' || v.format === 'json') && target.kind === 'stdout') {
-    const pieces = v.format === 'ndjson'
-      ? (function* (lines: Iterable<string>) { for (const l of lines) yield `${l}\n`; })((await import('../render/ndjson.js')).renderNdjsonLines(report, o))
-      : (await import('../render/json.js')).renderJsonChunks(report, o);
+  if (v.format === 'ndjson' && target.kind === 'stdout') {
     let batch: string[] = [];
-    let size = 0;
-    for (const piece of pieces) {
-      batch.push(piece);
-      size += piece.length;
-      if (size >= 1 << 20) {
-        await writeOut(io.stdout, batch.join(''));
+    const { renderNdjsonLines } = await import('../render/ndjson.js');
+    for (const line of renderNdjsonLines(report, o)) {
+      batch.push(line);
+      if (batch.length >= 256) {
+        await writeOut(io.stdout, batch.join('\n') + '\n');
         batch = [];
-        size = 0;
       }
     }
-    if (batch.length) await writeOut(io.stdout, batch.join(''));
+    if (batch.length) await writeOut(io.stdout, batch.join('\n') + '\n');
+    return;
+  }
+  if (v.format === 'json' && target.kind === 'stdout') {
+    // the whole document is made into text before anything is written (an error leaves stdout empty, never half a
+    // document), record by record: no second copy of every record, and no one string of the whole, which is written
+    // about a megabyte at a time
+    const batches: string[] = [];
+    let batch = '';
+    for (const piece of (await import('../render/json.js')).renderJsonChunks(report, o)) {
+      batch += piece;
+      if (batch.length >= 1 << 20) {
+        batches.push(batch);
+        batch = '';
+      }
+    }
+    batches.push(batch);
+    for (const b of batches) await writeOut(io.stdout, b);
     return;
   }
   await writeTo(target, (await RENDERERS[v.format]())(report, o));

@@ -1,4 +1,4 @@
-// After an error nothing reaches stdout: the document is rendered whole before the one write, so a failure in
+// After an error nothing reaches stdout: the document is made into text whole before it is written, so a failure in
 // any stage leaves stdout empty (never half a JSON document) and says what happened on stderr.
 import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers.js';
@@ -11,6 +11,15 @@ vi.mock('../../src/render/json.js', async (importOriginal) => {
     renderJson: (r: Parameters<typeof real.renderJson>[0]) => {
       if (r.sources.some((s) => s.id === 'explode')) throw new Error('renderer failed half way');
       return real.renderJson(r);
+    },
+    // what standard output gets: pieces of the document; this one fails after some of them, more than a write's worth
+    renderJsonChunks: function* (r: Parameters<typeof real.renderJson>[0], o?: Parameters<typeof real.renderJson>[1]) {
+      let n = 0;
+      for (const piece of real.renderJsonChunks(r, o)) {
+        const explode = r.sources.some((s) => s.id === 'explode');
+        if (explode && ++n > 3) throw new Error('renderer failed half way');
+        yield explode ? piece + ' '.repeat(1 << 20) : piece;
+      }
     },
   };
 });
