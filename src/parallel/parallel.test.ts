@@ -26,7 +26,7 @@ describe('plan', () => {
   it('auto: no workers below the size that pays for their start-up, then at most one per core and per source', () => {
     const small = Array.from({ length: 100 }, () => 2000);
     expect(threadCount(small, 'auto', 8)).toBe(1);
-    const large = Array.from({ length: 1200 }, () => 2600);
+    const large = Array.from({ length: 4800 }, () => 2600);
     expect(threadCount(large, 'auto', 2)).toBe(2);
     expect(threadCount(large, 'auto', 1)).toBe(1);
     expect(threadCount([PARALLEL_MIN_CHARS * 4, 10], 'auto', 16)).toBe(2);

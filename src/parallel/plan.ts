@@ -1,15 +1,17 @@
 // How many threads extract a run's sources: the main thread and worker threads. A worker pays its own start-up
 // (~0.1 s with its code cache, see scripts/bundle.mjs, then compiling the rules' regexes and warming up again: the
-// first megabyte a thread extracts costs about twice what later ones do), and on two cores V8 already runs its
-// collector and compiler beside a single thread (a one-thread run uses about 1.3 cores). Measured on the 2-core
-// machine, December 2026: 1 MB 4.95 / 5.18 s with one thread against 5.03 / 4.80 s with two (no gain, 25 % more
-// memory); 5 MB 15.7 s against 13.5 s (1.16×). So `auto` adds workers only from a few MB on.
+// first megabyte a thread extracts costs about twice what later ones do), each extraction is copied back to the main
+// thread (about 15× its text once serialised), and on two cores V8 already runs its collector and compiler beside a
+// single thread (a one-thread run uses about 1.3 cores). Measured on the 2-core machine at the end of the last round
+// (`npm run bench`, whole process): -j 2 against -j 1 was 1.00× at 1 MB, 0.93× at 5 MB, 1.24× at 25 MB and 1.07× at
+// 50 MB. So `auto` adds workers only from about 12 MB of text to extract (word-for-word reprints are extracted once
+// and do not count).
 import { UsageError } from '../core/errors.js';
 
 /** Below this much text (characters) in all, `auto` extracts on the main thread alone: workers would not pay for their start-up. */
-export const PARALLEL_MIN_CHARS = 3_000_000;
+export const PARALLEL_MIN_CHARS = 12_000_000;
 /** `auto` gives each thread at least this much text, so a little more than the minimum does not start many workers. */
-export const CHARS_PER_THREAD = 1_500_000;
+export const CHARS_PER_THREAD = 6_000_000;
 
 /** `auto` uses at most this many threads: linking stays on the main thread (about a quarter of a one-thread run), so more add memory, not speed. */
 export const MAX_AUTO_THREADS = 8;
