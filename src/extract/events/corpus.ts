@@ -176,6 +176,29 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-05-16',
     expect: [{ kind: 'meeting', trigger: 'met', parties: ['Recep Tayyip Erdoğan', 'Ilham Aliyev'] }],
   },
+  // the reporter of a clause, after a comma at its end, is no party ("…, the ministry said", "…, Kremlin spokesman X told reporters")
+  {
+    text: 'Premier Aiko Tanabe held talks with President Luis Ortega in Lima on Friday, the Foreign Ministry said in a statement.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'talks', trigger: 'talks', parties: ['Aiko Tanabe', 'Luis Ortega'], place: 'Lima', date: '2024-05-10' }],
+  },
+  {
+    text: 'Chancellor Greta Lind met Prime Minister Oskar Vale on Monday, Kremlin spokesman Dmitry Peskov told reporters.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Greta Lind', 'Oskar Vale'], date: '2024-05-13' }],
+  },
+  {
+    // no subject before the trigger: the name after the comma is the main clause's subject, the traveller
+    text: 'Speaking on his second trip abroad this year, President Omar Haddad said the ties were strong.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'visit', trigger: 'trip', parties: ['Omar Haddad'] }],
+  },
+  {
+    // a list of parties goes on after its commas: every name of it takes part
+    text: 'Chancellor Greta Lind met Oskar Vale, Ana Ruiz and the Nordic Council in Oslo.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'meeting', trigger: 'met', parties: ['Greta Lind', 'Oskar Vale', 'Ana Ruiz', 'Nordic Council'], place: 'Oslo' }],
+  },
   // topics are not parties; a place of a topic is no venue
   {
     text: 'President Joko Widodo held talks on Myanmar in Jakarta.',

@@ -9,7 +9,7 @@ import { countryOf } from '../lexicon/nationality.js';
 import { LEADER_TITLES } from '../lexicon/titles.js';
 import {
   CLAUSE_BREAK_RE, FORMAL_RE, JOINING_RULES, RECEIVING_RULES, PASSIVE_BEFORE_RE, PASSIVE_NOT_EVENT, NOT_VENUE_RULES, HOSTED_KINDS, INFORMAL_RE, MODALITIES, NEGATION_RE, NOT_EVENT_AFTER, OCCURRENCES, PARTY_RULES,
-  PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
+  ATTRIBUTION_BEFORE_RE, REPORTER_AFTER_RE, PHASES, PLACE_RULES, PLACE_TOPIC_RE, QUOTE_SPAN_RE, REMOTE_RE, NOT_EVENT_DATE, OPENING_DATE_RE, SELF_REPORT_RE, SPEAKER_AFTER_RE,
   SPEECH_BETWEEN_RE, TOPIC_BEFORE_RE, NOT_DATE_TARGET, FOUNDED_ANAPHOR_RE, TRIGGERS, CARRIED_DATES, REPORTING_KINDS, ANAPHOR_KINDS, SHARED_DAY_KINDS, DATELINE_DATE_RE, PARTY_ANAPHORS, HOSTED_AT_MEAL_RE, GROUP_AFTER_RE, type TriggerRule,
 } from './rules.js';
 
@@ -201,7 +201,9 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
     const steps: string[] = [`trigger ${h.rule.name}`];
     const trigger: Mention = { source: src, start: s.start + h.start, end: s.start + h.end, text: s.text.slice(h.start, h.end) };
     // parties
-    let parties = partiesIn(ents, s, c.lo, c.hi).filter((p) => {
+    const inClause = partiesIn(ents, s, c.lo, c.hi);
+    const subjectBefore = inClause.some((p) => rel(p.mention).end <= h.start);
+    let parties = inClause.filter((p) => {
       const r = rel(p.mention);
       if (r.start <= h.start && h.end <= r.end) return false; // the event's own name ("the Belt and Road Forum")
       // a dateline's agency ("Oct 7 (AFP) -") reports the event, it takes no part
@@ -213,6 +215,9 @@ function eventsOf(doc: Doc, s: Sentence, hits: Hit[], ents: EntityMention[], ds:
       }
       if (topic) return false;
       if (r.end <= h.start && SPEAKER_AFTER_RE.test(text.slice(r.end, h.start)) && !SELF_REPORT_RE.test(text.slice(r.end, h.start))) return false;
+      // "X held talks with Y in Nairobi on Wednesday, the Presidency said in a statement": when the event has its
+      // subject before the trigger, a name that reports it at the end of the clause takes no part
+      if (r.start >= h.end && subjectBefore && ATTRIBUTION_BEFORE_RE.test(text.slice(Math.max(h.end, r.start - 40), r.start)) && REPORTER_AFTER_RE.test(text.slice(r.end, c.hi))) return false;
       return true;
     });
     parties = withDescribedLeaders(parties, ents, s, text, c, src);

@@ -245,6 +245,14 @@ export const OPENING_DATE_RE = /^\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in
 export const SPEECH_BETWEEN_RE = new RegExp(`\\b${SPEECH}\\b|\\baccording\\s+to\\b`);
 /** A speaker: a party followed by a speech verb before the trigger ("Peskov said the talks …"). */
 export const SPEAKER_AFTER_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\\s+)?${SPEECH}\\b`);
+/** Before a party named after the trigger: a comma and at most a few words ("…, the Presidency said", "…, Kremlin
+ *  spokesman Dmitry Peskov told reporters"). */
+export const ATTRIBUTION_BEFORE_RE = /,\s*(?:[\p{L}'’.-]+\s+){0,3}$/u;
+/** After such a party, to the end of its clause: a reporting verb (or the role and name of its speaker first: "the
+ *  Kremlin's spokesman Dmitry Peskov told") and no more than a short tail without a comma ("in a statement on
+ *  Thursday", "reporters"). Never "and" or "or" first (a list of parties goes on), nor a verb that tells what the
+ *  person did ("…, Putin thanked his host"). */
+export const REPORTER_AFTER_RE = /^(?:['’]s)?\s+(?:(?:(?!(?:and|or)\b)[a-z]+\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:said|says|told|tells|reported|reports|announced|added|stated|confirmed|noted)\b[^,;:]{0,60}$/u;
 /** A speaker who says he himself took part ("Putin said he met Xi"). */
 export const SELF_REPORT_RE = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+\\s+)?${SPEECH}\\s+(?:that\\s+)?(?:he|she|they|we)\\b`);
 
