@@ -22,6 +22,9 @@ export const HEAD_CONCEPTS = {
   trade: 'trade', commerce: 'trade', turnover: 'trade', trading: 'trade',
   country: 'country', nation: 'country', state: 'country', economy: 'country',
   leader: 'leader', 'head-of-state': 'leader', president: 'leader', premier: 'leader',
+  // leaders of business are no heads of state: "a delegation of 40 business leaders"
+  executive: 'executive', businessman: 'executive', businessmen: 'executive', businesswoman: 'executive', businesspeople: 'executive',
+  entrepreneur: 'executive', ceo: 'executive', 'business-leader': 'executive',
   meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'one-on-one',
   summit: 'summit', forum: 'forum', conference: 'conference',
   trip: 'trip', travel: 'trip', visit: 'trip', journey: 'trip', tour: 'trip',
@@ -72,7 +75,8 @@ export interface Concepts {
 export function concepts(text: string | null): Concepts {
   const out: Concepts = { heads: new Set(), preds: new Set(), words: new Set() };
   if (!text) return out;
-  const t = text.toLowerCase().replace(/heads? of (?:state|government)/g, 'head-of-state').replace(/in person/g, 'in-person');
+  const t = text.toLowerCase().replace(/heads? of (?:state|government)/g, 'head-of-state').replace(/in person/g, 'in-person')
+    .replace(/\b(?:business|corporate|industry)\s+(?:leaders?|figures|people)\b/g, 'business-leader');
   for (const m of t.matchAll(WORD_RE)) {
     const w = m[0].replace(/['’]s$/, '');
     if (GENERIC_SET.has(w) || /^\d+$/.test(w)) continue;

@@ -42,6 +42,11 @@ describe('what a figure measures, by class', () => {
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
   });
+  it('the time a goal is set to be reached in is no event\'s length, whatever event the sentence names', () => {
+    expect(aboutOf('"We aim to treble exports within four years," Okafor said at the closing press conference.', 'four years')).toBeNull();
+    expect(aboutOf('The summit agreed to open the border crossings within 30 days.', '30 days')).toBeNull();
+    expect(aboutOf('The summit lasted four days.', 'four days')).toBe('length of the summit'); // no horizon: the length
+  });
   it('years a thing has existed are its age', () => {
     expect(aboutOf('The alliance is about 30 years old and still growing.', 'about 30 years')).toBe('age of the alliance');
     expect(aboutOf('The fair marks 20 years since the launch of the Andean Trade Pact, organisers said.', '20 years')).toBe('age of the Andean Trade Pact');
@@ -53,6 +58,10 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('The congress should be attended by over 31 heads of state.', 'over 31')).toBe('heads of state attending');
     expect(aboutOf('The fair will convene some 400 exhibitors.', 'some 400')).toBe('exhibitors attending');
     expect(aboutOf('The fair listed 400 exhibitors in its catalogue.', '400')).toBe('exhibitors');
+    // a delegation of people: who it is made of, not what they represent
+    expect(aboutOf('The premier brought a delegation of 65 executives to Lagos.', '65')).toBe('executives in the delegation');
+    expect(aboutOf('She travels with an entourage of about 30 aides.', 'about 30')).toBe('aides in the delegation');
+    expect(aboutOf('Delegates of 45 countries signed the charter.', '45')).toBe('countries represented');
   });
   it('money spent on something is the cost of it; an amount after a dash is the cost the clause before names', () => {
     expect(aboutOf('The province said on Friday it spent €9.2 million on staging the regatta, less than feared.', '€9.2 million')).toBe('cost of staging the regatta');

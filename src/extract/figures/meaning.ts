@@ -464,6 +464,8 @@ const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
 /** "their first encounter in over two years": the time since the previous one. */
 const OVERRUN_AFTER_RE = /^\s+(?:over\s+(?:schedule|time|its\s+allotted\s+time)|behind\s+schedule|late|longer\s+than\s+(?:planned|scheduled|expected))\b/i;
 const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
+/** "double it within five years", "in the next ten days": the time a goal is set to be reached in, no event's length. */
+const HORIZON_BEFORE_RE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming))\s+$/i;
 const PRONOUN_START_RE = /^\W*(?:it|they|this|that)\b/i;
 
 interface EventWord { event: string; start: number; end: number; text: string }
@@ -540,6 +542,7 @@ function clauseAround(text: string, s: Sentence, start: number, end: number): [n
  * minutes") takes the last event of the sentence before. Null when no event is named.
  */
 export function durationAbout(text: string, sentences: readonly Sentence[], s: Sentence, start: number, end: number): string | null {
+  if (HORIZON_BEFORE_RE.test(text.slice(Math.max(s.start, start - 30), start))) return null;
   const [a, b] = clauseAround(text, s, start, end);
   const gap = GAP_AFTER_RE.test(text.slice(end, Math.min(b, end + 12)));
   let words = eventWords(text, a, b).filter((w) => w.end <= start || w.start >= end);
@@ -653,6 +656,7 @@ export function namesEvent(phrase: string): boolean {
 
 const REPRESENTED_BEFORE_RE = /\b(?:representatives?|delegat\w*|people|participants|guests|leaders|officials|envoys|heads of (?:state|government))\s+(?:of|from|representing)\s+(?:the\s+)?$/i;
 const LEADERS_RE = /^(?:leaders|heads of (?:state|government))/i;
+const DELEGATION_OF_RE = /\b(?:delegation|entourage|retinue)\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?$/i;
 const ATTENDED_BEFORE_RE = /\b(?:attended\s+by|convene|convenes|convened|convening|bring\s+together|brings\s+together|brought\s+together|gather|gathers|gathered)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?$/i;
 const ACT_SKIP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'formally', 'already', 'officially',
   'reportedly', 'also', 'now', 'so', 'far', 'since']);
@@ -670,6 +674,8 @@ export function withAct(text: string, s: Sentence, start: number, end: number, a
   if (!about) return about;
   // "representatives of 130 countries", "delegates representing over 130 countries": the countries represented
   const pre = text.slice(Math.max(s.start, start - 50), start);
+  // "a delegation of 40 business leaders": who the delegation is made of, not what they represent
+  if (DELEGATION_OF_RE.test(pre)) return `${about} in the delegation`;
   const rep = REPRESENTED_BEFORE_RE.exec(pre);
   // "leaders from 60 nations": one leader a nation, so the count of leaders who come
   if (rep) return LEADERS_RE.test(rep[0]) ? `${about} represented by leaders` : `${about} represented`;

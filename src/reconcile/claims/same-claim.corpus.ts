@@ -70,6 +70,9 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
   { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // leaders of business are no heads of state: a delegation's executives and the leaders at a summit are two claims
+  { a: 'The premier brought a delegation of 65 business leaders to Lagos.', b: 'The summit was attended by 65 leaders.', same: false, rule: 'measure-head' },
+  { a: 'The premier brought a delegation of 65 business leaders to Lagos.', b: 'Some 70 executives travelled with the premier to Lagos.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // an in-person gathering is one thing whatever it is called
   { a: 'Lima hosts the trade bloc\u2019s first in-person summit since 2020.', b: 'It is the first in-person meeting of the trade bloc since 2020.', same: true, rule: 'same-measure', status: 'agreed', valueRule: 'intervals-meet' },
   // ---- self-contradiction: one source, two values that cannot both be true ----
