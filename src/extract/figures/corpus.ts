@@ -39,6 +39,12 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Both firms keep chasing their goal of 200 billion dollars, set last spring.', figures: [{ text: '200 billion dollars', kind: 'money', value: 200e9, unit: USD, rule: 'money.word-after', about: 'goal', modality: 'target' }] },
   { text: 'Bilateral trade hit 100 billion yuan for the first time.', figures: [{ text: '100 billion yuan', kind: 'money', value: 100e9, unit: 'CNY', rule: 'money.word-after', about: 'trade' }] },
   { text: 'The deal was valued at 323 million euros.', figures: [{ text: '323 million euros', kind: 'money', value: 323e6, unit: 'EUR', rule: 'money.word-after' }] },
+  // the currency words of the Andean and Central American press, plural forms included
+  { text: 'Policing the fair cost the city 48 million soles.', figures: [{ text: '48 million soles', kind: 'money', value: 48e6, unit: 'PEN', rule: 'money.word-after' }] },
+  { text: 'La Paz set aside 90 million bolivianos and Guatemala City 7 million quetzales.', figures: [
+    { text: '90 million bolivianos', kind: 'money', value: 90e6, unit: 'BOB', rule: 'money.word-after' },
+    { text: '7 million quetzales', kind: 'money', value: 7e6, unit: 'GTQ', rule: 'money.word-after' },
+  ] },
   { text: 'Russia earned 2 trillion rubles from oil.', figures: [{ text: '2 trillion rubles', kind: 'money', value: 2e12, unit: 'RUB', rule: 'money.word-after' }] },
   { text: 'He was fined 10,000 Swiss francs.', figures: [{ text: '10,000 Swiss francs', kind: 'money', value: 10000, unit: 'CHF', rule: 'money.word-after' }] },
   { text: 'It issued 125 million Australian dollars of bonds.', figures: [{ text: '125 million Australian dollars', kind: 'money', value: 125e6, unit: 'AUD', rule: 'money.word-after', about: 'bonds' }] },

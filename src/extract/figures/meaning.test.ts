@@ -63,6 +63,11 @@ describe('what a figure measures, by class', () => {
     expect(aboutOf('She travels with an entourage of about 30 aides.', 'about 30')).toBe('aides in the delegation');
     expect(aboutOf('Delegates of 45 countries signed the charter.', '45')).toBe('countries represented');
   });
+  it('an amount after "worth" is the value of what is named before it', () => {
+    expect(aboutOf('The talks closed with a plan to set up a rail fund worth $3.1 billion, officials said.', '$3.1 billion')).toBe('rail fund');
+    expect(aboutOf('The ministers signed contracts worth €800 million.', '€800 million')).toBe('contracts');
+    expect(aboutOf('Exports rose to $5 billion, a figure worth noting.', '$5 billion')).not.toBe('figure');
+  });
   it('money spent on something is the cost of it; an amount after a dash is the cost the clause before names', () => {
     expect(aboutOf('The province said on Friday it spent €9.2 million on staging the regatta, less than feared.', '€9.2 million')).toBe('cost of staging the regatta');
     expect(aboutOf('The council spent A$3 million (US$2 million) for new ferries between the islands.', 'A$3 million')).toBe('cost of new ferries');

@@ -282,6 +282,16 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
       return tidy(np, s, forms);
     }
   }
+  // "a water fund worth $2.5 billion", "signed deals worth $4 billion": what is worth the amount is named before "worth"
+  if (kind === 'money' && before[before.length - 1]?.w.toLowerCase() === 'worth') {
+    const np: Word[] = [];
+    for (let i = before.length - 2; i >= 0 && np.length < 3; i--) {
+      const w = before[i]!;
+      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w.w)) break;
+      np.unshift(w);
+    }
+    if (np.length) return tidy(np, s, forms);
+  }
   // "Modi held 15 bilateral meetings over three days" → "bilateral meetings"
   const prepWord = /^(?:for|over|during|after|within)$/i.test(before[before.length - 1]?.w ?? '');
   if (kind === 'duration' && (prepWord || /^over\s/i.test(text.slice(start, end)))) {

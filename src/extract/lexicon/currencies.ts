@@ -25,6 +25,8 @@ export const WORD_DEFAULTS = {
   zloty: 'PLN', tenge: 'KZT', manat: 'AZN', shekel: 'ILS', taka: 'BDT', cedi: 'GHS', franc: 'CHF', peso: 'MXN',
   krona: 'SEK', krone: 'NOK', dinar: 'KWD', rial: 'IRR', shilling: 'KES', lari: 'GEL', dram: 'AMD',
   kip: 'LAK', colon: 'CRC', 'colón': 'CRC', kwacha: 'ZMW', afghani: 'AFN', leu: 'RON', forint: 'HUF', koruna: 'CZK',
+  // the other currencies of Latin America, by the word their press writes
+  sol: 'PEN', boliviano: 'BOB', guarani: 'PYG', 'guaraní': 'PYG', quetzal: 'GTQ', lempira: 'HNL',
   // former currencies still met in archives and history pieces
   markka: 'FIM', guilder: 'NLG', peseta: 'ESP', drachma: 'GRD', escudo: 'PTE', schilling: 'ATS', 'deutsche mark': 'DEM', deutschmark: 'DEM', 'french franc': 'FRF', 'belgian franc': 'BEF', 'italian lira': 'ITL',
   'irish pound': 'IEP',
@@ -36,6 +38,7 @@ export const WORD_VARIANTS = {
   rands: 'rand', zlotys: 'zloty', zlotych: 'zloty', hryvnias: 'hryvnia', hryvnas: 'hryvnia', kronor: 'krona',
   kroner: 'krone', shekels: 'shekel', shekalim: 'shekel', lei: 'leu', 'deutsche marks': 'deutsche mark',
   pesetas: 'peseta', guilders: 'guilder', markkaa: 'markka', drachmas: 'drachma', drachmae: 'drachma',
+  soles: 'sol', quetzales: 'quetzal', guaranies: 'guarani', 'guaraníes': 'guaraní',
 } as const;
 
 /** Words that qualify a bare currency word as a country's ("US dollars", "Hong Kong dollars"). */
