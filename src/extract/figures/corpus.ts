@@ -172,6 +172,9 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Lula asked Modi to the third Amazon and Ganges forum.', figures: [{ text: 'third', kind: 'ordinal', value: 3, unit: 'ordinal', rule: 'ordinal.word', about: 'Amazon and Ganges forum' }] },
   { text: 'This is Scholz’s first visit to Brazil since the election.', figures: [{ text: 'first', kind: 'ordinal', value: 1, unit: 'ordinal', rule: 'ordinal.word', about: 'visit' }] },
   { text: 'They are exploring a second pipeline.', figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'pipeline' }] },
+  // an ordinal in apposition to an event leaves its noun out: "the summit, the tenth since …", "the forum, the bloc's fourth,"
+  { text: 'The congress, the eleventh since the party was founded, closes on Sunday.', figures: [{ text: 'eleventh', kind: 'ordinal', value: 11, unit: 'ordinal', rule: 'ordinal.word', about: 'congress' }] },
+  { text: 'The dialogue, the alliance’s 7th, was held behind closed doors.', figures: [{ text: '7th', kind: 'ordinal', value: 7, unit: 'ordinal', rule: 'ordinal.digits', about: 'dialogue' }] },
   { text: 'It was her second foreign tour this year.', published: '2023-08-23',
     figures: [{ text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'foreign tour', period: '2023' }] },
   { text: 'The 42nd meeting lasted three hours.', figures: [
@@ -305,6 +308,8 @@ export const EXAMPLES: FigureExample[] = [
 
 /** Sentences that must yield no figure at all. */
 export const NEGATIVES: string[] = [
+  // a rank after a comma that follows no event noun
+  'The runner, the fastest of them, came second, behind Ruiz.',
   // the parties just named, counted again before a verb: no figure
   'Ortega welcomed Boric, and the two held formal talks at the palace.',
   'The three signed a joint statement after lunch.',

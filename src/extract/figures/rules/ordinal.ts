@@ -23,6 +23,11 @@ const PARTICIPLES = new Set(['held', 'made', 'built', 'taken', 'given', 'seen', 
 /** Heads of recurring events: a capitalised ordinal before them numbers an edition ("the Fifth Ocean Forum", "the 9th Trade Summit"). */
 const EDITION_HEADS = new Set(['forum', 'summit', 'conference', 'congress', 'session', 'plenum', 'assembly', 'meeting', 'games',
   'round', 'dialogue', 'expo', 'exhibition', 'festival', 'convention', 'council', 'party congress', 'anniversary', 'edition']);
+/** An event noun and a comma before the ordinal ("The summit, the tenth since …", "the forum, the group's fourth,"):
+ *  the ordinal stands in apposition to that event, whose noun it leaves out. */
+const APPOSED_EVENT_RE = new RegExp(`\\b(${[...EDITION_HEADS].filter((h) => !h.includes(' ')).join('|')}|visit|trip|talks)\\s*,\\s*(?:the|its|their|(?:the\\s+)?[\\p{L}.]+['’]s)\\s+$`, 'iu');
+/** What may follow such an ordinal: the end of the apposition, or what it counts since or in ("since 2015", "in a decade"). */
+const APPOSITION_END_RE = /^\s*(?:[,.;)]|since\b|in\b|of\s+(?:its|their|the)\b|this\s+year\b|ever\b)/i;
 /** "for the first time since 2019", "the first time in a year", "the first time ever": a first that tells something. */
 const FIRST_SINCE_RE = /^\s+(?:since|in|ever|after)\b/i;
 const ABOUT_SKIP = new Set(['ever', 'such', '“', '”', '"', '‘', '’', "'", '-']);
@@ -70,6 +75,14 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     const timeSince = nl === 'time' && (value > 1 || FIRST_SINCE_RE.test(text.slice(after[0]!.end, after[0]!.end + 8)));
     // a rank before a superlative: "the third most populous country"
     const rankMost = /^(?:most|least)$/.test(nl) && /^\p{Ll}/u.test(after[1]?.w ?? '') && !STOP.has((after[1]?.w ?? '').toLowerCase());
+    const apposed = APPOSED_EVENT_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    if (apposed && APPOSITION_END_RE.test(text.slice(end, end + 12))) {
+      out.push({
+        kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
+        steps: [`"${m[0]}" → ${value}`, `in apposition to "${apposed[1]}"`], about: apposed[1]!.toLowerCase(), priority: 2,
+      });
+      continue;
+    }
     if (!next || !/^[\p{L}“"‘]/u.test(next) || (STOP.has(nl) && !timeSince && !rankMost) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
     if (/^[‐‑-]in[‐‑-]/.test(text.slice(end, end + 4))) continue; // "second-in-command": a title
     if (NUMBER_WORD_RE.test(next) || (PERIOD_NOUNS.has(nl) && !timeSince)) continue;
