@@ -165,6 +165,14 @@ export const EXAMPLES: FigureExample[] = [
     { text: 'second', kind: 'ordinal', value: 2, unit: 'ordinal', rule: 'ordinal.word', about: 'conference' },
   ] },
   { text: 'The floods displaced 2 million people.', figures: [{ text: '2 million', kind: 'count', value: 2e6, unit: 'count', rule: 'count.noun', about: 'people' }] },
+  // an estimate of a count: "put the crowd at N", "estimated the number of X at N"; "the number" alone re-estimates
+  // the count told before it in the sentence
+  { text: 'Organisers put the crowd at 8,500.', figures: [{ text: '8,500', kind: 'count', value: 8500, unit: 'count', rule: 'count.estimate', about: 'crowd' }] },
+  { text: 'The union estimated the number of strikers at about 2,300.', figures: [{ text: 'about 2,300', kind: 'count', value: 2300, unit: 'count', rule: 'count.estimate', about: 'strikers', approx: 'about' }] },
+  { text: 'About 900 farmers blocked the road, police said; the farmers’ union put the number at 3,000.', figures: [
+    { text: 'About 900', kind: 'count', value: 900, unit: 'count', rule: 'count.noun', about: 'farmers blocked', approx: 'about' },
+    { text: '3,000', kind: 'count', value: 3000, unit: 'count', rule: 'count.estimate', about: 'farmers blocked' },
+  ] },
   // ---- ordinals ----
   { text: 'Tuesday marks the 42nd session of the joint panel.', figures: [
     { text: '42nd', kind: 'ordinal', value: 42, unit: 'ordinal', rule: 'ordinal.digits', about: 'session' },
@@ -308,6 +316,8 @@ export const EXAMPLES: FigureExample[] = [
 
 /** Sentences that must yield no figure at all. */
 export const NEGATIVES: string[] = [
+  // "put … at" a time of day is no estimate of a count
+  'They put the vote at 3 pm on Friday.',
   // a rank after a comma that follows no event noun
   'The runner, the fastest of them, came second, behind Ruiz.',
   // the parties just named, counted again before a verb: no figure

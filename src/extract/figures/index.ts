@@ -105,7 +105,9 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
   const spreads = c.kind === 'duration' && any?.kind === 'money' && SPREAD_BETWEEN_RE.test(text.slice(any.mention.end, c.start));
   const q = spreads ? null : approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
-  const ruled = c.about !== undefined && c.about !== null ? c.about : null;
+  // "… joined the march; organisers put the number at 12,000": the count told just before, estimated again
+  const reestimated = c.rule === 'count.estimate' && c.about === null && prev?.kind === 'count' && prev.sentence === s.index ? prev.about : null;
+  const ruled = c.about !== undefined && c.about !== null ? c.about : reestimated;
   const after = c.kind === 'ordinal' ? null : aboutAfter(text, s, c.end, c.kind, forms);
   // a duration measures the event its clause names; lacking one, only the words right after it say what it is
   // ("ten years of the initiative": what follows "of" is what the duration is of, unless it is an event)

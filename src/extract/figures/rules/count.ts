@@ -19,6 +19,11 @@ const TIMES_RE = /^\s+times(?![\p{L}\p{N}])/u;
 const FOLD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${CARDINAL_WORD_RE_SOURCE}|hundred|thousand|\\d+(?:\\.\\d+)?)[‐‑-]?fold(?![\\p{L}\\p{N}])`, 'giu');
 /** What every match of FOLD_RE contains (same flags): a sentence without it skips FOLD_RE's pass. */
 const FOLD_HINT_RE = /fold/iu;
+/** A verb of estimating and what it estimates, before "at" and the number: "put the number at", "estimated the crowd
+ *  at about", "pegged the number of protesters at". */
+const ESTIMATE_BEFORE_RE = /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(number|crowd|turnout|toll|attendance|figure|total|count)(?:\s+of\s+([\p{Ll}-]+))?\s+at\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$/iu;
+/** Nouns that name no counted thing of their own: "the number", "the figure" re-estimate the count told before. */
+const GENERIC_ESTIMATED: ReadonlySet<string> = new Set(['number', 'figure', 'total', 'count']);
 /** Qualifiers that make a "two countries" new information ("only two countries signed"). */
 const NEW_INFO_BEFORE = new Set(['than', 'least', 'about', 'around', 'nearly', 'almost', 'over', 'only', 'just', 'some', 'another', 'other', 'further', 'additional', 'under', 'to']);
 
@@ -126,6 +131,16 @@ export const countRule: Rule = (input) => {
     if (prevWord && !STOP.has(prevWord.toLowerCase()) && !LEADING.has(prevWord.toLowerCase())) continue;
     const c = compound(input, n);
     if (c) { out.push(c); continue; }
+    // "organisers put the number at 12,000", "police estimated the crowd at 4,000": an estimate of what it names
+    const est = ESTIMATE_BEFORE_RE.exec(text.slice(Math.max(sentence.start, n.start - 80), n.start));
+    if (est && !/^\s+\p{L}/u.test(text.slice(n.end, n.end + 3))) {
+      const named = est[2] ?? (GENERIC_ESTIMATED.has(est[1]!.toLowerCase()) ? null : est[1]!.toLowerCase());
+      out.push({
+        kind: 'count', start: n.start, end: n.end, value: value0(n), unit: 'count', rule: 'count.estimate',
+        steps: [stepOf(n), named ? `an estimate of "${named}"` : 'an estimate of the count told before it'], about: named, priority: 2,
+      });
+      continue;
+    }
     if (!/^\s/.test(text.slice(n.end, n.end + 1))) continue;
     let words = wordsIn(text, n.end, Math.min(sentence.end, n.end + 90));
     // "left 16 dead and 40 injured": people, told by what befell them
