@@ -25,6 +25,8 @@ export const HEAD_CONCEPTS = {
   // leaders of business are no heads of state: "a delegation of 40 business leaders"
   executive: 'executive', businessman: 'executive', businessmen: 'executive', businesswoman: 'executive', businesspeople: 'executive',
   entrepreneur: 'executive', ceo: 'executive', 'business-leader': 'executive',
+  // people counted as they take part: "600 delegates" counts delegates (who attend), not whoever else the sentence counts
+  delegate: 'delegate', attendee: 'delegate', participant: 'delegate',
   meeting: 'meeting', talk: 'meeting', negotiation: 'meeting', discussion: 'meeting', conversation: 'meeting', 'one-on-one': 'one-on-one',
   summit: 'summit', forum: 'forum', conference: 'conference',
   trip: 'trip', travel: 'trip', visit: 'trip', journey: 'trip', tour: 'trip',
