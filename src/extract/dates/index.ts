@@ -6,6 +6,7 @@ import { describeReference, resolveDate, type Reference } from '../../resolve/da
 import { inferredReferenceOf, referenceOf } from '../../resolve/reference.js';
 import { textEvidence } from './evidence.js';
 import { scanDates, type DateMatch } from './scan.js';
+import { RESCHEDULED_TO_RE } from '../lexicon/rescheduling.js';
 
 export { scanDates, type DateMatch } from './scan.js';
 
@@ -30,9 +31,12 @@ export function tensesOf(doc: Doc, matches: DateMatch[]): Tense[] {
 
 function tensesIn(doc: Doc, matches: DateMatch[]): Tense[] {
   const maps = new Map<number, TenseMap>();
+  const text = doc.source.text;
   return matches.map((m) => {
     const s = sentenceAt(doc, m.start);
     if (!s) return 'present';
+    // "moved to mid-October", "postponed until May 4": a new date is still to come, whatever the verb's tense
+    if (RESCHEDULED_TO_RE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return 'future';
     let map = maps.get(s.index);
     if (!map) maps.set(s.index, (map = tenseMap(s.text)));
     return tenseIn(map, m.start - s.start);

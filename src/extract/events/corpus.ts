@@ -165,6 +165,23 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-05-16',
     expect: [{ kind: 'conference', trigger: 'conference', parties: [], scope: 'multilateral' }],
   },
+  // a new date: "postponed until", "moved to" give the event's date (still to come, whatever the verb's tense); the
+  // date given up ("due to open next Tuesday", "planned for April 9 will instead …") dates nothing
+  {
+    text: 'The forum of Andean trade ministers, due to open in Quito next Tuesday, has been postponed until June 3.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit-open', trigger: 'forum', date: '2024-06-03', modality: 'scheduled' }],
+  },
+  {
+    text: 'The leaders\u2019 meeting planned for April 9 will instead take place on June 14.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'meeting', date: '2024-06-14', modality: 'scheduled' }],
+  },
+  {
+    text: 'The summit has been moved to mid-November.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'summit', date: '2024-11', modality: 'scheduled' }],
+  },
   // speakers are not parties, unless they speak of themselves
   {
     text: 'Spokesman Dmitry Kolesnik said the talks had been useful.',

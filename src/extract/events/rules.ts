@@ -9,6 +9,7 @@
 //   PLACE_RULES   how a place is named as where the event is held ("at the …", "in …", "held in …")
 //   DATE_RULES    how the clause's date is taken (or refused: a date of saying)
 import type { EventKind, EventModality } from '../../core/types.js';
+import { RESCHEDULED } from '../lexicon/rescheduling.js';
 import { SPEECH_VERBS } from '../lexicon/titles.js';
 
 /** Speech verbs that are also plural nouns ("the Andean states", "diplomatic notes"): a verb only before "that". */
@@ -93,6 +94,7 @@ export interface PhaseRule {
   onDate?: boolean;
 }
 
+
 /** Words in the clause of a summit, forum or conference trigger that make it its opening or closing. */
 export const PHASES: readonly PhaseRule[] = [
   { name: 'opening-word', phase: 'opening', re: /\b(?:open(?:s|ed|ing)?(?!\s+(?:to|for|question|secret|letter)\b)|kick(?:s|ed)?\s*off|beg(?:an|ins|in)|got\s+under\s?way|inaugurat(?:ed|es)|first\s+day)\b/i },
@@ -100,7 +102,7 @@ export const PHASES: readonly PhaseRule[] = [
   { name: 'from-date', phase: 'opening', onDate: true, re: /\b(?:from|starting|beginning)\s+(?:on\s+)?$/i },
   /** "opens on Tuesday and runs until Thursday": a second day of the clause after "until" is the closing day (a
    * closing event of its own, beside the one the clause's first day dates) */
-  { name: 'until-date', phase: 'closing', onDate: true, re: /\b(?:until|till|through)\s+(?:on\s+)?$/i },
+  { name: 'until-date', phase: 'closing', onDate: true, re: new RegExp(`(?<!${RESCHEDULED}\\s+)\\b(?:until|till|through)\\s+(?:on\\s+)?$`, 'i') },
   { name: 'closing-word', phase: 'closing', re: /\b(?:clos(?:es|ed|ing)(?!-door)|wrap(?:s|ped)?\s+up|conclud(?:es|ed)|end(?:s|ed)|last\s+day|final\s+day|(?<=\b(?:will|to|would|shall|should)\s+)(?:close|end|conclude))\b/i },
 ];
 
@@ -119,6 +121,8 @@ export const MODALITIES: readonly ModalityRule[] = [
   /** lower case only: "May 6" is a month */
   { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/ },
   { name: 'expected-to', modality: 'expected', re: /\b(?:expected|likely|poised|anticipated|tipped)\s+to\b|\bexpect(?:s|ed)?\b/i },
+  /** "the summit … has been postponed until October": it is still to come */
+  { name: 'rescheduled', modality: 'scheduled', re: new RegExp(`\\b${RESCHEDULED}\\s+(?:until|till|to)\\b`, 'i') },
   { name: 'plan-word', modality: 'scheduled', re: /\b(?:scheduled|set|due|slated|planned|planning|plans?|intends?|aims?|is\s+to|are\s+to)\s+(?:to|for)\b|\b(?:upcoming|planned|scheduled|proposed)\b|\bto\s+be\s+held\b/i },
   { name: 'future-verb', modality: 'scheduled', re: /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i },
 ];
@@ -201,7 +205,10 @@ export interface DateRule {
 /** Dates an event does not take: the day something was said ("said on Friday", "India on Friday said"), the start
  * of a span the clause measures ("the first meeting since 2019"). */
 export const NOT_EVENT_DATE: readonly DateRule[] = [
-  { name: 'since-date', side: 'before', re: /\b(?:since|after|before|until|till|by)\s+(?:early\s+|late\s+|mid-?)?$/i },
+  { name: 'since-date', side: 'before', re: new RegExp(`(?<!${RESCHEDULED}\\s+)\\b(?:since|after|before|until|till|by)\\s+(?:early\\s+|late\\s+|mid-?)?$`, 'i') },
+  /** "due to open next Monday, has been postponed until October 12", "planned for August 23 will instead take place
+   * on …": the date given up for another */
+  { name: 'replaced-date', side: 'after', re: new RegExp(`^\\s*,?\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:${RESCHEDULED}|instead)\\b`, 'iu') },
   /** "since taking office in 2022", "after coming to power in May", "since taking office last year": the date of the
    * clause after the preposition */
   { name: 'since-clause-date', side: 'before', re: /\b(?:since|after|before|until)\s+\p{L}+ing\b[^,.;:]{0,30}?\s(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$/iu },
