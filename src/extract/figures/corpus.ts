@@ -39,6 +39,11 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Both firms keep chasing their goal of 200 billion dollars, set last spring.', figures: [{ text: '200 billion dollars', kind: 'money', value: 200e9, unit: USD, rule: 'money.word-after', about: 'goal', modality: 'target' }] },
   { text: 'Bilateral trade hit 100 billion yuan for the first time.', figures: [{ text: '100 billion yuan', kind: 'money', value: 100e9, unit: 'CNY', rule: 'money.word-after', about: 'trade' }] },
   { text: 'The deal was valued at 323 million euros.', figures: [{ text: '323 million euros', kind: 'money', value: 323e6, unit: 'EUR', rule: 'money.word-after' }] },
+  // a change by a share "over" a span: the span the change is spread over, not an event's length nor "more than"
+  { text: 'At the meeting the ministers agreed to cut tariffs by 15 percent over three years.', figures: [
+    { text: '15 percent', kind: 'percent', value: 15, unit: 'percent', rule: 'percent.word' },
+    { text: 'three years', kind: 'duration', value: 3, unit: 'years', rule: 'duration.unit', approx: 'exact', about: 'span of the tariffs' },
+  ] },
   // the currency words of the Andean and Central American press, plural forms included
   { text: 'Policing the fair cost the city 48 million soles.', figures: [{ text: '48 million soles', kind: 'money', value: 48e6, unit: 'PEN', rule: 'money.word-after' }] },
   { text: 'La Paz set aside 90 million bolivianos and Guatemala City 7 million quetzales.', figures: [

@@ -93,6 +93,9 @@ function measuresEvent(kind: string, about: string | null): boolean {
  *  ("within five years" is a deadline, not a spread). */
 const SPREAD_BETWEEN_RE = /^\s+(?:(?:over|across|for)|(?:[\p{Ll}-]+\s+){1,3}(?:over|across))\s+(?:the\s+(?:next|coming)\s+)?$/iu;
 
+/** Before a share a change is told by: "raise spending by 12 percent". */
+const CHANGE_BY_RE = /\bby\s+$/i;
+
 /** Between a change's new value and its starting value: "… to $0.7 billion (in 2025) from", ", up from", ", down from". */
 const FROM_AFTER_CHANGE_RE = /^(?:\s+(?:in|by)\s+\S+)?\s*,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
@@ -102,7 +105,9 @@ const IN_OF_AFTER_RE = /^\s+(?:in|of)\s/i;
 function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly PeriodCandidate[], forms: WordForms, prev?: FigureMention, any?: FigureMention): FigureMention {
   const text = doc.source.text;
   // "A$350 million over five years": a duration that spreads the amount before it ("over" is no "more than" here)
-  const spreads = c.kind === 'duration' && any?.kind === 'money' && SPREAD_BETWEEN_RE.test(text.slice(any.mention.end, c.start));
+  // … and so does one after a change by a share ("lift budgets by 10 percent over two years")
+  const spreads = c.kind === 'duration' && (any?.kind === 'money' || (any?.kind === 'percent' && CHANGE_BY_RE.test(text.slice(Math.max(s.start, any.mention.start - 6), any.mention.start))))
+    && SPREAD_BETWEEN_RE.test(text.slice(any.mention.end, c.start));
   const q = spreads ? null : approxBefore(text, s.start, c.start);
   const start = q ? q.start : c.start;
   // "… joined the march; organisers put the number at 12,000": the count told just before, estimated again

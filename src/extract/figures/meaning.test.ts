@@ -42,6 +42,10 @@ describe('what a figure measures, by class', () => {
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
   });
+  it('a duration after "later than planned" is a delay of the event, not its length', () => {
+    expect(aboutOf('The ministers opened their delayed forum in Quito on Monday, three weeks later than scheduled.', 'three weeks')).toBe('delay of the forum');
+    expect(aboutOf('The forum lasted three weeks.', 'three weeks')).toBe('length of the forum');
+  });
   it('the time a goal is set to be reached in is no event\'s length, whatever event the sentence names', () => {
     expect(aboutOf('"We aim to treble exports within four years," Okafor said at the closing press conference.', 'four years')).toBeNull();
     expect(aboutOf('The summit agreed to open the border crossings within 30 days.', '30 days')).toBeNull();

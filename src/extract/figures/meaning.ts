@@ -473,6 +473,8 @@ const CLAUSE_BREAK_RE = /[;—–]|(?<!\d):(?!\d)|\.\s/g; // a clock ("8:30") is
 const GAP_AFTER_RE = /^\s*(?:after|before|earlier|later|ahead)\b/i;
 /** "their first encounter in over two years": the time since the previous one. */
 const OVERRUN_AFTER_RE = /^\s+(?:over\s+(?:schedule|time|its\s+allotted\s+time)|behind\s+schedule|late|longer\s+than\s+(?:planned|scheduled|expected))\b/i;
+/** "opened two months later than planned", "a week later than scheduled": by how much it was put off. */
+const DELAY_AFTER_RE = /^\s+later\s+than\s+(?:(?:originally|first|initially)\s+)?(?:planned|scheduled|expected|intended|foreseen)\b/i;
 const SINCE_BEFORE_RE = /\bfirst\b[^.;]{0,60}?\s(?:in|after|since)\s*$/i;
 /** "double it within five years", "in the next ten days": the time a goal is set to be reached in, no event's length. */
 const HORIZON_BEFORE_RE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming))\s+$/i;
@@ -581,7 +583,8 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
   const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
   // "ran 30 minutes over schedule": by how much it overran, not how long it lasted
-  const what = OVERRUN_AFTER_RE.test(text.slice(end, Math.min(b, end + 40))) ? 'overrun' : 'length';
+  const tail = text.slice(end, Math.min(b, end + 40));
+  const what = DELAY_AFTER_RE.test(tail) ? 'delay' : OVERRUN_AFTER_RE.test(tail) ? 'overrun' : 'length';
   return `${what} of the ${mod ? `${mod[1]!.toLowerCase()} ` : ''}${noun}`;
 }
 

@@ -91,14 +91,15 @@ export function measureOf(about: string | null, kind: string, unit = ''): Measur
   const lasting = !age && !interval && kind === 'duration' && LONG_UNITS.has(unit) ? [...heads, ...words].find((w) => LASTING.has(w)) ?? null : null;
   // "time since Xi's last visit to the United States", "time since the leaders last met": the event it counts from
   const since = interval ? heads.find((h) => EVENT_HEADS.has(h)) ?? SINCE_VERBS.find(([re]) => re.test(about))?.[1] ?? last : null;
-  // "overrun of the meeting": by how much it ran late, never its length
-  const overrun = /^overrun of\b/i.test(about) && last ? `overrun of ${last}` : null;
+  // "overrun of the meeting", "delay of the summit": by how much it ran late or was put off, never its length
+  const lateness = /^(overrun|delay) of\b/i.exec(about)?.[1]?.toLowerCase();
+  const overrun = lateness && last ? `${lateness} of ${last}` : null;
   const named = overrun ?? (age ? `age of ${age.replace(/s$/, '')}` : lasting ? `age of ${lasting}` : interval && since ? `${interval[0].toLowerCase()} ${since}` : last);
   const head = named !== null && AMOUNT_KINDS.has(kind) && PARTY_HEADS.has(named) ? null : named;
   const pred = [...c.preds][0] ?? null;
   if (!head && !pred) return null;
   let phrase: string;
-  if (overrun) phrase = `overrun of the ${last}`;
+  if (overrun) phrase = `${lateness} of the ${last}`;
   else if (interval || age || lasting) phrase = age || lasting ? head! : about.toLowerCase();
   else if (kind === 'duration' && head && EVENT_HEADS.has(head)) phrase = `length of the ${head}`;
   else phrase = [head, pred && `(${pred})`].filter(Boolean).join(' ');

@@ -70,6 +70,8 @@ export const PAIRS: ClaimPair[] = [
   { a: 'The games will be covered by 1,800 reporters.', b: 'About 1,200 reporters who will cover the games have registered.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
   // leaders from N countries count the leaders who come: one claim with a count of heads of state attending
   { a: 'The congress will be attended by leaders from 48 countries.', b: 'The congress is set to convene 31 heads of state.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },
+  // how late a summit was put off is not how long it lasted
+  { a: 'The ministers opened their delayed forum in Quito on Monday, three weeks later than scheduled.', b: 'The forum lasted three weeks.', same: false, rule: 'measure-head' },
   // two counts of one sentence, each of its own noun, are two claims ("600 delegates and 300 journalists")
   { a: 'About 650 delegates and 280 journalists registered for the congress.', b: 'Some 300 journalists covered the congress.', same: false, rule: 'measure-head' },
   { a: 'About 650 delegates registered for the congress.', b: 'The congress drew some 900 participants.', same: true, rule: 'same-measure', status: 'conflict', valueRule: 'intervals-apart' },

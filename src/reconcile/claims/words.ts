@@ -38,6 +38,8 @@ const PRED_AFTER_MEASURE: Readonly<Record<string, string>> = { target: 'target',
 
 /** Heads that measure a span between things ("time since meeting", "age of initiative", from measure.ts). */
 const SPAN_RE = /^(time since|time between|age of) (.+)$/;
+/** Heads that measure how late an event ran or was put off ("overrun of meeting", "delay of summit"). */
+const LATENESS_RE = /^(overrun|delay) of (.+)$/;
 
 const STANDING: Readonly<Record<Identity['modality'], string>> = { actual: '', projection: ' (projected)', target: ' (target)', plan: ' (planned)' };
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -70,6 +72,8 @@ export function measurePhrase(i: Identity): string | null {
   }
   if (!head) return PRED_AFTER_MEASURE[pred!] ?? pred;
   if (i.kind === 'duration') {
+    const late = LATENESS_RE.exec(head);
+    if (late) return `${late[1]} of the ${noun(late[2]!)}`;
     const span = SPAN_RE.exec(head);
     if (span) return span[1] === 'time since' ? `time since the previous ${noun(span[2]!)}` : span[1] === 'time between' ? `time between the ${plural(span[2]!)}` : `age of the ${noun(span[2]!)}`;
     const whose = i.actor ? `${i.actor}\u2019s` : 'the';
