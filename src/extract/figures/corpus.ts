@@ -39,6 +39,9 @@ export const EXAMPLES: FigureExample[] = [
   { text: 'Both firms keep chasing their goal of 200 billion dollars, set last spring.', figures: [{ text: '200 billion dollars', kind: 'money', value: 200e9, unit: USD, rule: 'money.word-after', about: 'goal', modality: 'target' }] },
   { text: 'Bilateral trade hit 100 billion yuan for the first time.', figures: [{ text: '100 billion yuan', kind: 'money', value: 100e9, unit: 'CNY', rule: 'money.word-after', about: 'trade' }] },
   { text: 'The deal was valued at 323 million euros.', figures: [{ text: '323 million euros', kind: 'money', value: 323e6, unit: 'EUR', rule: 'money.word-after' }] },
+  // an article and a unit made an adjective with "-long": one unit ("an hour-long meeting", "a week-long visit")
+  { text: 'The premiers held an hour-long meeting in Hanoi.', figures: [{ text: 'an hour', kind: 'duration', value: 1, unit: 'hours', rule: 'duration.article', about: 'length of the meeting' }] },
+  { text: 'She wrapped up a week-long visit to Chile.', figures: [{ text: 'a week', kind: 'duration', value: 1, unit: 'weeks', rule: 'duration.article', about: 'length of the visit' }] },
   // a change by a share "over" a span: the span the change is spread over, not an event's length nor "more than"
   { text: 'At the meeting the ministers agreed to cut tariffs by 15 percent over three years.', figures: [
     { text: '15 percent', kind: 'percent', value: 15, unit: 'percent', rule: 'percent.word' },

@@ -42,6 +42,11 @@ describe('what a figure measures, by class', () => {
   it('a duration with no event named says so', () => {
     expect(aboutOf('The price rose for three weeks.', 'three weeks')).toBeNull();
   });
+  it('a meeting held by video is a meeting, whatever it is called', () => {
+    expect(aboutOf('The two premiers held a 40-minute video conference on Friday.', '40-minute')).toBe('length of the meeting');
+    expect(aboutOf('The videoconference between the premiers lasted 35 minutes.', '35 minutes')).toBe('length of the meeting');
+    expect(aboutOf('The press conference lasted 40 minutes.', '40 minutes')).toBe('length of the press conference');
+  });
   it('a duration after "later than planned" is a delay of the event, not its length', () => {
     expect(aboutOf('The ministers opened their delayed forum in Quito on Monday, three weeks later than scheduled.', 'three weeks')).toBe('delay of the forum');
     expect(aboutOf('The forum lasted three weeks.', 'three weeks')).toBe('length of the forum');

@@ -462,11 +462,15 @@ const EVENT_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:flights?|flew)\b/gi, 'flight'],
   [/\b(?:sessions?)\b/gi, 'session'],
   [/\b(?:lunch|dinner|banquet|breakfast)\b/gi, 'meal'],
+  // leaders "held a 50-minute video conference": a meeting held by video, not a conference
+  [/\b(?:video|virtual|online)[\s-]?(?:conferences?|calls?|summits?|link)\b|\bvideoconferences?\b/gi, 'meeting'],
   [/\b(?:(?:press|news)\s+)?conferences?\b|\bforums?\b|\bceremon(?:y|ies)\b/gi, ''],
   [/\b(?:arriv(?:al|ed|ing|es|e))\b/gi, 'arrival'],
   [/\b(?:wars?|standoffs?|conflicts?)\b/gi, 'war'],
 ];
 
+/** A meeting's words when it is held by video ("video conference", "videoconference", "virtual summit"). */
+const VIDEO_RE = /^(?:video|virtual|online)|^videoconference/i;
 /** Clause boundaries a duration's event is not looked for across. */
 const CLAUSE_BREAK_RE = /[;—–]|(?<!\d):(?!\d)|\.\s/g; // a clock ("8:30") is no break
 /** "five minutes after", "seven minutes earlier": the gap between two events, not the length of one. */
@@ -580,7 +584,7 @@ export function durationAbout(text: string, sentences: readonly Sentence[], s: S
     return `time since the previous ${ranked.event}`;
   }
   if (best.event === 'arrival') return null;
-  const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake') ? best.event : best.text.toLowerCase();
+  const noun = best.event && (EVENT_VERB_RE.test(best.text) || best.event === 'one-on-one meeting' || best.event === 'handshake' || VIDEO_RE.test(best.text)) ? best.event : best.text.toLowerCase();
   const mod = EVENT_VERB_RE.test(best.text) ? null : EVENT_MODIFIER_RE.exec(text.slice(Math.max(s.start, best.start - 20), best.start));
   // "ran 30 minutes over schedule": by how much it overran, not how long it lasted
   const tail = text.slice(end, Math.min(b, end + 40));

@@ -158,7 +158,9 @@ export const durationRule: Rule = (input) => {
     const open = /^(?:all|full|whole|another|half)/.test(lead) || (lead.includes('half') && /[‐‑-]/.test(m[0]));
     const into = INTO_RE.test(text.slice(end, end + 8)); // "an hour into the meeting": time elapsed
     const firstIn = firstInBefore(input, start);
-    if (!open && !into && !firstIn && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
+    // "an hour-long meeting", "a day-long summit", "a week-long visit": the compound says how long, whatever comes before
+    const long = /^[‐‑-]long(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
+    if (!open && !into && !firstIn && !long && !ARTICLE_OK_BEFORE_RE.test(pre) && !(sentence.heading && /(?:almost|nearly|over)\s+$/i.test(pre))) continue;
     if (/^(?:all|full|whole)/.test(lead) && /\bthe\s+$/i.test(pre)) continue; // "for the full year" is a period
     const c = make(input, start, end, base * u.factor, u.unit, 'duration.article', [`"${m[0]}" → ${base * u.factor} ${u.unit}`], false, firstIn);
     if (c && or !== null && or > base) {
