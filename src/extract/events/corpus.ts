@@ -165,6 +165,12 @@ export const EXAMPLES: readonly EventExample[] = [
     ref: '2024-05-16',
     expect: [{ kind: 'conference', trigger: 'conference', parties: [], scope: 'multilateral' }],
   },
+  // what leaders agree to hold is still to come
+  {
+    text: 'The two presidents agreed to hold a summit in Montevideo before the end of the year.',
+    ref: '2024-05-16',
+    expect: [{ kind: 'summit', trigger: 'summit', place: 'Montevideo', modality: 'scheduled' }],
+  },
   // a new date: "postponed until", "moved to" give the event's date (still to come, whatever the verb's tense); the
   // date given up ("due to open next Tuesday", "planned for April 9 will instead …") dates nothing
   {

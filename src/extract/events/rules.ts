@@ -121,6 +121,8 @@ export const MODALITIES: readonly ModalityRule[] = [
   /** lower case only: "May 6" is a month */
   { name: 'modal-verb', modality: 'hypothetical', re: /\b(?:would|could|might|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:said|told))/ },
   { name: 'expected-to', modality: 'expected', re: /\b(?:expected|likely|poised|anticipated|tipped)\s+to\b|\bexpect(?:s|ed)?\b/i },
+  /** "agreed to hold a summit in Manila", "vowed to meet again": what is agreed to happen is still to come */
+  { name: 'agreed-to', modality: 'scheduled', re: /\b(?:agreed|agree|agrees|decided|decide|decides|pledged|promised|vowed|undertook|resolved)\s+to\s+(?:hold|meet|convene|host|visit|organi[sz]e|stage)\b/i },
   /** "the summit … has been postponed until October": it is still to come */
   { name: 'rescheduled', modality: 'scheduled', re: new RegExp(`\\b${RESCHEDULED}\\s+(?:until|till|to)\\b`, 'i') },
   { name: 'plan-word', modality: 'scheduled', re: /\b(?:scheduled|set|due|slated|planned|planning|plans?|intends?|aims?|is\s+to|are\s+to)\s+(?:to|for)\b|\b(?:upcoming|planned|scheduled|proposed)\b|\bto\s+be\s+held\b/i },
