@@ -61,6 +61,11 @@ describe('re-counts', () => {
     expect(cands.map((c) => [c.rule, c.anaphoric])).toEqual([['count.anaphoric', true]]);
     expect(figures(text)).toEqual([]);
   });
+  it('groups of countries named as the parties are re-counted too ("trade between the two blocs"); a new count is not', () => {
+    expect(figures('Trade between the two blocs rose last year.')).toEqual([]);
+    expect(figures('Ministers of the three regions met in Suva.')).toEqual([]);
+    expect(figures('Some 14 regions applied for funds.').map((f) => f.value)).toEqual([14]);
+  });
 });
 
 describe('figure negatives', () => {

@@ -144,7 +144,7 @@ function toMention(doc: Doc, s: Sentence, c: Candidate, periods: readonly Period
     approx: q?.approx ?? 'exact',
     about,
     // a re-count or a "32-member alliance" describes, it does not report something that happened in a period
-    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, measuresEvent(c.kind, about)),
+    period: c.anaphoric || c.rule === 'count.compound' ? null : periodOf(text, s, span, periods, measuresEvent(c.kind, about), c.kind === 'money' || c.kind === 'percent'),
     // a pledge is made when told ("will give A$350 million"): what lies ahead is the paying, not the pledge
     modality: given !== null && about === given ? 'actual' : modalityOf(text, s, start, about, c.end),
     steps,

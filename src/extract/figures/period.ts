@@ -21,6 +21,8 @@ export interface PeriodCandidate extends Span {
   day?: boolean;
   /** "since 2013": from that year to the publication year, a period for what is counted over it, never for a rank */
   since?: boolean;
+  /** two joined days ("May 16 and 17", "Tuesday and Wednesday"): the days of an event, no period of an amount */
+  days?: boolean;
 }
 
 const SINCE_BEFORE_RE = /\bsince\s+$/i;
@@ -40,7 +42,7 @@ export function sentencePeriods(text: string, s: Sentence, dates: DateMention[],
     const e = inS[i + 1];
     if (d.granularity === 'day' && e && e.granularity === 'day' && d.value && e.value &&
         /^\s*(?:and|to|through|-|–)\s*$/.test(text.slice(d.mention.end, e.mention.start))) {
-      out.push({ start: d.mention.start, end: e.mention.end, value: `${d.value}/${e.value}` });
+      out.push({ start: d.mention.start, end: e.mention.end, value: `${d.value}/${e.value}`, days: true });
       i++;
       continue;
     }
@@ -83,7 +85,7 @@ const DAYS_RE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
  * The period of a figure at `span` in sentence `s`, or null. The days an ordinal's event is held on ("the 18th G20
  * Summit on September 9 and 10") say when it happens, not a period it counts in ("his second trip this year").
  */
-export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[], measuresEvent = false): string | null {
+export function periodOf(text: string, s: Sentence, span: Span, ps: readonly PeriodCandidate[], measuresEvent = false, amount = false): string | null {
   let best: PeriodCandidate | null = null;
   let bestGap = Infinity;
   const ordinal = ORDINAL_TEXT_RE.test(text.slice(span.start, span.end));
@@ -92,6 +94,8 @@ export function periodOf(text: string, s: Sentence, span: Span, ps: readonly Per
     if (ordinal && DAYS_RE.test(p.value) && !measuresEvent) continue;
     // a day dates an event: it is the period of the event's length ("met for four hours on Wednesday"), of nothing else
     if (p.day && !measuresEvent) continue;
+    // "the summit, held on May 16 and 17, set a target of $260 billion … by 2040": the days the amount was set on
+    if (p.days && amount) continue;
     // "the first time since 2019" ranks; "met 42 times since 2013" counts over the years since
     if (p.since && (ordinal || p.start < span.end)) continue;
     if (p.start > span.end + MAX_GAP) break; // sorted by start: the rest are too far

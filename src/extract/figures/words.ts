@@ -46,6 +46,8 @@ export const ANAPHORIC_HEADS = new Set([
   'ministers', 'superpowers', 'capitals', 'counterparts', 'heavyweights', 'republics', 'peoples',
   // what each party has one of: "the two flags", "the two delegations"
   'flags', 'anthems', 'militaries', 'armies', 'camps', 'teams', 'first ladies', 'spouses',
+  // groups of countries as parties: "trade between the two blocs", "the three regions"
+  'blocs', 'regions', 'groupings', 'alliances', 'unions', 'organisations', 'organizations', 'communities', 'continents',
 ]);
 
 /** "countries’" / "leaders'" → "countries": a possessive plural has the head of its noun. */
