@@ -29,6 +29,8 @@ export const EXAMPLES: readonly Example[] = [
   // title + name, inside one capitalised run
   { text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing.', expect: [p('Xi Jinping', 'title-name', 'Chinese President'), p('Vladimir Putin', 'title-name'), pl('Beijing', 'city', 'gazetteer')], absent: ['Chinese', 'Russian'] },
   { text: 'Thai Prime Minister Paetongtarn Shinawatra and Philippine Foreign Secretary Enrique Manalo met in Bangkok.', expect: [p('Paetongtarn Shinawatra', 'title-name', 'Thai Prime Minister'), p('Enrique Manalo', 'title-name', 'Philippine Foreign Secretary'), pl('Bangkok', 'city', 'gazetteer')], absent: ['Philippine Foreign Secretary', 'Philippine'] },
+  // the body whose office the title is, before the title: "Commission President", "Central Bank Governor"
+  { text: 'On Friday, Commission President Lars Eklund and Central Bank Governor Ana Ruiz spoke in Oslo.', expect: [p('Lars Eklund', 'title-name', 'Commission President'), p('Ana Ruiz', 'title-name', 'Central Bank Governor'), pl('Oslo', 'city', 'gazetteer')], absent: ['Commission President Lars Eklund', 'Central Bank Governor Ana Ruiz'] },
   { text: 'Kenya hosted U.S. Secretary of State Marco Rubio.', expect: [p('Marco Rubio', 'title-name', 'U.S. Secretary of State'), pl('U.S.', 'country')] },
   { text: 'He met Saudi Crown Prince Mohammed bin Salman and, on Monday, Brazil’s former President Dilma Vana Rousseff.', expect: [p('Mohammed bin Salman', 'title-name'), p('Dilma Vana Rousseff', 'title-name')], absent: ['Saudi', 'Monday'] },
   { text: 'Guests included France’s former Prime Minister Jean-Marc Ayrault.', expect: [p('Jean-Marc Ayrault', 'title-name', 'France’s former Prime Minister'), pl('France', 'country')] },

@@ -2,7 +2,7 @@
 // "his commerce minister, Wang Wentao", "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov".
 import { isDemonym, lookup } from './gazetteer.js';
 import type { Tok } from './tokens.js';
-import { FUNCTION, PORTFOLIO, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
+import { FUNCTION, ORG_HEAD, PORTFOLIO, TITLE_HEAD_WORDS, isTitleWord } from './words.js';
 
 const low = (t: Tok | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -39,6 +39,16 @@ export function titleInRun(toks: readonly Tok[], text: string, a: number, b: num
     const e = prefixEnd(toks, text, k, b);
     if (e === k) break;
     k = e;
+  }
+  // "Commission President Lars Eklund", "Central Bank Governor Ana Ruiz", "AU Commission Chairperson Kwame …": the
+  // body (up to two capitalised words and its head word) whose office the title is
+  for (let j = k; j < Math.min(b - 1, k + 3); j++) {
+    const tok = toks[j]!;
+    if (!tok.cap || tok.poss || tok.gap !== '') break;
+    if (ORG_HEAD.has(tok.text) && toks[j + 1]!.cap && isTitleWord(low(toks[j + 1]))) {
+      k = j + 1;
+      break;
+    }
   }
   let t = k;
   let lastHead = -1;

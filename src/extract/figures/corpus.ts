@@ -42,6 +42,11 @@ export const EXAMPLES: FigureExample[] = [
   // an article and a unit made an adjective with "-long": one unit ("an hour-long meeting", "a week-long visit")
   { text: 'The premiers held an hour-long meeting in Hanoi.', figures: [{ text: 'an hour', kind: 'duration', value: 1, unit: 'hours', rule: 'duration.article', about: 'length of the meeting' }] },
   { text: 'She wrapped up a week-long visit to Chile.', figures: [{ text: 'a week', kind: 'duration', value: 1, unit: 'weeks', rule: 'duration.article', about: 'length of the visit' }] },
+  // what the money is for may come between it and the span: "spend €900 million on rail links in Peru over six years"
+  { text: 'The bank will spend €900 million on rail links in Peru over six years.', figures: [
+    { text: '€900 million', kind: 'money', value: 900e6, unit: 'EUR', rule: 'money.sign-before' },
+    { text: 'six years', kind: 'duration', value: 6, unit: 'years', rule: 'duration.unit', approx: 'exact' },
+  ] },
   // a change by a share "over" a span: the span the change is spread over, not an event's length nor "more than"
   { text: 'At the meeting the ministers agreed to cut tariffs by 15 percent over three years.', figures: [
     { text: '15 percent', kind: 'percent', value: 15, unit: 'percent', rule: 'percent.word' },

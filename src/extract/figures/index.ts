@@ -91,7 +91,7 @@ function measuresEvent(kind: string, about: string | null): boolean {
 
 /** Between an amount and a duration that spreads it: "A$350 million over five years", "$2bn across three years"
  *  ("within five years" is a deadline, not a spread). */
-const SPREAD_BETWEEN_RE = /^\s+(?:(?:over|across|for)|(?:[\p{Ll}-]+\s+){1,3}(?:over|across))\s+(?:the\s+(?:next|coming)\s+)?$/iu;
+const SPREAD_BETWEEN_RE = /^\s+(?:(?:over|across|for)|(?:[\p{Ll}-]+\s+){1,3}(?:over|across)|(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,5}(?:over|across))\s+(?:the\s+(?:next|coming)\s+)?$/iu;
 
 /** Before a share a change is told by: "raise spending by 12 percent". */
 const CHANGE_BY_RE = /\bby\s+$/i;
