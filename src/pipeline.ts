@@ -94,8 +94,13 @@ export function failedExtraction(source: Source, e: unknown): Extraction {
   return { doc: { source: failed, sentences: [], regions: [] }, entities: [], figures: [], dates: [], quotes: [], events: [] };
 }
 
-export function run(sources: Source[]): Report {
+/** What a run extracts, worked out once for it: each source's period, and the first copies of word-for-word reprints. */
+export type RunPlan = ReturnType<typeof planRun>;
+export function planRun(sources: Source[]) {
   const periods = publicationPeriods(sources); //      undated sources: the month the others share, offered as `inferred`, never a value
-  const { firsts, complete } = planReprints(sources, periods); // word-for-word reprints: extracted once
-  return buildReport(complete(firsts.map((i) => extractDated(sources[i]!, periods[i]!))));
+  return { periods, ...planReprints(sources, periods) }; // word-for-word reprints: extracted once
+}
+
+export function run(sources: Source[], plan: RunPlan = planRun(sources)): Report {
+  return buildReport(plan.complete(plan.firsts.map((i) => extractDated(sources[i]!, plan.periods[i]!))));
 }

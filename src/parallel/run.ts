@@ -5,10 +5,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Report, Source } from '../core/types.js';
-import { buildReport, extractDated, run } from '../pipeline.js';
-import { publicationPeriods } from '../resolve/publication.js';
+import { buildReport, extractDated, planRun, run } from '../pipeline.js';
 import { extractInWorkers } from './pool.js';
-import { planReprints } from '../reprints.js';
 import { PARALLEL_MIN_CHARS, threadCount, type Jobs } from './plan.js';
 
 /**
@@ -41,12 +39,12 @@ export function workersForAuto(chars: number): Worker[] {
 }
 
 export async function runParallel(sources: Source[], jobs: Jobs = 'auto', started: Worker[] = []): Promise<Report> {
-  const periods = publicationPeriods(sources); //      as in `run`: the month or year the other sources share
-  const { firsts, complete } = planReprints(sources, periods); // word-for-word reprints are extracted once, here
+  const plan = planRun(sources); //                   as in `run`: periods, and reprints extracted once, here
+  const { periods, firsts, complete } = plan;
   const threads = threadCount(firsts.map((i) => sources[i]!.text.length), jobs, availableParallelism());
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) {
     await Promise.all(started.map((w) => w.terminate()));
-    return run(sources);
+    return run(sources, plan);
   }
   const todo = firsts.map((i) => sources[i]!);
   const here = (k: number) => extractDated(todo[k]!, periods[firsts[k]!]!); // this thread is one of the `threads`
