@@ -26,15 +26,19 @@ function letterOrDigitAt(text: string, start: number): boolean {
   return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
+/** Whether `word` stands in `text` as a whole word: no letter or digit right before or right after it. */
+export function hasWholeWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!letterOrDigitBefore(text, i) && !letterOrDigitAt(text, i + word.length)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `word` (lower-case letters only) stands in `text` as a whole word written in lower case: one of the runs
  * /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu reads. Found with indexOf, without collecting the text's words, so a
  * document asked about a few words pays for those alone.
  */
 export function hasLowerWord(text: string, word: string): boolean {
-  if (!LOWER_WORD_RE.test(word)) return false;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!letterOrDigitBefore(text, i) && !letterOrDigitAt(text, i + word.length)) return true;
-  }
-  return false;
+  return LOWER_WORD_RE.test(word) && hasWholeWord(text, word);
 }

@@ -6,6 +6,7 @@
 // A nationality qualifier must name the person's country in any form (demonym, name, "Kremlin" for Russia); a
 // portfolio qualifier ("foreign", "finance") must be among the titles. Other words ("visiting", "host") are ignored.
 import { COUNTRIES } from '../lexicon/generated/COUNTRIES.js';
+import { hasWholeWord } from '../../core/text.js';
 import { PORTFOLIO_WORDS } from '../lexicon/titles.js';
 
 /** Head words of a description → what fits them in a title (regex sources, matched on lower-case title text). */
@@ -104,21 +105,10 @@ export function parseDescription(description: string): Description {
   return { head, nations, portfolio };
 }
 
-function hasWord(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    const before = at === 0 ? ' ' : text[at - 1]!;
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    at = text.indexOf(word, at + 1);
-  }
-  return false;
-}
-
 /** Whether a person whose titles (and apposition words) read `titleText` fits the description. */
 export function fitsDescription(d: Description, titleText: string): boolean {
   const t = titleText.toLowerCase().replace(/[’]/g, "'");
   if (!d.head || !d.head.test(t)) return false;
-  if (!d.nations.every((n) => n.forms.some((f) => hasWord(t, f)) || SEATS.some(([s, c]) => c === n.code && hasWord(t, s)))) return false;
-  return d.portfolio.every((w) => hasWord(t, w));
+  if (!d.nations.every((n) => n.forms.some((f) => hasWholeWord(t, f)) || SEATS.some(([s, c]) => c === n.code && hasWholeWord(t, s)))) return false;
+  return d.portfolio.every((w) => hasWholeWord(t, w));
 }
