@@ -62,6 +62,12 @@ const summit = (s: Summit | null) => (s ? ordered(s, { participants: s.participa
 export const CONTRACT = { source, person: (e: Entity) => entity(e, false), place: (e: Entity) => entity(e, true),
   organization: (e: Entity) => entity(e, false), figure, date, quote, fact, summit } as const;
 
+/** The document's lists in contract order, each with its record maker (`toContract`, `renderJsonChunks`). */
+const LISTS: Record<string, (x: never) => unknown> = {
+  sources: CONTRACT.source, people: CONTRACT.person, places: CONTRACT.place, organizations: CONTRACT.organization,
+  figures: CONTRACT.figure, dates: CONTRACT.date, quotes: CONTRACT.quote, facts: CONTRACT.fact,
+};
+
 /** The document: contract keys in contract order, then any list a later stage adds to the report (e.g. `skipped`). */
 export function toContract(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): Record<string, unknown> {
   const skipped = skippedOf(r);
@@ -69,14 +75,7 @@ export function toContract(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): R
     $schema: SCHEMA_URL,
     version: r.version,
     ...(o?.toolVersion ? { tool: { name: TOOL_NAME, version: o.toolVersion } } : {}),
-    sources: r.sources.map(source),
-    people: r.people.map((e) => entity(e, false)),
-    places: r.places.map((e) => entity(e, true)),
-    organizations: r.organizations.map((e) => entity(e, false)),
-    figures: r.figures.map(figure),
-    dates: r.dates.map(date),
-    quotes: r.quotes.map(quote),
-    facts: r.facts.map(fact),
+    ...Object.fromEntries(Object.entries(LISTS).map(([k, make]) => [k, (r as unknown as Record<string, unknown[]>)[k]!.map((x) => make(x as never))])),
     summit: summit(r.summit),
     duplicates: r.duplicates,
     skipped,
@@ -90,11 +89,6 @@ export function renderJson(r: Report, o?: Pick<RenderOptions, 'toolVersion'>): s
   return JSON.stringify(toContract(r, o), null, 2) + '\n';
 }
 
-/** Per list of the document, its record maker: what `toContract` maps each list with. */
-const LISTS: Record<string, (x: never) => unknown> = {
-  sources: source, people: CONTRACT.person, places: CONTRACT.place, organizations: CONTRACT.organization,
-  figures: figure, dates: date, quotes: quote, facts: fact,
-};
 
 /**
  * `renderJson`'s text in pieces, record by record: the same bytes (`JSON.stringify(…, null, 2)` of each record,
