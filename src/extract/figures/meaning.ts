@@ -259,6 +259,17 @@ export function milestoneAbout(text: string, s: Sentence, start: number, end: nu
 }
 
 /** `about` for a figure spanning [start, end) whose rule gave none. */
+/** Up to three noun-like words right before `words[end]`, back to a determiner or a word that is no noun (nor `stop`). */
+function nounsBefore(words: readonly Word[], end: number, stop: (w: string) => boolean = () => false): Word[] {
+  const np: Word[] = [];
+  for (let i = end - 1; i >= 0 && np.length < 3; i--) {
+    const w = words[i]!;
+    if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || stop(w.w)) break;
+    np.unshift(w);
+  }
+  return np;
+}
+
 export function aboutOf(text: string, s: Sentence, start: number, end: number, kind: string, forms: WordForms): string | null {
   const milestone = milestoneAbout(text, s, start, end, forms);
   if (milestone) return milestone;
@@ -267,12 +278,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   // "the target of $200 billion"
   const before = wordsIn(text, Math.max(s.start, start - 80), start);
   if (before[before.length - 1]?.w.toLowerCase() === 'of') {
-    let np: Word[] = [];
-    for (let i = before.length - 2; i >= 0 && np.length < 3; i--) {
-      const w = before[i]!;
-      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase())) break;
-      np.unshift(w);
-    }
+    let np = nounsBefore(before, before.length - 1);
     if (np.length) {
       // "the target of": the subject of the clause says of what; "the annual trade goal of" says it itself
       if (GENERIC.has(np[np.length - 1]!.w.toLowerCase()) && np.slice(0, -1).every((w) => ADJECTIVE_RE.test(w.w))) {
@@ -284,12 +290,7 @@ export function aboutOf(text: string, s: Sentence, start: number, end: number, k
   }
   // "a water fund worth $2.5 billion", "signed deals worth $4 billion": what is worth the amount is named before "worth"
   if (kind === 'money' && before[before.length - 1]?.w.toLowerCase() === 'worth') {
-    const np: Word[] = [];
-    for (let i = before.length - 2; i >= 0 && np.length < 3; i--) {
-      const w = before[i]!;
-      if (!isNounish(w.w) || DETS.has(w.w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w.w)) break;
-      np.unshift(w);
-    }
+    const np = nounsBefore(before, before.length - 1, (w) => /^\p{Ll}+ed$/u.test(w));
     if (np.length) return tidy(np, s, forms);
   }
   // "Modi held 15 bilateral meetings over three days" → "bilateral meetings"
