@@ -61,6 +61,10 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     const end = start + m[0].length;
     const value = parseOrdinal(m[0]);
     if (value === null) continue;
+    const push = (about: string | null, ...why: string[]) => out.push({
+      kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
+      steps: [`"${m[0]}" → ${value}`, ...why], about, priority: 2,
+    });
     const after = wordsIn(text, end, Math.min(sentence.end, end + 120));
     const before = wordsIn(text, Math.max(sentence.start, start - 30), start);
     const prev = before[before.length - 1]?.w ?? '';
@@ -77,10 +81,7 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     const rankMost = /^(?:most|least)$/.test(nl) && /^\p{Ll}/u.test(after[1]?.w ?? '') && !STOP.has((after[1]?.w ?? '').toLowerCase());
     const apposed = APPOSED_EVENT_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
     if (apposed && APPOSITION_END_RE.test(text.slice(end, end + 12))) {
-      out.push({
-        kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
-        steps: [`"${m[0]}" → ${value}`, `in apposition to "${apposed[1]}"`], about: apposed[1]!.toLowerCase(), priority: 2,
-      });
+      push(apposed[1]!.toLowerCase(), `in apposition to "${apposed[1]}"`);
       continue;
     }
     if (!next || !/^[\p{L}“"‘]/u.test(next) || (STOP.has(nl) && !timeSince && !rankMost) || MONTH_WORD_RE.test(next) || MONTH_WORD_RE.test(prev)) continue;
@@ -99,10 +100,7 @@ export const ordinalRule: Rule = ({ text, sentence }) => {
     }
     // a word ordinal needs its noun, unless the noun is left out before a participle ("the second held in …")
     if (!about && !(/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next))) continue;
-    out.push({
-      kind: 'ordinal', start, end, value, unit: 'ordinal', rule: m[1] ? 'ordinal.digits' : 'ordinal.word',
-      steps: [`"${m[0]}" → ${value}`], about: about && about.replace(/^ever\s+/i, ''), priority: 2,
-    });
+    push(about && about.replace(/^ever\s+/i, ''));
   }
   return out;
 };
