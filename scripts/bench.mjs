@@ -42,17 +42,11 @@ function inputs() {
   return out;
 }
 
-/** A small deterministic generator (mulberry32), so a corpus of one size is the same every time. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32, src/core/random.ts as built), so a corpus of one size is the same every time. */
+const rng = await import(new URL('../dist/core/random.js', import.meta.url).href).then((m) => m.mulberry32, () => {
+  console.error('bench: build first (npm run build): the corpus generator uses dist/core/random.js');
+  process.exit(2);
+});
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vi', 'dar', 'ne', 'po', 'lu', 'che', 'ba', 'for', 'ga', 'tin', 'ro', 'mel'];
 function word(r) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SHARED, cli } from './helpers.js';
-import { mulberry32 } from '../src/core/random.test-kit.js';
+import { mulberry32 } from '../src/core/random.js';
 
 const SEED = 20261203;
 /** A fixed shuffle (mulberry32 from SEED), so a split is the same on every run. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './random.test-kit.js';
+import { mulberry32 } from './random.js';
 import { hasLowerWord } from './text.js';
 
 // what hasLowerWord must equal: membership in the words this regex reads

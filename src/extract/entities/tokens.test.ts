@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORD_RE, tokenize, wordSpans } from './tokens.js';
-import { mulberry32 as rng } from '../../core/random.test-kit.js';
+import { mulberry32 as rng } from '../../core/random.js';
 
 describe('word scan', () => {
   it('finds what WORD_RE finds, in any script (astral letters, combining marks, joiners, lone surrogates)', () => {

@@ -1,4 +1,4 @@
-// A seeded random source for property tests and fixed shuffles: the same seed gives the same sequence on every run.
+// A seeded random source: the same seed gives the same sequence on every run (property tests, fixed shuffles, the bench's corpora).
 
 /** mulberry32: numbers in [0, 1) from a 32-bit seed. */
 export function mulberry32(seed: number): () => number {
